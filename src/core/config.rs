@@ -1,0 +1,492 @@
+//! Configuration: parse (TOML → raw, spanned values) → validate (ranges, cross-checks, with
+//! positions) → resolve (system file overridden key by key by the user's file, then defaults).
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::duration::{format_duration, parse_duration};
+use super::exercises::Position;
+use super::located::{decode_text, from_toml_error, FileError};
+
+/// The documented example; a test keeps it equal to `Config::default()`.
+pub const EXAMPLE_TOML: &str = include_str!("../../config.example.toml");
+
+/// Config files larger than this are refused: a config is a few hundred bytes.
+pub const MAX_CONFIG_BYTES: usize = 256 * 1024;
+
+const MAX_INTERVAL: Duration = Duration::from_secs(24 * 3600);
+const MAX_STRETCH: Duration = Duration::from_secs(30 * 60);
+const MAX_PAUSE: Duration = Duration::from_secs(7 * 24 * 3600);
+const MAX_CHOICES: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub schedule: ScheduleConfig,
+    pub stretch: StretchConfig,
+    pub notification: NotificationConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleConfig {
+    /// Time between reminders.
+    pub interval: Duration,
+    /// What "Snooze" in the notification and `posture-break snooze` use.
+    pub snooze: Duration,
+    /// The tray's Snooze submenu.
+    pub snooze_choices: Vec<Duration>,
+    /// The tray's Pause submenu (plus "until tomorrow" and "until I resume").
+    pub pause_choices: Vec<Duration>,
+    /// When "pause until tomorrow" ends, local time.
+    pub day_starts_at: TimeOfDay,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StretchConfig {
+    pub duration: Duration,
+    /// Which exercises may be offered.
+    pub positions: Vec<Position>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationConfig {
+    /// An ignored reminder is withdrawn after this.
+    pub timeout: Duration,
+    pub sound: bool,
+}
+
+/// A local wall-clock time, minutes since midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TimeOfDay {
+    pub hour: u32,
+    pub minute: u32,
+}
+
+impl TimeOfDay {
+    pub fn parse(text: &str) -> Option<TimeOfDay> {
+        let (h, m) = text.trim().split_once(':')?;
+        if h.is_empty() || h.len() > 2 || m.len() != 2 {
+            return None;
+        }
+        let hour: u32 = h.parse().ok()?;
+        let minute: u32 = m.parse().ok()?;
+        (hour < 24 && minute < 60).then_some(TimeOfDay { hour, minute })
+    }
+}
+
+impl std::fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        let minutes = |m: u64| Duration::from_secs(m * 60);
+        Config {
+            schedule: ScheduleConfig {
+                interval: minutes(45),
+                snooze: minutes(10),
+                snooze_choices: vec![minutes(5), minutes(10), minutes(20)],
+                pause_choices: vec![minutes(30), minutes(60), minutes(120)],
+                day_starts_at: TimeOfDay { hour: 8, minute: 0 },
+            },
+            stretch: StretchConfig {
+                duration: Duration::from_secs(60),
+                positions: vec![Position::Seated, Position::Standing],
+            },
+            notification: NotificationConfig {
+                timeout: Duration::from_secs(60),
+                sound: true,
+            },
+        }
+    }
+}
+
+/// One config file's text, as read from disk.
+#[derive(Debug, Clone)]
+pub struct ConfigSource {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+impl Config {
+    /// Parses and validates one file on top of the defaults.
+    pub fn from_file_contents(path: &Path, bytes: &[u8]) -> Result<Config, FileError> {
+        Config::layered(&[ConfigSource {
+            path: path.to_path_buf(),
+            bytes: bytes.to_vec(),
+        }])
+    }
+
+    /// Later sources override earlier ones key by key (system defaults first, the user's file last).
+    pub fn layered(sources: &[ConfigSource]) -> Result<Config, FileError> {
+        let mut files = Vec::with_capacity(sources.len());
+        for source in sources {
+            let text = decode_text(&source.path, &source.bytes, MAX_CONFIG_BYTES)?;
+            let raw: RawConfig =
+                toml::from_str(&text).map_err(|e| from_toml_error(&source.path, &text, &e))?;
+            files.push(ParsedFile {
+                path: &source.path,
+                text,
+                raw,
+            });
+        }
+        resolve(&files)
+    }
+
+    /// The config as TOML, every key written out (used by `config init` tests and docs).
+    pub fn summary(&self) -> String {
+        let list = |items: &[Duration]| {
+            items
+                .iter()
+                .map(|d| format!("\"{}\"", format_duration(*d)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        format!(
+            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, notification timeout = {}, sound = {}",
+            format_duration(self.schedule.interval),
+            format_duration(self.schedule.snooze),
+            list(&self.schedule.snooze_choices),
+            list(&self.schedule.pause_choices),
+            self.schedule.day_starts_at,
+            format_duration(self.stretch.duration),
+            self.stretch.positions,
+            format_duration(self.notification.timeout),
+            self.notification.sound,
+        )
+    }
+}
+
+struct ParsedFile<'a> {
+    path: &'a Path,
+    text: String,
+    raw: RawConfig,
+}
+
+// ---- parse: raw, spanned values exactly as written ----
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    schedule: RawSchedule,
+    #[serde(default)]
+    stretch: RawStretch,
+    #[serde(default)]
+    notification: RawNotification,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [schedule]")]
+struct RawSchedule {
+    interval: Option<Spanned<DurationValue>>,
+    snooze: Option<Spanned<DurationValue>>,
+    snooze_choices: Option<Spanned<Vec<Spanned<DurationValue>>>>,
+    pause_choices: Option<Spanned<Vec<Spanned<DurationValue>>>>,
+    day_starts_at: Option<Spanned<TimeValue>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [stretch]")]
+struct RawStretch {
+    duration: Option<Spanned<DurationValue>>,
+    positions: Option<Spanned<Vec<Spanned<String>>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [notification]")]
+struct RawNotification {
+    timeout: Option<Spanned<DurationValue>>,
+    sound: Option<Spanned<bool>>,
+}
+
+/// A duration written as a string; a bare number gets a message that names the missing unit.
+#[derive(Debug, Clone, Copy)]
+struct DurationValue(Duration);
+
+impl<'de> Deserialize<'de> for DurationValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DurationVisitor;
+        impl Visitor<'_> for DurationVisitor {
+            type Value = DurationValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a duration string such as \"45m\", \"1h 30m\" or \"90s\"")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<DurationValue, E> {
+                parse_duration(text)
+                    .map(DurationValue)
+                    .map_err(|e| E::custom(format!("`{text}`: {e}")))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<DurationValue, E> {
+                Err(E::custom(format!(
+                    "durations are strings with a unit: write \"{n}m\" or \"{n}s\", not {n}"
+                )))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<DurationValue, E> {
+                self.visit_i64(n.min(i64::MAX as u64) as i64)
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<DurationValue, E> {
+                Err(E::custom(format!(
+                    "durations are strings with a unit such as \"90s\", not the number {n}"
+                )))
+            }
+        }
+        deserializer.deserialize_any(DurationVisitor)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TimeValue(TimeOfDay);
+
+impl<'de> Deserialize<'de> for TimeValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer).map_err(|_| {
+            de::Error::custom("expected a time of day as a string, such as \"08:00\"")
+        })?;
+        TimeOfDay::parse(&text).map(TimeValue).ok_or_else(|| {
+            de::Error::custom(format!(
+                "`{text}` is not a time of day; use 24-hour \"HH:MM\" from \"00:00\" to \"23:59\""
+            ))
+        })
+    }
+}
+
+// ---- validate + resolve ----
+
+/// A value and where it came from (for errors that involve two keys).
+struct Located<'f, T> {
+    value: T,
+    file: Option<&'f ParsedFile<'f>>,
+    span: Range<usize>,
+}
+
+impl<T> Located<'_, T> {
+    fn error(&self, message: String) -> FileError {
+        match self.file {
+            Some(file) => FileError::at(file.path, &file.text, Some(self.span.clone()), message),
+            None => FileError::whole_file(Path::new("<defaults>"), message),
+        }
+    }
+}
+
+/// The last file (the user's) that sets a key wins.
+fn pick<'f, T: Clone>(
+    files: &'f [ParsedFile<'f>],
+    get: impl Fn(&RawConfig) -> Option<&Spanned<T>>,
+    default: T,
+) -> Located<'f, T> {
+    files
+        .iter()
+        .rev()
+        .find_map(|file| {
+            get(&file.raw).map(|spanned| Located {
+                value: spanned.get_ref().clone(),
+                file: Some(file),
+                span: spanned.span(),
+            })
+        })
+        .unwrap_or(Located {
+            value: default,
+            file: None,
+            span: 0..0,
+        })
+}
+
+fn check_range(
+    located: &Located<'_, DurationValue>,
+    key: &str,
+    min: Duration,
+    max: Duration,
+) -> Result<Duration, FileError> {
+    let value = located.value.0;
+    if value < min || value > max {
+        let why = if value.is_zero() { "must not be zero".to_string() } else { "is out of range".to_string() };
+        return Err(located.error(format!(
+            "`{key}` {why}: it is {}, allowed is {} to {}",
+            format_duration(value),
+            format_duration(min),
+            format_duration(max)
+        )));
+    }
+    Ok(value)
+}
+
+fn check_choices(
+    files: &[ParsedFile<'_>],
+    get: impl Fn(&RawConfig) -> Option<&Spanned<Vec<Spanned<DurationValue>>>>,
+    default: &[Duration],
+    key: &str,
+    max: Duration,
+) -> Result<Vec<Duration>, FileError> {
+    let Some((file, list)) = files.iter().rev().find_map(|f| get(&f.raw).map(|l| (f, l))) else {
+        return Ok(default.to_vec());
+    };
+    let whole = Located { value: (), file: Some(file), span: list.span() };
+    if list.get_ref().is_empty() {
+        return Err(whole.error(format!("`{key}` is empty: give at least one duration, e.g. [\"10m\"]")));
+    }
+    if list.get_ref().len() > MAX_CHOICES {
+        return Err(whole.error(format!("`{key}` has {} entries; at most {MAX_CHOICES} fit in a menu", list.get_ref().len())));
+    }
+    list.get_ref()
+        .iter()
+        .map(|item| {
+            let located = Located { value: *item.get_ref(), file: Some(file), span: item.span() };
+            check_range(&located, key, Duration::from_secs(1), max)
+        })
+        .collect()
+}
+
+fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
+    let defaults = Config::default();
+    let one_second = Duration::from_secs(1);
+    let d = |v: Duration| DurationValue(v);
+
+    let interval = pick(files, |r| r.schedule.interval.as_ref(), d(defaults.schedule.interval));
+    let interval_value = check_range(&interval, "schedule.interval", one_second, MAX_INTERVAL)?;
+    let snooze = pick(files, |r| r.schedule.snooze.as_ref(), d(defaults.schedule.snooze));
+    let snooze_value = check_range(&snooze, "schedule.snooze", one_second, MAX_INTERVAL)?;
+    let snooze_choices = check_choices(
+        files,
+        |r| r.schedule.snooze_choices.as_ref(),
+        &defaults.schedule.snooze_choices,
+        "schedule.snooze_choices",
+        MAX_INTERVAL,
+    )?;
+    let pause_choices = check_choices(
+        files,
+        |r| r.schedule.pause_choices.as_ref(),
+        &defaults.schedule.pause_choices,
+        "schedule.pause_choices",
+        MAX_PAUSE,
+    )?;
+    let day_starts_at = pick(files, |r| r.schedule.day_starts_at.as_ref(), TimeValue(defaults.schedule.day_starts_at)).value.0;
+
+    let stretch = pick(files, |r| r.stretch.duration.as_ref(), d(defaults.stretch.duration));
+    let stretch_value = check_range(&stretch, "stretch.duration", one_second, MAX_STRETCH)?;
+    if stretch_value > interval_value {
+        // Point at whichever of the two keys the user actually wrote.
+        let culprit = if stretch.file.is_some() { &stretch } else { &interval };
+        return Err(culprit.error(format!(
+            "`stretch.duration` ({}) is longer than `schedule.interval` ({}); a stretch must fit between reminders",
+            format_duration(stretch_value),
+            format_duration(interval_value)
+        )));
+    }
+
+    let positions = match files.iter().rev().find_map(|f| f.raw.stretch.positions.as_ref().map(|p| (f, p))) {
+        None => defaults.stretch.positions.clone(),
+        Some((file, list)) => {
+            let whole = Located { value: (), file: Some(file), span: list.span() };
+            if list.get_ref().is_empty() {
+                return Err(whole.error(
+                    "`stretch.positions` is empty: list at least one of \"seated\", \"standing\", \"floor\"".into(),
+                ));
+            }
+            let mut positions = Vec::new();
+            for item in list.get_ref() {
+                let located = Located { value: (), file: Some(file), span: item.span() };
+                let position = Position::parse(item.get_ref()).map_err(|message| located.error(message))?;
+                if !positions.contains(&position) {
+                    positions.push(position);
+                }
+            }
+            positions
+        }
+    };
+
+    let timeout = pick(files, |r| r.notification.timeout.as_ref(), d(defaults.notification.timeout));
+    let timeout_value = check_range(&timeout, "notification.timeout", one_second, Duration::from_secs(3600))?;
+    let sound = pick(files, |r| r.notification.sound.as_ref(), defaults.notification.sound).value;
+
+    Ok(Config {
+        schedule: ScheduleConfig {
+            interval: interval_value,
+            snooze: snooze_value,
+            snooze_choices,
+            pause_choices,
+            day_starts_at,
+        },
+        stretch: StretchConfig {
+            duration: stretch_value,
+            positions,
+        },
+        notification: NotificationConfig {
+            timeout: timeout_value,
+            sound,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, FileError> {
+        Config::from_file_contents(Path::new("/c/config.toml"), text.as_bytes())
+    }
+
+    #[test]
+    fn example_file_documents_the_defaults() {
+        assert_eq!(parse(EXAMPLE_TOML), Ok(Config::default()));
+    }
+
+    #[test]
+    fn empty_file_means_defaults() {
+        assert_eq!(parse(""), Ok(Config::default()));
+        assert_eq!(parse("# nothing\n\n"), Ok(Config::default()));
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let config = parse(
+            "[schedule]\ninterval = \"1h 30m\"\nsnooze = \"90s\"\nsnooze_choices = [\"1m\"]\npause_choices = [\"3h\"]\nday_starts_at = \"7:30\"\n[stretch]\nduration = \"2m\"\npositions = [\"floor\"]\n[notification]\ntimeout = \"30s\"\nsound = false\n",
+        )
+        .unwrap();
+        assert_eq!(config.schedule.interval, Duration::from_secs(5400));
+        assert_eq!(config.schedule.snooze, Duration::from_secs(90));
+        assert_eq!(config.schedule.snooze_choices, vec![Duration::from_secs(60)]);
+        assert_eq!(config.schedule.pause_choices, vec![Duration::from_secs(3 * 3600)]);
+        assert_eq!(config.schedule.day_starts_at, TimeOfDay { hour: 7, minute: 30 });
+        assert_eq!(config.stretch.duration, Duration::from_secs(120));
+        assert_eq!(config.stretch.positions, vec![Position::Floor]);
+        assert_eq!(config.notification.timeout, Duration::from_secs(30));
+        assert!(!config.notification.sound);
+    }
+
+    #[test]
+    fn user_file_overrides_system_file_key_by_key() {
+        let system = ConfigSource {
+            path: "/etc/xdg/posture-break/config.toml".into(),
+            bytes: b"[schedule]\ninterval = \"30m\"\nsnooze = \"5m\"\n".to_vec(),
+        };
+        let user = ConfigSource {
+            path: "/home/u/.config/posture-break/config.toml".into(),
+            bytes: b"[schedule]\nsnooze = \"15m\"\n".to_vec(),
+        };
+        let config = Config::layered(&[system, user]).unwrap();
+        assert_eq!(config.schedule.interval, Duration::from_secs(1800));
+        assert_eq!(config.schedule.snooze, Duration::from_secs(900));
+    }
+
+    #[test]
+    fn cross_check_points_at_the_stretch_key() {
+        let err = parse("[schedule]\ninterval = \"30s\"\n").unwrap_err();
+        assert!(err.message.contains("longer than `schedule.interval`"), "{err}");
+        assert_eq!((err.line, err.column), (2, 12), "points at the interval: {err}");
+        let err = parse("[stretch]\nduration = \"2m\"\n[schedule]\ninterval = \"1m\"\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 12), "{err}");
+    }
+
+    #[test]
+    fn seconds_intervals_are_accepted_for_tests() {
+        let config = parse("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n").unwrap();
+        assert_eq!(config.schedule.interval, Duration::from_secs(3));
+    }
+}

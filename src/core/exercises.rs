@@ -1,0 +1,379 @@
+//! The exercise set: the bundled routines plus the user's own, their validation, scaling of step
+//! times to the configured stretch length, and rotation without repeats.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use super::located::{closest, decode_text, from_toml_error, FileError};
+
+/// The bundled set, compiled into the binary.
+pub const BUNDLED_TOML: &str = include_str!("../../assets/exercises.toml");
+const BUNDLED_PATH: &str = "assets/exercises.toml";
+const MAX_EXERCISE_FILE_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    Seated,
+    Standing,
+    Floor,
+}
+
+impl Position {
+    pub const ALL: [&'static str; 3] = ["seated", "standing", "floor"];
+
+    pub fn parse(text: &str) -> Result<Position, String> {
+        match text {
+            "seated" => Ok(Position::Seated),
+            "standing" => Ok(Position::Standing),
+            "floor" => Ok(Position::Floor),
+            other => {
+                let hint = closest(other, &Position::ALL)
+                    .map(|best| format!("did you mean \"{best}\"? "))
+                    .unwrap_or_default();
+                Err(format!(
+                    "unknown position \"{other}\"; {hint}allowed: \"seated\", \"standing\", \"floor\""
+                ))
+            }
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Position::Seated => "seated",
+            Position::Standing => "standing",
+            Position::Floor => "floor",
+        }
+    }
+}
+
+const AREAS: [&str; 3] = ["middle back", "neck", "shoulders"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub text: String,
+    pub secs: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Exercise {
+    pub id: String,
+    pub name: String,
+    pub position: Position,
+    pub areas: Vec<String>,
+    pub caution: String,
+    pub steps: Vec<Step>,
+    /// Whether it came from the user's own file.
+    pub custom: bool,
+}
+
+impl Exercise {
+    /// Step times scaled to `total`, keeping proportions; rounding never changes the total.
+    pub fn scaled_steps(&self, total: Duration) -> Vec<Step> {
+        let total_secs = total.as_secs().min(u64::from(u32::MAX)) as u32;
+        let written: u64 = self.steps.iter().map(|s| u64::from(s.secs)).sum();
+        if written == 0 || self.steps.is_empty() {
+            return Vec::new();
+        }
+        // Largest-remainder rounding.
+        let exact: Vec<(u64, u64)> = self
+            .steps
+            .iter()
+            .map(|s| {
+                let scaled = u64::from(s.secs) * u64::from(total_secs);
+                (scaled / written, scaled % written)
+            })
+            .collect();
+        let mut secs: Vec<u64> = exact.iter().map(|(whole, _)| *whole).collect();
+        let mut missing = u64::from(total_secs) - secs.iter().sum::<u64>();
+        let mut order: Vec<usize> = (0..exact.len()).collect();
+        order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1).then(a.cmp(b)));
+        for index in order {
+            if missing == 0 {
+                break;
+            }
+            secs[index] += 1;
+            missing -= 1;
+        }
+        self.steps
+            .iter()
+            .zip(secs)
+            .filter(|(_, secs)| *secs > 0)
+            .map(|(step, secs)| Step {
+                text: step.text.clone(),
+                secs: secs as u32,
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExerciseSet {
+    /// "Education, not medical advice" — shown once in the stretch window and the CLI.
+    pub notice: String,
+    /// When to see a clinician instead.
+    pub red_flags: String,
+    pub exercises: Vec<Exercise>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSet {
+    notice: Option<Spanned<String>>,
+    red_flags: Option<Spanned<String>>,
+    #[serde(default)]
+    exercise: Vec<Spanned<RawExercise>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "an [[exercise]] table")]
+struct RawExercise {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    position: Spanned<String>,
+    areas: Spanned<Vec<Spanned<String>>>,
+    caution: Spanned<String>,
+    steps: Spanned<Vec<Spanned<RawStep>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a step: { text = \"…\", secs = 10 }")]
+struct RawStep {
+    text: Spanned<String>,
+    secs: Spanned<i64>,
+}
+
+impl ExerciseSet {
+    /// The set compiled into the binary.
+    pub fn bundled() -> Result<ExerciseSet, FileError> {
+        let raw = parse_raw(Path::new(BUNDLED_PATH), BUNDLED_TOML)?;
+        let notice = raw.notice.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default();
+        let red_flags = raw.red_flags.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default();
+        let exercises = validate(Path::new(BUNDLED_PATH), BUNDLED_TOML, raw, &[], false)?;
+        Ok(ExerciseSet { notice, red_flags, exercises })
+    }
+
+    /// Adds the user's `exercises.toml`; its ids must not clash with the bundled ones.
+    pub fn add_user_file(&mut self, path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+        let text = decode_text(path, bytes, MAX_EXERCISE_FILE_BYTES)?;
+        let raw = parse_raw(path, &text)?;
+        let taken: Vec<&str> = self.exercises.iter().map(|e| e.id.as_str()).collect();
+        let extra = validate(path, &text, raw, &taken, true)?;
+        self.exercises.extend(extra);
+        Ok(())
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// Ids of exercises allowed by the position filter, in set order.
+    pub fn eligible(&self, positions: &[Position]) -> Vec<&Exercise> {
+        self.exercises
+            .iter()
+            .filter(|e| positions.contains(&e.position))
+            .collect()
+    }
+}
+
+fn parse_raw(path: &Path, text: &str) -> Result<RawSet, FileError> {
+    toml::from_str(text).map_err(|e| from_toml_error(path, text, &e))
+}
+
+fn validate(
+    path: &Path,
+    text: &str,
+    raw: RawSet,
+    taken: &[&str],
+    custom: bool,
+) -> Result<Vec<Exercise>, FileError> {
+    let at = |span: std::ops::Range<usize>, message: String| FileError::at(path, text, Some(span), message);
+    let mut exercises: Vec<Exercise> = Vec::new();
+    for spanned in raw.exercise {
+        let raw = spanned.into_inner();
+        let id = raw.id.get_ref();
+        let id_ok = !id.is_empty()
+            && id.len() <= 64
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            return Err(at(raw.id.span(), format!("exercise id \"{id}\" must be 1–64 characters of a-z, 0-9 and '-'")));
+        }
+        if taken.contains(&id.as_str()) || exercises.iter().any(|e| &e.id == id) {
+            return Err(at(raw.id.span(), format!("exercise id \"{id}\" is already used; ids must be unique")));
+        }
+        for (field, value) in [("name", &raw.name), ("caution", &raw.caution)] {
+            if value.get_ref().trim().is_empty() || value.get_ref().chars().count() > 200 {
+                return Err(at(value.span(), format!("`{field}` must be 1–200 characters")));
+            }
+        }
+        let position = Position::parse(raw.position.get_ref()).map_err(|m| at(raw.position.span(), m))?;
+        if raw.areas.get_ref().is_empty() {
+            return Err(at(raw.areas.span(), format!("`areas` is empty; list one or more of {AREAS:?}")));
+        }
+        let mut areas = Vec::new();
+        for area in raw.areas.get_ref() {
+            if !AREAS.contains(&area.get_ref().as_str()) {
+                let hint = closest(area.get_ref(), &AREAS).map(|b| format!("did you mean \"{b}\"? ")).unwrap_or_default();
+                return Err(at(area.span(), format!("unknown area \"{}\"; {hint}allowed: {AREAS:?}", area.get_ref())));
+            }
+            areas.push(area.get_ref().clone());
+        }
+        let raw_steps = raw.steps.get_ref();
+        if raw_steps.is_empty() || raw_steps.len() > 12 {
+            return Err(at(raw.steps.span(), "`steps` must hold 1 to 12 steps".into()));
+        }
+        let mut steps = Vec::new();
+        for step in raw_steps {
+            let step = step.get_ref();
+            let secs = *step.secs.get_ref();
+            if !(1..=600).contains(&secs) {
+                return Err(at(step.secs.span(), format!("step `secs` is {secs}; allowed is 1 to 600")));
+            }
+            let words = step.text.get_ref().trim();
+            if words.is_empty() || words.chars().count() > 300 {
+                return Err(at(step.text.span(), "step `text` must be 1–300 characters".into()));
+            }
+            steps.push(Step { text: words.to_string(), secs: secs as u32 });
+        }
+        exercises.push(Exercise {
+            id: id.clone(),
+            name: raw.name.get_ref().trim().to_string(),
+            position,
+            areas,
+            caution: raw.caution.get_ref().trim().to_string(),
+            steps,
+            custom,
+        });
+    }
+    Ok(exercises)
+}
+
+/// Which exercises were offered in the current round; persisted so restarts don't repeat.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rotation {
+    #[serde(default)]
+    pub shown: Vec<String>,
+    #[serde(default)]
+    pub last: Option<String>,
+}
+
+impl Rotation {
+    /// Picks the next exercise among `eligible`: none repeats until every eligible one was shown,
+    /// and a new round never starts with the one just shown. `seed` varies the order.
+    pub fn pick<'a>(&mut self, eligible: &[&'a Exercise], seed: u64) -> Option<&'a Exercise> {
+        if eligible.is_empty() {
+            return None;
+        }
+        let mut fresh: Vec<&Exercise> = eligible
+            .iter()
+            .copied()
+            .filter(|e| !self.shown.contains(&e.id))
+            .collect();
+        if fresh.is_empty() {
+            self.shown.clear();
+            fresh = eligible
+                .iter()
+                .copied()
+                .filter(|e| eligible.len() == 1 || Some(&e.id) != self.last.as_ref())
+                .collect();
+        }
+        let choice = fresh[(seed % fresh.len() as u64) as usize];
+        self.shown.push(choice.id.clone());
+        self.last = Some(choice.id.clone());
+        Some(choice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn bundled_set_is_valid_and_holds_the_seed_exercises() {
+        let set = ExerciseSet::bundled().unwrap();
+        assert!(set.exercises.len() >= 12, "{}", set.exercises.len());
+        for id in ["cat-cow", "seal-stretch", "seated-trunk-rotation", "bent-over-iyt"] {
+            assert!(set.get(id).is_some(), "missing seed exercise {id}");
+        }
+        assert!(set.notice.to_lowercase().contains("not medical advice"), "{}", set.notice);
+        for words in ["numbness", "chest pain", "bladder"] {
+            assert!(set.red_flags.contains(words), "red flags lack {words}");
+        }
+        for exercise in &set.exercises {
+            let total: u32 = exercise.steps.iter().map(|s| s.secs).sum();
+            assert_eq!(total, 60, "{} steps add up to {total}", exercise.id);
+        }
+        assert!(set.eligible(&[Position::Seated]).len() >= 4);
+        assert!(set.eligible(&[Position::Standing]).len() >= 3);
+    }
+
+    #[test]
+    fn scaling_keeps_the_total_and_order() {
+        let set = ExerciseSet::bundled().unwrap();
+        for exercise in &set.exercises {
+            for secs in [1, 5, 30, 60, 61, 90, 300] {
+                let steps = exercise.scaled_steps(Duration::from_secs(secs));
+                assert_eq!(steps.iter().map(|s| u64::from(s.secs)).sum::<u64>(), secs, "{}", exercise.id);
+                assert!(steps.iter().all(|s| s.secs > 0));
+            }
+            assert_eq!(exercise.scaled_steps(Duration::from_secs(60)), exercise.steps);
+        }
+    }
+
+    #[test]
+    fn rotation_shows_every_exercise_before_repeating() {
+        let set = ExerciseSet::bundled().unwrap();
+        let eligible = set.eligible(&[Position::Seated, Position::Standing]);
+        let mut rotation = Rotation::default();
+        let mut previous: Option<String> = None;
+        for round in 0..5u64 {
+            let mut seen = HashSet::new();
+            for i in 0..eligible.len() as u64 {
+                let pick = rotation.pick(&eligible, round * 7919 + i * 31).unwrap();
+                assert!(seen.insert(pick.id.clone()), "repeat of {} in round {round}", pick.id);
+                assert_ne!(Some(&pick.id), previous.as_ref(), "back-to-back repeat");
+                previous = Some(pick.id.clone());
+            }
+            assert_eq!(seen.len(), eligible.len());
+        }
+    }
+
+    #[test]
+    fn rotation_survives_a_restart() {
+        let set = ExerciseSet::bundled().unwrap();
+        let eligible = set.eligible(&[Position::Seated]);
+        let mut rotation = Rotation::default();
+        let first = rotation.pick(&eligible, 3).unwrap().id.clone();
+        let saved = serde_json::to_string(&rotation).unwrap();
+        let mut restored: Rotation = serde_json::from_str(&saved).unwrap();
+        for seed in 0..eligible.len() as u64 - 1 {
+            assert_ne!(restored.pick(&eligible, seed).unwrap().id, first);
+        }
+    }
+
+    #[test]
+    fn user_exercises_are_validated_with_positions() {
+        let mut set = ExerciseSet::bundled().unwrap();
+        let path = Path::new("/c/exercises.toml");
+        let good = "[[exercise]]\nid = \"my-neck\"\nname = \"My neck\"\nposition = \"seated\"\nareas = [\"neck\"]\ncaution = \"Gently.\"\nsteps = [{ text = \"Tilt.\", secs = 30 }, { text = \"Other side.\", secs = 30 }]\n";
+        set.add_user_file(path, good.as_bytes()).unwrap();
+        assert!(set.get("my-neck").unwrap().custom);
+
+        let bad = good.replace("seated", "sitting");
+        let err = ExerciseSet::bundled().unwrap().add_user_file(path, bad.as_bytes()).unwrap_err();
+        assert_eq!((err.line, err.column), (4, 12), "{err}");
+        assert!(err.message.contains("\"seated\""), "{err}");
+
+        let clash = good.replace("my-neck", "cat-cow");
+        let err = ExerciseSet::bundled().unwrap().add_user_file(path, clash.as_bytes()).unwrap_err();
+        assert!(err.message.contains("already used"), "{err}");
+
+        let area = good.replace("[\"neck\"]", "[\"nek\"]");
+        let err = ExerciseSet::bundled().unwrap().add_user_file(path, area.as_bytes()).unwrap_err();
+        assert!(err.message.contains("did you mean \"neck\""), "{err}");
+    }
+}

@@ -1,0 +1,183 @@
+//! History: one JSON object per line. Parsing and statistics are pure; `crate::store` appends.
+
+use chrono::{DateTime, Duration as Days, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Reminded,
+    Started,
+    Completed,
+    Skipped,
+    Snoozed,
+    Paused,
+    Resumed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// RFC 3339 with the local offset at the time.
+    pub ts: DateTime<FixedOffset>,
+    pub event: EventKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<String>,
+}
+
+impl Entry {
+    /// The line as written to the file, newline included.
+    pub fn to_line(&self) -> String {
+        // Serialising this struct cannot fail: it has no maps with non-string keys.
+        let mut line = serde_json::to_string(self).unwrap_or_default();
+        line.push('\n');
+        line
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Parses a history file; corrupt lines are skipped with a warning naming their line number.
+/// A final line without a newline (a write cut short) is skipped the same way.
+pub fn parse(text: &str) -> (Vec<Entry>, Vec<Warning>) {
+    let mut entries = Vec::new();
+    let mut warnings = Vec::new();
+    let complete_lines = text.matches('\n').count();
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        if number > complete_lines {
+            warnings.push(Warning { line: number, message: "incomplete last line (interrupted write), skipped".into() });
+            continue;
+        }
+        match serde_json::from_str::<Entry>(line) {
+            Ok(entry) => entries.push(entry),
+            Err(err) => warnings.push(Warning { line: number, message: format!("skipped: {err}") }),
+        }
+    }
+    (entries, warnings)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub today: DayStats,
+    pub last_7_days: DayStats,
+    /// Completed / (completed + skipped + ignored reminders) over the last 7 days, 0–100.
+    pub completion_rate_percent: Option<u32>,
+    /// Days in a row, ending today (or yesterday if today has none yet), with a completed stretch.
+    pub streak_days: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DayStats {
+    pub reminded: u32,
+    pub completed: u32,
+    pub skipped: u32,
+    pub snoozed: u32,
+}
+
+impl DayStats {
+    fn add(&mut self, kind: EventKind) {
+        match kind {
+            EventKind::Reminded => self.reminded += 1,
+            EventKind::Completed => self.completed += 1,
+            EventKind::Skipped => self.skipped += 1,
+            EventKind::Snoozed => self.snoozed += 1,
+            _ => {}
+        }
+    }
+}
+
+/// Statistics as of `today` (the local date), each entry counted on its own local date.
+pub fn stats(entries: &[Entry], today: NaiveDate) -> Stats {
+    let mut day = DayStats::default();
+    let mut week = DayStats::default();
+    let week_start = today - Days::days(6);
+    let mut completed_days: Vec<NaiveDate> = Vec::new();
+    for entry in entries {
+        let date = entry.ts.date_naive();
+        if date == today {
+            day.add(entry.event);
+        }
+        if date >= week_start && date <= today {
+            week.add(entry.event);
+        }
+        if entry.event == EventKind::Completed {
+            completed_days.push(date);
+        }
+    }
+    completed_days.sort_unstable();
+    completed_days.dedup();
+    let mut cursor = if completed_days.binary_search(&today).is_ok() { today } else { today - Days::days(1) };
+    let mut streak = 0;
+    while completed_days.binary_search(&cursor).is_ok() {
+        streak += 1;
+        cursor -= Days::days(1);
+    }
+    // A reminder ends in a completion, a skip or being ignored; snoozes re-remind, so count
+    // outcomes against reminders that were not snoozed.
+    let offered = week.reminded.saturating_sub(week.snoozed).max(week.completed + week.skipped);
+    let completion_rate_percent = (offered > 0).then(|| week.completed * 100 / offered);
+    Stats { today: day, last_7_days: week, completion_rate_percent, streak_days: streak }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(ts: &str, event: EventKind) -> Entry {
+        Entry { ts: DateTime::parse_from_rfc3339(ts).unwrap(), event, exercise: Some("cat-cow".into()) }
+    }
+
+    #[test]
+    fn lines_round_trip() {
+        let e = entry("2026-11-26T14:35:00+01:00", EventKind::Completed);
+        let line = e.to_line();
+        assert_eq!(line, "{\"ts\":\"2026-11-26T14:35:00+01:00\",\"event\":\"completed\",\"exercise\":\"cat-cow\"}\n");
+        assert_eq!(parse(&line).0, vec![e]);
+        let paused = Entry { exercise: None, ..entry("2026-11-26T14:35:00Z", EventKind::Paused) };
+        assert!(!paused.to_line().contains("exercise"));
+    }
+
+    #[test]
+    fn corrupt_and_cut_lines_are_skipped_with_their_numbers() {
+        let good = entry("2026-11-26T10:00:00+00:00", EventKind::Reminded).to_line();
+        let text = format!("{good}not json\n{good}\n{{\"ts\":\"2026-11-26T1");
+        let (entries, warnings) = parse(&text);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(warnings.iter().map(|w| w.line).collect::<Vec<_>>(), vec![2, 5]);
+        assert!(warnings[1].message.contains("incomplete"));
+    }
+
+    #[test]
+    fn stats_count_days_rate_and_streak() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let entries = vec![
+            entry("2026-11-23T09:00:00+00:00", EventKind::Completed),
+            entry("2026-11-24T09:00:00+00:00", EventKind::Reminded),
+            entry("2026-11-24T09:00:05+00:00", EventKind::Completed),
+            entry("2026-11-25T09:00:00+00:00", EventKind::Reminded),
+            entry("2026-11-25T09:00:05+00:00", EventKind::Skipped),
+            entry("2026-11-25T23:30:00-05:00", EventKind::Completed), // local date: the 25th
+            entry("2026-11-26T09:00:00+00:00", EventKind::Reminded),
+            entry("2026-11-26T09:01:00+00:00", EventKind::Reminded),
+            entry("2026-11-26T09:01:05+00:00", EventKind::Completed),
+            entry("2026-11-10T09:00:00+00:00", EventKind::Completed), // outside the week
+        ];
+        let s = stats(&entries, today);
+        assert_eq!(s.today, DayStats { reminded: 2, completed: 1, skipped: 0, snoozed: 0 });
+        assert_eq!(s.last_7_days.completed, 4);
+        assert_eq!(s.streak_days, 4);
+        assert_eq!(s.completion_rate_percent, Some(80)); // 4 completed of 5 outcomes
+        // No completion yet today: the streak still counts up to yesterday.
+        let tomorrow = today + Days::days(1);
+        assert_eq!(stats(&entries, tomorrow).streak_days, 4);
+        assert_eq!(stats(&entries, tomorrow + Days::days(1)).streak_days, 0);
+        assert_eq!(stats(&[], today).completion_rate_percent, None);
+    }
+}

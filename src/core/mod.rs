@@ -1,0 +1,8 @@
+//! The pure core: no clock, no display; time and file contents come in as values.
+
+pub mod config;
+pub mod duration;
+pub mod exercises;
+pub mod history;
+pub mod located;
+pub mod schedule;

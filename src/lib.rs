@@ -1,0 +1,6 @@
+//! posture-break: a tray app that offers a one-minute guided stretch every 45 minutes.
+//!
+//! `core` is pure (time and file contents are inputs); everything else touches the OS.
+
+pub mod core;
+pub mod store;
