@@ -2,5 +2,10 @@
 //!
 //! `core` is pure (time and file contents are inputs); everything else touches the OS.
 
+pub mod autostart;
 pub mod core;
+pub mod instance;
+pub mod ipc;
+#[cfg(target_os = "linux")]
+pub mod shell;
 pub mod store;

@@ -17,11 +17,16 @@ pub enum EventKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
-    /// RFC 3339 with the local offset at the time.
+    /// RFC 3339 with the local offset at the time (`+00:00`, never `Z`).
+    #[serde(serialize_with = "rfc3339_with_offset")]
     pub ts: DateTime<FixedOffset>,
     pub event: EventKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<String>,
+}
+
+fn rfc3339_with_offset<S: serde::Serializer>(ts: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false))
 }
 
 impl Entry {
@@ -141,7 +146,7 @@ mod tests {
         assert_eq!(line, "{\"ts\":\"2026-11-26T14:35:00+01:00\",\"event\":\"completed\",\"exercise\":\"cat-cow\"}\n");
         assert_eq!(parse(&line).0, vec![e]);
         let paused = Entry { exercise: None, ..entry("2026-11-26T14:35:00Z", EventKind::Paused) };
-        assert!(!paused.to_line().contains("exercise"));
+        assert_eq!(paused.to_line(), "{\"ts\":\"2026-11-26T14:35:00+00:00\",\"event\":\"paused\"}\n");
     }
 
     #[test]

@@ -1,0 +1,180 @@
+//! "Start at login": an XDG autostart entry (Linux/BSD), a LaunchAgent (macOS) or a
+//! `HKCU\...\Run` value (Windows). Each platform module offers the same public functions.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+// XDG autostart is also what desktops on the BSDs implement, hence "unix but not macOS".
+#[cfg(all(unix, not(target_os = "macos")))]
+#[path = "linux.rs"]
+pub mod linux;
+#[cfg(all(unix, not(target_os = "macos")))]
+use linux as imp;
+
+#[cfg(target_os = "macos")]
+#[path = "macos.rs"]
+pub mod macos;
+#[cfg(target_os = "macos")]
+use macos as imp;
+
+#[cfg(windows)]
+#[path = "windows.rs"]
+pub mod windows;
+#[cfg(windows)]
+use windows as imp;
+
+#[cfg(not(any(unix, windows)))]
+mod imp {
+    use super::{AutostartError, AutostartState};
+    use std::path::{Path, PathBuf};
+
+    pub fn entry_location() -> Result<PathBuf, AutostartError> {
+        Err(AutostartError::Unsupported)
+    }
+    pub fn enable(_exe: &Path) -> Result<PathBuf, AutostartError> {
+        Err(AutostartError::Unsupported)
+    }
+    pub fn disable() -> Result<bool, AutostartError> {
+        Err(AutostartError::Unsupported)
+    }
+    pub fn status(_exe: &Path) -> Result<AutostartState, AutostartError> {
+        Err(AutostartError::Unsupported)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AutostartState {
+    Enabled,
+    Disabled,
+    /// An entry exists and is active but starts another binary (e.g. an old install location).
+    Stale {
+        points_at: String,
+    },
+}
+
+impl fmt::Display for AutostartState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AutostartState::Enabled => f.write_str("enabled"),
+            AutostartState::Disabled => f.write_str("disabled"),
+            AutostartState::Stale { points_at } => {
+                write!(f, "enabled for another executable: {points_at}")
+            }
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AutostartError {
+    #[error("cannot determine the home directory")]
+    NoHome,
+    #[error("executable path is not valid UTF-8: {}", .0.display())]
+    NonUtf8Path(PathBuf),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// A helper program (reg.exe on Windows) failed.
+    #[error("{0}")]
+    Command(String),
+    #[error("autostart is not supported on this platform")]
+    Unsupported,
+}
+
+/// Writes `bytes` to `path` via a temp file in the same directory + fsync + rename, so a crash
+/// never leaves a half-written entry behind.
+#[cfg(unix)]
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), AutostartError> {
+    use std::fs;
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+
+    let io_err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| AutostartError::Io { path, source }
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(io_err(dir))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    // A leftover from a crashed run with the same PID; create_new then refuses symlinks too.
+    let _ = fs::remove_file(&tmp);
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o644)
+        .open(&tmp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(io_err(path)(e));
+    }
+    // Persist the rename itself; failure here only weakens durability.
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Whether `entry_target` (from an autostart entry) and `exe` are the same program: compared
+/// after resolving symlinks when both exist, else literally (case-insensitively on Windows).
+pub(crate) fn same_executable(entry_target: &Path, exe: &Path) -> bool {
+    if let (Ok(a), Ok(b)) = (
+        std::fs::canonicalize(entry_target),
+        std::fs::canonicalize(exe),
+    ) {
+        return a == b;
+    }
+    if cfg!(windows) {
+        entry_target.to_string_lossy().to_lowercase() == exe.to_string_lossy().to_lowercase()
+    } else {
+        entry_target == exe
+    }
+}
+
+/// The user's home directory ($HOME, else the password database); must be absolute.
+#[cfg(unix)]
+pub(crate) fn home_dir() -> Result<PathBuf, AutostartError> {
+    directories::BaseDirs::new()
+        .map(|dirs| dirs.home_dir().to_path_buf())
+        .filter(|home| home.is_absolute())
+        .ok_or(AutostartError::NoHome)
+}
+
+/// `exe` made absolute without touching the file system (it may be a relative argv[0]).
+pub(crate) fn absolute_exe(exe: &Path) -> Result<PathBuf, AutostartError> {
+    std::path::absolute(exe).map_err(|source| AutostartError::Io {
+        path: exe.to_path_buf(),
+        source,
+    })
+}
+
+/// Where the entry lives (a file path; on Windows the registry value, written as a path).
+pub fn entry_location() -> Result<PathBuf, AutostartError> {
+    imp::entry_location()
+}
+
+/// Creates or replaces the entry so that `exe` starts at login; returns [`entry_location`].
+pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
+    imp::enable(exe)
+}
+
+/// Removes the entry; `Ok(false)` if there was none.
+pub fn disable() -> Result<bool, AutostartError> {
+    imp::disable()
+}
+
+/// Whether an active entry exists and whether it starts `exe`.
+pub fn status(exe: &Path) -> Result<AutostartState, AutostartError> {
+    imp::status(exe)
+}

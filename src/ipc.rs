@@ -1,0 +1,1145 @@
+//! Control protocol between the CLI and the running app: one JSON request line, one JSON
+//! response line, over a per-user Unix socket in `$XDG_RUNTIME_DIR/posture-break/`.
+//!
+//! The server never decides anything itself: every valid request is handed to the app's main
+//! loop together with a [`Responder`], so all state changes happen in one place.
+
+use std::ffi::OsStr;
+use std::fmt;
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::io::AsRawFd;
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex, PoisonError};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+/// Longest accepted request line (without the newline).
+pub const MAX_REQUEST_LEN: usize = 4096;
+/// Per-connection read/write timeout on the server, and how long a connection waits for the
+/// main loop to answer.
+pub const SERVER_TIMEOUT: Duration = Duration::from_secs(2);
+/// A sensible client timeout: longer than [`SERVER_TIMEOUT`] so the server's own
+/// "did not answer in time" error reaches the client instead of a bare timeout.
+pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Responses are small (a status object); anything bigger is a protocol error.
+const MAX_RESPONSE_LEN: u64 = 64 * 1024;
+/// Concurrent connection threads; more clients than this get an immediate "busy" error.
+const MAX_CONNECTIONS: usize = 16;
+
+/// A control request, one JSON object per line: `{"cmd":"snooze","secs":60}`.
+/// Unknown commands and extra fields are rejected (see [`WireRequest`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "cmd",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    from = "WireRequest"
+)]
+pub enum Request {
+    Status,
+    Stretch,
+    /// `secs: None` → the configured snooze length.
+    Snooze {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        secs: Option<u64>,
+    },
+    /// `secs: None` and `until_tomorrow: false` → paused until resumed.
+    Pause {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        secs: Option<u64>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        until_tomorrow: bool,
+    },
+    Resume,
+    Skip,
+    Quit,
+}
+
+/// Deserialization twin of [`Request`]: serde ignores `deny_unknown_fields` for unit variants of
+/// an internally tagged enum, so `{"cmd":"status","x":1}` would slip through; empty struct
+/// variants do enforce it.
+#[derive(Deserialize)]
+#[serde(tag = "cmd", rename_all = "snake_case", deny_unknown_fields)]
+enum WireRequest {
+    Status {},
+    Stretch {},
+    Snooze {
+        #[serde(default)]
+        secs: Option<u64>,
+    },
+    Pause {
+        #[serde(default)]
+        secs: Option<u64>,
+        #[serde(default)]
+        until_tomorrow: bool,
+    },
+    Resume {},
+    Skip {},
+    Quit {},
+}
+
+impl From<WireRequest> for Request {
+    fn from(wire: WireRequest) -> Self {
+        match wire {
+            WireRequest::Status {} => Request::Status,
+            WireRequest::Stretch {} => Request::Stretch,
+            WireRequest::Snooze { secs } => Request::Snooze { secs },
+            WireRequest::Pause {
+                secs,
+                until_tomorrow,
+            } => Request::Pause {
+                secs,
+                until_tomorrow,
+            },
+            WireRequest::Resume {} => Request::Resume,
+            WireRequest::Skip {} => Request::Skip,
+            WireRequest::Quit {} => Request::Quit,
+        }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// `{"ok":true,"status":{...}}` or `{"ok":false,"error":"message"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Response {
+    pub ok: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl Response {
+    /// `{"ok":true}`
+    pub fn ok() -> Self {
+        Response {
+            ok: true,
+            status: None,
+            error: None,
+        }
+    }
+
+    /// `{"ok":true,"status":{...}}`
+    pub fn with_status(status: Status) -> Self {
+        Response {
+            ok: true,
+            status: Some(status),
+            error: None,
+        }
+    }
+
+    /// `{"ok":false,"error":"message"}`
+    pub fn error(message: impl Into<String>) -> Self {
+        Response {
+            ok: false,
+            status: None,
+            error: Some(message.into()),
+        }
+    }
+}
+
+/// The app's state as reported by `status` (also what `status --json` prints).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Status {
+    /// "active" | "reminding" | "stretching" | "snoozed" | "paused"
+    pub state: String,
+    /// RFC 3339 with offset.
+    pub next_reminder: Option<String>,
+    /// End of snooze/pause (RFC 3339); None when active or paused until resumed.
+    pub until: Option<String>,
+    pub interval_secs: u64,
+    pub snooze_secs: u64,
+    pub stretch_secs: u64,
+    pub exercise: Option<String>,
+    pub config_path: String,
+    pub pid: u32,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IpcError {
+    /// No socket, or nothing listening on it (ENOENT / ECONNREFUSED): exit code 3.
+    #[error("posture-break is not running (nothing listening on {})", path.display())]
+    NotRunning { path: PathBuf },
+    #[error("timed out waiting for the running posture-break to answer")]
+    Timeout,
+    #[error("invalid response from the running posture-break: {0}")]
+    Protocol(String),
+    /// Something else answers on our socket path (the instance lock should make this impossible).
+    #[error("another process is already listening on {}", path.display())]
+    InUse { path: PathBuf },
+    /// Runtime dir or socket path exists but is unsafe to use (symlink, wrong owner, not a socket).
+    #[error("{}: {reason}", path.display())]
+    BadPath { path: PathBuf, reason: String },
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: io::Error,
+    },
+}
+
+fn io_err(context: impl fmt::Display) -> impl FnOnce(io::Error) -> IpcError {
+    let context = context.to_string();
+    move |source| IpcError::Io { context, source }
+}
+
+fn euid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths
+
+/// `$XDG_RUNTIME_DIR/posture-break`, or `<temp>/posture-break-<uid>` when XDG_RUNTIME_DIR is
+/// unset or not absolute (the XDG spec says relative values must be ignored).
+pub fn runtime_dir() -> Result<PathBuf, IpcError> {
+    Ok(runtime_dir_for(
+        std::env::var_os("XDG_RUNTIME_DIR").as_deref(),
+        euid(),
+    ))
+}
+
+fn runtime_dir_for(xdg_runtime_dir: Option<&OsStr>, uid: u32) -> PathBuf {
+    match xdg_runtime_dir.map(Path::new) {
+        Some(dir) if dir.is_absolute() => dir.join("posture-break"),
+        _ => std::env::temp_dir().join(format!("posture-break-{uid}")),
+    }
+}
+
+/// [`runtime_dir`], created with mode 0700 if missing; see [`ensure_private_dir`].
+pub fn ensure_runtime_dir() -> Result<PathBuf, IpcError> {
+    let dir = runtime_dir()?;
+    ensure_private_dir(&dir)?;
+    Ok(dir)
+}
+
+/// Creates `dir` (mode 0700) if needed, refuses a symlink or a directory owned by someone else
+/// (the temp-dir fallback lives in a world-writable place), and tightens our own dir to 0700.
+pub fn ensure_private_dir(dir: &Path) -> Result<(), IpcError> {
+    let bad = |reason: String| IpcError::BadPath {
+        path: dir.to_path_buf(),
+        reason,
+    };
+    if let Err(e) = fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+    {
+        // An existing non-directory is reported more clearly by the checks below.
+        if e.kind() != io::ErrorKind::AlreadyExists {
+            return Err(io_err(format!("creating {}", dir.display()))(e));
+        }
+    }
+    // Check and fix through one descriptor opened without following symlinks, so the thing we
+    // inspect is the thing we chmod.
+    let handle = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_DIRECTORY | libc::O_CLOEXEC)
+        .open(dir)
+        .map_err(|e| match e.raw_os_error() {
+            // Linux reports a symlink as ENOTDIR here (O_DIRECTORY wins), others as ELOOP.
+            Some(libc::ELOOP | libc::ENOTDIR) => {
+                if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+                    bad("is a symlink; refusing to use it".into())
+                } else {
+                    bad("exists and is not a directory".into())
+                }
+            }
+            _ => io_err(format!("opening {}", dir.display()))(e),
+        })?;
+    let meta = handle
+        .metadata()
+        .map_err(io_err(format!("inspecting {}", dir.display())))?;
+    let me = euid();
+    if meta.uid() != me {
+        return Err(bad(format!(
+            "owned by uid {}, not by us (uid {me}); refusing to use it",
+            meta.uid()
+        )));
+    }
+    if meta.mode() & 0o7777 != 0o700 {
+        handle
+            .set_permissions(fs::Permissions::from_mode(0o700))
+            .map_err(io_err(format!("setting mode 0700 on {}", dir.display())))?;
+    }
+    Ok(())
+}
+
+/// `<runtime dir>/control.sock`
+pub fn socket_path() -> Result<PathBuf, IpcError> {
+    Ok(runtime_dir()?.join("control.sock"))
+}
+
+/// `<runtime dir>/instance.lock`
+pub fn lock_path() -> Result<PathBuf, IpcError> {
+    Ok(runtime_dir()?.join("instance.lock"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server
+
+/// The bound control socket. Nothing is accepted until [`Server::spawn`].
+pub struct Server {
+    listener: UnixListener,
+    file: SocketFile,
+}
+
+/// Removes the socket file on drop, but only if it is still the one we created.
+struct SocketFile {
+    path: PathBuf,
+    dev: u64,
+    ino: u64,
+}
+
+impl Drop for SocketFile {
+    fn drop(&mut self) {
+        if let Ok(meta) = fs::symlink_metadata(&self.path) {
+            if meta.dev() == self.dev && meta.ino() == self.ino {
+                let _ = fs::remove_file(&self.path);
+            }
+        }
+    }
+}
+
+impl Server {
+    /// Binds the socket at `path` (mode 0600). A leftover socket file is removed only if nothing
+    /// answers on it; the caller must already hold the instance lock.
+    pub fn bind(path: &Path) -> Result<Server, IpcError> {
+        match fs::symlink_metadata(path) {
+            Ok(meta) if meta.file_type().is_socket() => match UnixStream::connect(path) {
+                Ok(_) => {
+                    return Err(IpcError::InUse {
+                        path: path.to_path_buf(),
+                    })
+                }
+                Err(e) if is_not_running(&e) => match fs::remove_file(path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(io_err(format!("removing stale {}", path.display()))(e)),
+                },
+                Err(e) => return Err(io_err(format!("probing {}", path.display()))(e)),
+            },
+            Ok(_) => {
+                return Err(IpcError::BadPath {
+                    path: path.to_path_buf(),
+                    reason: "exists and is not a socket; refusing to replace it".into(),
+                })
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_err(format!("inspecting {}", path.display()))(e)),
+        }
+
+        let listener =
+            UnixListener::bind(path).map_err(io_err(format!("binding {}", path.display())))?;
+        let meta =
+            fs::symlink_metadata(path).map_err(io_err(format!("inspecting {}", path.display())))?;
+        let file = SocketFile {
+            path: path.to_path_buf(),
+            dev: meta.dev(),
+            ino: meta.ino(),
+        };
+        // chmod after bind instead of juggling the process-wide umask (other threads may be
+        // creating files). The 0700 dir and the peer-uid check already cover the short window.
+        fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+            .map_err(io_err(format!("setting mode 0600 on {}", path.display())))?;
+        Ok(Server { listener, file })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.file.path
+    }
+
+    /// Starts the accept thread. Every valid request is passed to `forward` together with a
+    /// [`Responder`]; `forward` should just hand both to the main loop (it runs on a connection
+    /// thread, serialised by a mutex). The connection waits up to [`SERVER_TIMEOUT`] for the
+    /// answer, then replies with an error itself.
+    pub fn spawn<F>(self, forward: F) -> io::Result<ServerHandle>
+    where
+        F: FnMut(Request, Responder) + Send + 'static,
+    {
+        let listener = Arc::new(self.listener);
+        let stop = Arc::new(AtomicBool::new(false));
+        let forward: Arc<Mutex<dyn FnMut(Request, Responder) + Send>> =
+            Arc::new(Mutex::new(forward));
+        let thread = thread::Builder::new().name("ipc-accept".into()).spawn({
+            let listener = Arc::clone(&listener);
+            let stop = Arc::clone(&stop);
+            move || accept_loop(&listener, &stop, &forward)
+        })?;
+        Ok(ServerHandle {
+            listener,
+            stop,
+            thread: Some(thread),
+            file: Some(self.file),
+        })
+    }
+}
+
+/// A running server. [`ServerHandle::shutdown`] (or dropping it) stops the accept thread and
+/// removes the socket file.
+pub struct ServerHandle {
+    listener: Arc<UnixListener>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+    file: Option<SocketFile>,
+}
+
+impl ServerHandle {
+    pub fn path(&self) -> Option<&Path> {
+        self.file.as_ref().map(|f| f.path.as_path())
+    }
+
+    pub fn shutdown(mut self) {
+        self.stop_now();
+    }
+
+    fn stop_now(&mut self) {
+        let Some(thread) = self.thread.take() else {
+            return;
+        };
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the blocking accept(): on Linux shutdown(2) on a listening socket makes accept
+        // fail with EINVAL; elsewhere, connecting once does it.
+        // SAFETY: the fd stays open (we hold an Arc to the listener) for the whole call.
+        let shut = unsafe { libc::shutdown(self.listener.as_raw_fd(), libc::SHUT_RDWR) } == 0;
+        let woke = shut
+            || self
+                .file
+                .as_ref()
+                .is_some_and(|f| UnixStream::connect(&f.path).is_ok());
+        // Joining an accept() we could not wake would hang the quit path; leave it to process exit.
+        if woke {
+            let _ = thread.join();
+        }
+        self.file.take();
+    }
+}
+
+impl Drop for ServerHandle {
+    fn drop(&mut self) {
+        self.stop_now();
+        self.file.take();
+    }
+}
+
+type Forward = Arc<Mutex<dyn FnMut(Request, Responder) + Send>>;
+
+fn accept_loop(listener: &UnixListener, stop: &AtomicBool, forward: &Forward) {
+    let active = Arc::new(AtomicUsize::new(0));
+    let uid = euid();
+    loop {
+        // Blocking accept: no wakeups at all while nobody connects.
+        let accepted = listener.accept();
+        if stop.load(Ordering::SeqCst) {
+            return;
+        }
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                if !matches!(
+                    e.kind(),
+                    io::ErrorKind::Interrupted | io::ErrorKind::ConnectionAborted
+                ) {
+                    // e.g. EMFILE: back off instead of spinning.
+                    thread::sleep(Duration::from_millis(100));
+                }
+                continue;
+            }
+        };
+        if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            active.fetch_sub(1, Ordering::SeqCst);
+            // Non-blocking so a client that never reads can't stall the accept loop.
+            let mut stream = stream;
+            if stream.set_nonblocking(true).is_ok() {
+                let _ = write_response(&mut stream, &Response::error("server busy, try again"));
+            }
+            continue;
+        }
+        let guard = ActiveGuard(Arc::clone(&active));
+        let forward = Arc::clone(forward);
+        // If spawning fails the closure (stream + guard) is dropped: connection closed, count fixed.
+        let _ = thread::Builder::new()
+            .name("ipc-conn".into())
+            .spawn(move || {
+                let _guard = guard;
+                handle_connection(stream, uid, &forward);
+            });
+    }
+}
+
+struct ActiveGuard(Arc<AtomicUsize>);
+
+impl Drop for ActiveGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+enum ReadError {
+    TooLong,
+    Io(io::Error),
+}
+
+/// One request line (newline stripped). `Ok(None)`: the client sent nothing. A final line without
+/// newline followed by EOF counts as a request (a client may just shut down its write side).
+fn read_request_line(stream: &UnixStream) -> Result<Option<Vec<u8>>, ReadError> {
+    let mut reader = BufReader::new(stream.take(MAX_REQUEST_LEN as u64 + 1));
+    let mut line = Vec::with_capacity(256);
+    reader.read_until(b'\n', &mut line).map_err(ReadError::Io)?;
+    if line.last() == Some(&b'\n') {
+        line.pop();
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        return Ok(Some(line));
+    }
+    if line.len() > MAX_REQUEST_LEN {
+        return Err(ReadError::TooLong);
+    }
+    Ok((!line.is_empty()).then_some(line))
+}
+
+fn handle_connection(mut stream: UnixStream, uid: u32, forward: &Forward) {
+    match peer_uid(&stream) {
+        Ok(peer) if peer == uid => {}
+        // Another user (or unknown): close without a word.
+        _ => return,
+    }
+    if stream.set_read_timeout(Some(SERVER_TIMEOUT)).is_err()
+        || stream.set_write_timeout(Some(SERVER_TIMEOUT)).is_err()
+    {
+        return;
+    }
+    let line = match read_request_line(&stream) {
+        Ok(Some(line)) => line,
+        Ok(None) => return,
+        Err(ReadError::TooLong) => {
+            let _ = write_response(&mut stream, &Response::error("request too long"));
+            return;
+        }
+        Err(ReadError::Io(e)) => {
+            if matches!(
+                e.kind(),
+                io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+            ) {
+                let _ = write_response(&mut stream, &Response::error("timed out reading request"));
+            }
+            return;
+        }
+    };
+    let request = match serde_json::from_slice::<Request>(&line) {
+        Ok(request) => request,
+        Err(e) => {
+            let _ = write_response(
+                &mut stream,
+                &Response::error(format!("invalid request: {e}")),
+            );
+            return;
+        }
+    };
+
+    let slot = Arc::new(Mutex::new(Some(stream)));
+    let (done_tx, done_rx) = mpsc::channel::<()>();
+    let responder = Responder {
+        target: Some(Target::Socket(Arc::clone(&slot))),
+        _done: Some(done_tx),
+    };
+    {
+        // A panic in an earlier forward must not take the control socket down with it.
+        let mut forward = forward.lock().unwrap_or_else(PoisonError::into_inner);
+        (*forward)(request, responder);
+    }
+    // Disconnected = the responder answered or was dropped (and answered with an error).
+    if let Err(mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(SERVER_TIMEOUT) {
+        let stream = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
+        if let Some(mut stream) = stream {
+            let _ = write_response(
+                &mut stream,
+                &Response::error("posture-break did not answer in time"),
+            );
+        }
+    }
+}
+
+fn write_response(stream: &mut UnixStream, response: &Response) -> io::Result<()> {
+    let mut line = serde_json::to_vec(response)
+        .unwrap_or_else(|_| br#"{"ok":false,"error":"internal error"}"#.to_vec());
+    line.push(b'\n');
+    stream.write_all(&line)?;
+    stream.flush()
+}
+
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn peer_uid(stream: &UnixStream) -> io::Result<u32> {
+    let mut cred = libc::ucred {
+        pid: 0,
+        uid: 0,
+        gid: 0,
+    };
+    let mut len = std::mem::size_of::<libc::ucred>() as libc::socklen_t;
+    // SAFETY: valid open fd; `cred`/`len` are a correctly sized out-parameter pair.
+    let rc = unsafe {
+        libc::getsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_PEERCRED,
+            (&mut cred as *mut libc::ucred).cast(),
+            &mut len,
+        )
+    };
+    if rc != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    if len as usize != std::mem::size_of::<libc::ucred>() {
+        return Err(io::Error::other("short SO_PEERCRED answer"));
+    }
+    Ok(cred.uid)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn peer_uid(stream: &UnixStream) -> io::Result<u32> {
+    let mut uid: libc::uid_t = 0;
+    let mut gid: libc::gid_t = 0;
+    // SAFETY: valid open fd; uid/gid are valid out-parameters.
+    let rc = unsafe { libc::getpeereid(stream.as_raw_fd(), &mut uid, &mut gid) };
+    if rc != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(uid)
+}
+
+/// One-shot answer to a request. Call [`Responder::respond`] from the main loop; the response is
+/// written to the client before `respond` returns (so answering `quit` and then exiting is safe).
+/// Dropping it unanswered sends `{"ok":false,"error":"request was dropped without an answer"}`.
+pub struct Responder {
+    target: Option<Target>,
+    // Dropped together with the responder: wakes the connection thread waiting for us.
+    _done: Option<mpsc::Sender<()>>,
+}
+
+enum Target {
+    Socket(Arc<Mutex<Option<UnixStream>>>),
+    Channel(mpsc::Sender<Response>),
+}
+
+impl Responder {
+    /// A responder not tied to a socket: the response arrives on the receiver. For tests and for
+    /// in-process callers (e.g. tray menu actions reusing the request dispatch).
+    pub fn channel() -> (Responder, mpsc::Receiver<Response>) {
+        let (tx, rx) = mpsc::channel();
+        (
+            Responder {
+                target: Some(Target::Channel(tx)),
+                _done: None,
+            },
+            rx,
+        )
+    }
+
+    /// Sends the answer. Never blocks for long (a response is far smaller than a socket buffer;
+    /// writes also time out after [`SERVER_TIMEOUT`]); errors mean the client went away.
+    pub fn respond(mut self, response: Response) {
+        self.deliver(response);
+    }
+
+    fn deliver(&mut self, response: Response) {
+        match self.target.take() {
+            Some(Target::Socket(slot)) => {
+                // None: the connection already timed out and answered for us.
+                let stream = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
+                if let Some(mut stream) = stream {
+                    let _ = write_response(&mut stream, &response);
+                }
+            }
+            Some(Target::Channel(tx)) => {
+                let _ = tx.send(response);
+            }
+            None => {}
+        }
+    }
+}
+
+impl Drop for Responder {
+    fn drop(&mut self) {
+        if self.target.is_some() {
+            self.deliver(Response::error("request was dropped without an answer"));
+        }
+    }
+}
+
+impl fmt::Debug for Responder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.target {
+            Some(Target::Socket(_)) => "socket",
+            Some(Target::Channel(_)) => "channel",
+            None => "answered",
+        };
+        f.debug_tuple("Responder").field(&kind).finish()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client
+
+fn is_not_running(e: &io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(libc::ENOENT) | Some(libc::ECONNREFUSED)
+    ) || matches!(
+        e.kind(),
+        io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused
+    )
+}
+
+/// Sends one request to the running app and waits up to `timeout` for each read/write.
+/// [`IpcError::NotRunning`] when there is no socket or nothing listens on it.
+pub fn send(socket: &Path, req: &Request, timeout: Duration) -> Result<Response, IpcError> {
+    let stream = UnixStream::connect(socket).map_err(|e| {
+        if is_not_running(&e) {
+            IpcError::NotRunning {
+                path: socket.to_path_buf(),
+            }
+        } else {
+            io_err(format!("connecting to {}", socket.display()))(e)
+        }
+    })?;
+    // A zero timeout is rejected by the OS API; treat it as "as short as possible".
+    let timeout = timeout.max(Duration::from_millis(1));
+    stream
+        .set_read_timeout(Some(timeout))
+        .map_err(io_err("setting socket timeout"))?;
+    stream
+        .set_write_timeout(Some(timeout))
+        .map_err(io_err("setting socket timeout"))?;
+
+    let is_timeout = |e: &io::Error| {
+        matches!(
+            e.kind(),
+            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+        )
+    };
+    let mut line = serde_json::to_vec(req).map_err(|e| IpcError::Protocol(e.to_string()))?;
+    line.push(b'\n');
+    (&stream).write_all(&line).map_err(|e| {
+        if is_timeout(&e) {
+            IpcError::Timeout
+        } else {
+            io_err("sending request")(e)
+        }
+    })?;
+
+    let mut reader = BufReader::new((&stream).take(MAX_RESPONSE_LEN));
+    let mut answer = Vec::new();
+    reader.read_until(b'\n', &mut answer).map_err(|e| {
+        if is_timeout(&e) {
+            IpcError::Timeout
+        } else {
+            io_err("reading response")(e)
+        }
+    })?;
+    if answer.is_empty() {
+        return Err(IpcError::Protocol(
+            "connection closed without a response".into(),
+        ));
+    }
+    if answer.last() != Some(&b'\n') && answer.len() as u64 >= MAX_RESPONSE_LEN {
+        return Err(IpcError::Protocol("response too long".into()));
+    }
+    serde_json::from_slice(answer.trim_ascii_end()).map_err(|e| IpcError::Protocol(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+    use std::time::Instant;
+
+    fn sample_status() -> Status {
+        Status {
+            state: "active".into(),
+            next_reminder: Some("2026-11-26T14:35:00+00:00".into()),
+            until: None,
+            interval_secs: 2700,
+            snooze_secs: 600,
+            stretch_secs: 60,
+            exercise: None,
+            config_path: "/home/u/.config/posture-break/config.toml".into(),
+            pid: 1234,
+        }
+    }
+
+    #[test]
+    fn requests_match_spec_json() {
+        let cases = [
+            (Request::Status, r#"{"cmd":"status"}"#),
+            (Request::Stretch, r#"{"cmd":"stretch"}"#),
+            (
+                Request::Snooze { secs: Some(60) },
+                r#"{"cmd":"snooze","secs":60}"#,
+            ),
+            (Request::Snooze { secs: None }, r#"{"cmd":"snooze"}"#),
+            (
+                Request::Pause {
+                    secs: Some(1800),
+                    until_tomorrow: false,
+                },
+                r#"{"cmd":"pause","secs":1800}"#,
+            ),
+            (
+                Request::Pause {
+                    secs: None,
+                    until_tomorrow: true,
+                },
+                r#"{"cmd":"pause","until_tomorrow":true}"#,
+            ),
+            (
+                Request::Pause {
+                    secs: None,
+                    until_tomorrow: false,
+                },
+                r#"{"cmd":"pause"}"#,
+            ),
+            (Request::Resume, r#"{"cmd":"resume"}"#),
+            (Request::Skip, r#"{"cmd":"skip"}"#),
+            (Request::Quit, r#"{"cmd":"quit"}"#),
+        ];
+        for (req, json) in cases {
+            assert_eq!(serde_json::to_string(&req).unwrap(), json);
+            assert_eq!(
+                serde_json::from_str::<Request>(json).unwrap(),
+                req,
+                "{json}"
+            );
+        }
+        // Explicit defaults are accepted too.
+        assert_eq!(
+            serde_json::from_str::<Request>(
+                r#"{"cmd":"pause","secs":null,"until_tomorrow":false}"#
+            )
+            .unwrap(),
+            Request::Pause {
+                secs: None,
+                until_tomorrow: false
+            }
+        );
+    }
+
+    #[test]
+    fn bad_requests_are_rejected() {
+        for bad in [
+            r#"{"cmd":"dance"}"#,
+            r#"{"cmd":"status","x":1}"#,
+            r#"{"cmd":"quit","secs":1}"#,
+            r#"{"cmd":"snooze","secs":60,"extra":1}"#,
+            r#"{"cmd":"pause","until":"x"}"#,
+            r#"{"cmd":"snooze","secs":-1}"#,
+            r#"{"cmd":"snooze","secs":"60"}"#,
+            r#"{"secs":60}"#,
+            "",
+            "status",
+        ] {
+            assert!(serde_json::from_str::<Request>(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn response_and_status_json_shape() {
+        assert_eq!(
+            serde_json::to_string(&Response::ok()).unwrap(),
+            r#"{"ok":true}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Response::error("nope")).unwrap(),
+            r#"{"ok":false,"error":"nope"}"#
+        );
+        let json = serde_json::to_string(&Response::with_status(sample_status())).unwrap();
+        assert_eq!(
+            json,
+            r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234}}"#
+        );
+        let back: Response = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, Response::with_status(sample_status()));
+    }
+
+    #[test]
+    fn runtime_dir_respects_only_absolute_xdg() {
+        assert_eq!(
+            runtime_dir_for(Some(OsStr::new("/run/user/1000")), 1000),
+            PathBuf::from("/run/user/1000/posture-break")
+        );
+        let fallback = std::env::temp_dir().join("posture-break-1000");
+        assert_eq!(
+            runtime_dir_for(Some(OsStr::new("run/user")), 1000),
+            fallback
+        );
+        assert_eq!(runtime_dir_for(Some(OsStr::new("")), 1000), fallback);
+        assert_eq!(runtime_dir_for(None, 1000), fallback);
+    }
+
+    #[test]
+    fn private_dir_is_created_and_tightened() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("rt/posture-break");
+        ensure_private_dir(&dir).unwrap();
+        assert_eq!(fs::metadata(&dir).unwrap().mode() & 0o7777, 0o700);
+
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+        ensure_private_dir(&dir).unwrap();
+        assert_eq!(fs::metadata(&dir).unwrap().mode() & 0o7777, 0o700);
+    }
+
+    #[test]
+    fn private_dir_refuses_symlink_file_and_foreign_owner() {
+        let tmp = tempfile::tempdir().unwrap();
+        let real = tmp.path().join("real");
+        fs::create_dir(&real).unwrap();
+        let link = tmp.path().join("link");
+        symlink(&real, &link).unwrap();
+        let err = ensure_private_dir(&link).unwrap_err();
+        assert!(matches!(err, IpcError::BadPath { .. }), "{err}");
+        assert!(err.to_string().contains("symlink"), "{err}");
+
+        let file = tmp.path().join("file");
+        fs::write(&file, "").unwrap();
+        let err = ensure_private_dir(&file).unwrap_err();
+        assert!(matches!(err, IpcError::BadPath { .. }), "{err}");
+
+        // Only root can hand a directory to someone else; skip the rest otherwise.
+        let foreign = tmp.path().join("foreign");
+        fs::create_dir(&foreign).unwrap();
+        if std::os::unix::fs::chown(&foreign, Some(65534), Some(65534)).is_ok() && euid() != 65534 {
+            let err = ensure_private_dir(&foreign).unwrap_err();
+            assert!(err.to_string().contains("owned by uid 65534"), "{err}");
+        }
+    }
+
+    /// A server whose "main loop" is a separate thread, like the app's.
+    fn start_server(path: &Path) -> ServerHandle {
+        let server = Server::bind(path).unwrap();
+        let (tx, rx) = mpsc::channel::<(Request, Responder)>();
+        thread::spawn(move || {
+            for (req, responder) in rx {
+                match req {
+                    Request::Status => responder.respond(Response::with_status(sample_status())),
+                    Request::Skip => drop(responder),
+                    // Never answered: exercises the server-side timeout.
+                    Request::Stretch => std::mem::forget(responder),
+                    Request::Snooze { secs: Some(0) } => {
+                        responder.respond(Response::error("zero snooze"))
+                    }
+                    _ => responder.respond(Response::ok()),
+                }
+            }
+        });
+        server
+            .spawn(move |req, responder| {
+                let _ = tx.send((req, responder));
+            })
+            .unwrap()
+    }
+
+    fn status_ok(sock: &Path) {
+        let resp = send(sock, &Request::Status, CLIENT_TIMEOUT).unwrap();
+        assert_eq!(resp, Response::with_status(sample_status()));
+    }
+
+    fn raw_exchange(sock: &Path, bytes: &[u8]) -> String {
+        let mut stream = UnixStream::connect(sock).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let _ = stream.write_all(bytes);
+        let _ = stream.shutdown(std::net::Shutdown::Write);
+        let mut out = Vec::new();
+        let _ = stream.read_to_end(&mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[test]
+    fn server_answers_and_sets_modes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("posture-break");
+        ensure_private_dir(&dir).unwrap();
+        let sock = dir.join("control.sock");
+        let handle = start_server(&sock);
+        assert_eq!(fs::metadata(&sock).unwrap().mode() & 0o777, 0o600);
+        assert_eq!(fs::metadata(&dir).unwrap().mode() & 0o7777, 0o700);
+
+        status_ok(&sock);
+        assert_eq!(
+            send(&sock, &Request::Quit, CLIENT_TIMEOUT).unwrap(),
+            Response::ok()
+        );
+        assert_eq!(
+            send(&sock, &Request::Snooze { secs: Some(0) }, CLIENT_TIMEOUT).unwrap(),
+            Response::error("zero snooze")
+        );
+        let dropped = send(&sock, &Request::Skip, CLIENT_TIMEOUT).unwrap();
+        assert!(!dropped.ok);
+        assert!(dropped.error.unwrap().contains("dropped"));
+
+        handle.shutdown();
+        assert!(!sock.exists(), "shutdown removes the socket file");
+        assert!(matches!(
+            send(&sock, &Request::Status, CLIENT_TIMEOUT),
+            Err(IpcError::NotRunning { .. })
+        ));
+    }
+
+    #[test]
+    fn unanswered_request_times_out_on_the_server() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _handle = start_server(&sock);
+        let start = Instant::now();
+        let resp = send(&sock, &Request::Stretch, CLIENT_TIMEOUT).unwrap();
+        assert_eq!(
+            resp,
+            Response::error("posture-break did not answer in time")
+        );
+        assert!(start.elapsed() >= SERVER_TIMEOUT);
+        status_ok(&sock);
+    }
+
+    #[test]
+    fn server_survives_hostile_clients() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _handle = start_server(&sock);
+
+        let garbage = raw_exchange(&sock, b"\x00\xff\xfe garbage \x01\n");
+        assert!(
+            garbage.starts_with(r#"{"ok":false,"error":"invalid request: "#),
+            "{garbage}"
+        );
+        let unknown = raw_exchange(&sock, b"{\"cmd\":\"dance\"}\n");
+        assert!(unknown.contains("unknown variant"), "{unknown}");
+        let extra = raw_exchange(&sock, b"{\"cmd\":\"snooze\",\"secs\":1,\"x\":2}\n");
+        assert!(extra.contains("unknown field"), "{extra}");
+        // A half line and EOF is still one request.
+        assert!(raw_exchange(&sock, b"{\"cmd\":\"status\"}").contains(r#""state":"active""#));
+        assert!(raw_exchange(&sock, b"{\"cmd\":\"sta").contains("invalid request"));
+        // Nothing at all, and an immediate disconnect.
+        assert_eq!(raw_exchange(&sock, b""), "");
+        drop(UnixStream::connect(&sock).unwrap());
+
+        // Exactly at the limit is fine (the padding is JSON whitespace); one byte more is not.
+        let mut at_limit = b"{\"cmd\":\"status\"}".to_vec();
+        at_limit.resize(MAX_REQUEST_LEN, b' ');
+        at_limit.push(b'\n');
+        assert!(raw_exchange(&sock, &at_limit).contains(r#""ok":true"#));
+        let mut over = b"{\"cmd\":\"status\"}".to_vec();
+        over.resize(MAX_REQUEST_LEN + 1, b' ');
+        over.push(b'\n');
+        assert_eq!(
+            raw_exchange(&sock, &over),
+            "{\"ok\":false,\"error\":\"request too long\"}\n"
+        );
+
+        // 1 MB without a newline.
+        let big = vec![b'a'; 1 << 20];
+        assert!(raw_exchange(&sock, &big).contains("request too long"));
+
+        // A client that connects and says nothing is cut off by the read timeout.
+        let silent = UnixStream::connect(&sock).unwrap();
+
+        // Many simultaneous connections.
+        let clients: Vec<_> = (0..64)
+            .map(|i| {
+                let sock = sock.clone();
+                thread::spawn(move || match i % 3 {
+                    0 => send(&sock, &Request::Status, CLIENT_TIMEOUT)
+                        .map(|r| r.ok)
+                        .ok(),
+                    1 => Some(raw_exchange(&sock, b"\xff\xff\n").contains("invalid")),
+                    _ => UnixStream::connect(&sock).ok().map(|_| true),
+                })
+            })
+            .collect();
+        for c in clients {
+            c.join().unwrap();
+        }
+        let mut silent_out = String::new();
+        let _ = (&silent).read_to_string(&mut silent_out);
+        assert!(
+            silent_out.contains("timed out reading request"),
+            "{silent_out}"
+        );
+
+        status_ok(&sock);
+    }
+
+    #[test]
+    fn not_running_for_missing_or_stale_socket() {
+        let tmp = tempfile::tempdir().unwrap();
+        let missing = tmp.path().join("nope.sock");
+        assert!(matches!(
+            send(&missing, &Request::Status, CLIENT_TIMEOUT),
+            Err(IpcError::NotRunning { .. })
+        ));
+
+        // std does not unlink on drop, so this leaves a socket file nobody listens on.
+        let stale = tmp.path().join("stale.sock");
+        drop(UnixListener::bind(&stale).unwrap());
+        assert!(stale.exists());
+        assert!(matches!(
+            send(&stale, &Request::Status, CLIENT_TIMEOUT),
+            Err(IpcError::NotRunning { .. })
+        ));
+        // bind replaces the stale file.
+        let _handle = start_server(&stale);
+        status_ok(&stale);
+    }
+
+    #[test]
+    fn bind_refuses_live_socket_and_non_socket() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _live = UnixListener::bind(&sock).unwrap();
+        assert!(matches!(Server::bind(&sock), Err(IpcError::InUse { .. })));
+        assert!(sock.exists());
+
+        let file = tmp.path().join("plain");
+        fs::write(&file, "x").unwrap();
+        assert!(matches!(Server::bind(&file), Err(IpcError::BadPath { .. })));
+        assert_eq!(fs::read_to_string(&file).unwrap(), "x");
+    }
+
+    #[test]
+    fn dropping_an_unspawned_server_removes_its_socket() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let server = Server::bind(&sock).unwrap();
+        assert_eq!(server.path(), sock);
+        drop(server);
+        assert!(!sock.exists());
+    }
+
+    #[test]
+    fn peer_uid_is_ours() {
+        let (a, _b) = UnixStream::pair().unwrap();
+        assert_eq!(peer_uid(&a).unwrap(), euid());
+    }
+
+    #[test]
+    fn channel_responder() {
+        let (responder, rx) = Responder::channel();
+        assert_eq!(format!("{responder:?}"), r#"Responder("channel")"#);
+        responder.respond(Response::ok());
+        assert_eq!(rx.recv().unwrap(), Response::ok());
+
+        let (responder, rx) = Responder::channel();
+        drop(responder);
+        assert!(!rx.recv().unwrap().ok);
+    }
+}

@@ -1,0 +1,345 @@
+//! The command line: runs the tray app, or answers offline commands, or talks to the running app.
+//!
+//! Exit codes: 0 success; 1 error (invalid config, I/O, refused request); 2 usage error;
+//! 3 no running instance.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context};
+use clap::{Parser, Subcommand};
+
+use posture_break::autostart::{self, AutostartState};
+use posture_break::core::config::Config;
+use posture_break::core::duration::{describe_duration, parse_duration};
+use posture_break::core::exercises::{Exercise, ExerciseSet};
+use posture_break::core::history;
+use posture_break::core::located::closest;
+use posture_break::ipc::{self, IpcError, Request, Response};
+use posture_break::store::{Paths, StoreError};
+
+const EXIT_ERROR: u8 = 1;
+const EXIT_NOT_RUNNING: u8 = 3;
+
+#[derive(Parser)]
+#[command(
+    name = "posture-break",
+    version,
+    about = "A tray app that offers a one-minute guided stretch for the middle back, neck and shoulders every 45 minutes.",
+    after_help = "Without a command, starts the tray app (one instance per user).\n\nExit codes: 0 success, 1 error, 2 usage error, 3 posture-break is not running."
+)]
+struct Cli {
+    /// Use this config file instead of the default one.
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Show, check or create the config file.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    /// The exercise set.
+    Exercises {
+        #[command(subcommand)]
+        action: ExercisesAction,
+    },
+    /// Stretches today, in the last 7 days, completion rate and streak.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The running app's state and next reminder.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a guided stretch now.
+    Stretch,
+    /// Put the next reminder off (default: the configured snooze, e.g. 10m).
+    Snooze { duration: Option<String> },
+    /// Pause reminders for DURATION, until tomorrow, or (no argument) until resumed.
+    Pause {
+        #[arg(conflicts_with = "until_tomorrow")]
+        duration: Option<String>,
+        #[arg(long)]
+        until_tomorrow: bool,
+    },
+    /// End a pause or snooze; the interval starts again.
+    Resume,
+    /// Skip the current or upcoming reminder.
+    Skip,
+    /// Quit the running app.
+    Quit,
+    /// Start posture-break at login.
+    Autostart {
+        #[command(subcommand)]
+        action: AutostartAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigAction {
+    /// Print the config file's path.
+    Path,
+    /// Validate a config file (default: the effective config); exit 1 with file:line:column on error.
+    Check { path: Option<PathBuf> },
+    /// Write the documented example config to the config path (never overwrites).
+    Init,
+}
+
+#[derive(Subcommand)]
+enum ExercisesAction {
+    /// List the exercises.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one exercise with its steps.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AutostartAction {
+    Enable,
+    Disable,
+    Status,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("posture-break: {err:#}");
+            let not_running = err
+                .downcast_ref::<IpcError>()
+                .is_some_and(|e| matches!(e, IpcError::NotRunning { .. }));
+            ExitCode::from(if not_running { EXIT_NOT_RUNNING } else { EXIT_ERROR })
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let paths = Paths::resolve(cli.config.as_deref())?;
+    let Some(command) = cli.command else {
+        return run_app(paths);
+    };
+    match command {
+        Command::Config { action } => config_command(&paths, action),
+        Command::Exercises { action } => exercises_command(&paths, action),
+        Command::Stats { json } => stats_command(&paths, json),
+        Command::Status { json } => status_command(json),
+        Command::Stretch => control(Request::Stretch),
+        Command::Snooze { duration } => {
+            let secs = duration.as_deref().map(parse_secs).transpose()?;
+            control(Request::Snooze { secs })
+        }
+        Command::Pause { duration, until_tomorrow } => {
+            let secs = duration.as_deref().map(parse_secs).transpose()?;
+            control(Request::Pause { secs, until_tomorrow })
+        }
+        Command::Resume => control(Request::Resume),
+        Command::Skip => control(Request::Skip),
+        Command::Quit => control(Request::Quit),
+        Command::Autostart { action } => autostart_command(action),
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn run_app(paths: Paths) -> anyhow::Result<ExitCode> {
+    posture_break::shell::run(paths)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn run_app(_paths: Paths) -> anyhow::Result<ExitCode> {
+    bail!("the tray app runs on Linux only in this version; the offline commands work everywhere")
+}
+
+fn parse_secs(text: &str) -> anyhow::Result<u64> {
+    let duration = parse_duration(text).map_err(|e| anyhow!("invalid duration {text:?}: {e}"))?;
+    if duration.is_zero() {
+        bail!("invalid duration {text:?}: must be at least 1s");
+    }
+    Ok(duration.as_secs())
+}
+
+fn config_command(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
+    match action {
+        ConfigAction::Path => println!("{}", paths.config_file.display()),
+        ConfigAction::Init => {
+            paths.init_config()?;
+            println!("wrote {}", paths.config_file.display());
+        }
+        ConfigAction::Check { path } => {
+            let result = match &path {
+                Some(path) => check_one_file(path),
+                None => paths.load_config(),
+            };
+            match result {
+                Ok(config) => {
+                    let shown = path.as_deref().unwrap_or(&paths.config_file);
+                    println!("{}: valid ({})", shown.display(), config.summary());
+                }
+                Err(StoreError::Invalid(err)) => {
+                    eprintln!("{err}");
+                    return Ok(ExitCode::from(EXIT_ERROR));
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_one_file(path: &Path) -> Result<Config, StoreError> {
+    let bytes = posture_break::store::read_limited(path, posture_break::core::config::MAX_CONFIG_BYTES)?
+        .ok_or_else(|| StoreError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
+        })?;
+    Ok(Config::from_file_contents(path, &bytes)?)
+}
+
+fn exercises_command(paths: &Paths, action: ExercisesAction) -> anyhow::Result<ExitCode> {
+    let set = paths.load_exercises()?;
+    match action {
+        ExercisesAction::List { json: true } => {
+            println!("{}", serde_json::to_string_pretty(&set.exercises)?);
+        }
+        ExercisesAction::List { json: false } => {
+            let width = set.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
+            for e in &set.exercises {
+                println!("{:width$}  {:8}  {}  ({})", e.id, e.position.as_str(), e.name, e.areas.join(", "));
+            }
+            println!("\n{}", set.notice);
+        }
+        ExercisesAction::Show { id, json } => {
+            let exercise = find_exercise(&set, &id)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(exercise)?);
+            } else {
+                print_exercise(&set, exercise);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn find_exercise<'a>(set: &'a ExerciseSet, id: &str) -> anyhow::Result<&'a Exercise> {
+    set.get(id).ok_or_else(|| {
+        let ids: Vec<&str> = set.exercises.iter().map(|e| e.id.as_str()).collect();
+        match closest(id, &ids) {
+            Some(best) => anyhow!("no exercise {id:?}; did you mean {best:?}? (see `posture-break exercises list`)"),
+            None => anyhow!("no exercise {id:?} (see `posture-break exercises list`)"),
+        }
+    })
+}
+
+fn print_exercise(set: &ExerciseSet, e: &Exercise) {
+    println!("{} ({}, {})", e.name, e.position.as_str(), e.areas.join(", "));
+    for (n, step) in e.steps.iter().enumerate() {
+        println!("  {}. {} ({} s)", n + 1, step.text, step.secs);
+    }
+    println!("Caution: {}", e.caution);
+    println!("\n{}\n{}", set.red_flags, set.notice);
+}
+
+fn stats_command(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
+    let (entries, warnings) = paths.read_history()?;
+    for warning in &warnings {
+        eprintln!("warning: {}:{}: {}", paths.history_file.display(), warning.line, warning.message);
+    }
+    let stats = history::stats(&entries, chrono::Local::now().date_naive());
+    if json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rate = stats
+        .completion_rate_percent
+        .map_or("no reminders yet".to_string(), |p| format!("{p}%"));
+    println!("Today:        {} completed, {} skipped, {} reminders", stats.today.completed, stats.today.skipped, stats.today.reminded);
+    println!("Last 7 days:  {} completed, {} skipped, {} reminders", stats.last_7_days.completed, stats.last_7_days.skipped, stats.last_7_days.reminded);
+    println!("Completion:   {rate} (last 7 days)");
+    println!("Streak:       {} day{}", stats.streak_days, if stats.streak_days == 1 { "" } else { "s" });
+    Ok(ExitCode::SUCCESS)
+}
+
+fn request(req: Request) -> anyhow::Result<Response> {
+    let socket = ipc::socket_path()?;
+    let response = ipc::send(&socket, &req, Duration::from_secs(5))?;
+    if !response.ok {
+        bail!("{}", response.error.unwrap_or_else(|| "request refused".into()));
+    }
+    Ok(response)
+}
+
+fn status_command(json: bool) -> anyhow::Result<ExitCode> {
+    let response = request(Request::Status)?;
+    let status = response.status.context("the running app sent no status")?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&status)?);
+    } else {
+        println!("{}", describe_status(&status));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn describe_status(status: &ipc::Status) -> String {
+    let local = |ts: &Option<String>| {
+        ts.as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.with_timezone(&chrono::Local).format("%H:%M:%S").to_string())
+    };
+    let every = describe_duration(Duration::from_secs(status.interval_secs));
+    let line = match status.state.as_str() {
+        "snoozed" => format!("snoozed until {}", local(&status.until).unwrap_or_default()),
+        "paused" => match local(&status.until) {
+            Some(until) => format!("paused until {until}"),
+            None => "paused until resumed".to_string(),
+        },
+        "reminding" => "a reminder is showing".to_string(),
+        "stretching" => format!("stretching: {}", status.exercise.clone().unwrap_or_default()),
+        _ => format!("active, next stretch at {}", local(&status.next_reminder).unwrap_or_default()),
+    };
+    format!("{line} (every {every}; config {})", status.config_path)
+}
+
+fn control(req: Request) -> anyhow::Result<ExitCode> {
+    let response = request(req)?;
+    if let Some(status) = response.status {
+        println!("{}", describe_status(&status));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn autostart_command(action: AutostartAction) -> anyhow::Result<ExitCode> {
+    let exe = std::env::current_exe().context("cannot find this program's path")?;
+    match action {
+        AutostartAction::Enable => {
+            let entry = autostart::enable(&exe)?;
+            println!("enabled: {}", entry.display());
+        }
+        AutostartAction::Disable => {
+            let removed = autostart::disable()?;
+            println!("{}", if removed { "disabled" } else { "already disabled" });
+        }
+        AutostartAction::Status => {
+            let state = autostart::status(&exe)?;
+            println!("{state}");
+            if let AutostartState::Stale { .. } = state {
+                println!("run `posture-break autostart enable` to point it at {}", exe.display());
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

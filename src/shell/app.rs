@@ -1,0 +1,734 @@
+//! The app: state, reactions to events, and the two main loops (winit with a display, a plain
+//! channel without one). The loop sleeps until the scheduler's next deadline; nothing ticks.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use chrono::{DateTime, Local, SecondsFormat, TimeDelta, TimeZone, Utc};
+use winit::application::ApplicationHandler;
+use winit::event::{StartCause, WindowEvent};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
+use winit::window::WindowId;
+
+use super::log::Log;
+use super::notifier::{self, Notifier, Reminder};
+use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
+use super::tray::{self, Look, MenuAction, Tray};
+use super::{clock_watch, config_watch, AppEvent, EventSink};
+use crate::autostart::{self, AutostartState};
+use crate::core::config::Config;
+use crate::core::duration::{adjective_duration, describe_duration};
+use crate::core::exercises::ExerciseSet;
+use crate::core::history::{Entry, EventKind};
+use crate::core::schedule::{Effect, Input, Scheduler, State, Timings};
+use crate::instance::{InstanceError, InstanceLock};
+use crate::ipc::{self, Request, Response, Status};
+use crate::store::{AppState, Paths};
+
+/// Editors write a file in several steps; reload once they are done.
+const RELOAD_DEBOUNCE: Duration = Duration::from_millis(250);
+/// Wall-clock drift below this is noise, not a jump.
+const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
+
+/// Work only the event loop can do.
+enum UiCommand {
+    OpenStretch(StretchSpec),
+    CloseStretch,
+    Quit,
+}
+
+struct App {
+    paths: Paths,
+    config: Config,
+    exercises: ExerciseSet,
+    saved: AppState,
+    scheduler: Scheduler,
+    /// The exercise being offered or stretched.
+    exercise: Option<String>,
+    /// Generation of the current reminder, so late answers to old ones are ignored.
+    reminder: u64,
+    notifier: Notifier,
+    tray: Option<Tray>,
+    tray_host_present: Option<bool>,
+    log: Log,
+    clock_reference: (DateTime<Utc>, Instant),
+    reload_at: Option<Instant>,
+    reported_config_error: Option<String>,
+    autostart_enabled: bool,
+    exe: PathBuf,
+    ui: Vec<UiCommand>,
+}
+
+fn timings(config: &Config) -> Timings {
+    Timings {
+        interval: config.schedule.interval,
+        stretch: config.stretch.duration,
+        reminder_timeout: config.notification.timeout,
+    }
+}
+
+fn local_rfc3339(time: DateTime<Utc>) -> String {
+    time.with_timezone(&Local).to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+impl App {
+    fn new(paths: Paths, sink: EventSink) -> App {
+        let log = Log::new(paths.log_file.clone());
+        let mut startup_error = None;
+        let config = paths.load_config().unwrap_or_else(|err| {
+            startup_error = Some(err.to_string());
+            Config::default()
+        });
+        let exercises = paths.load_exercises().unwrap_or_else(|err| {
+            log.warn(&format!("{err}; using the bundled exercises only"));
+            ExerciseSet::bundled().unwrap_or(ExerciseSet { notice: String::new(), red_flags: String::new(), exercises: Vec::new() })
+        });
+        let exe = std::env::current_exe().unwrap_or_default();
+        let autostart_enabled = matches!(autostart::status(&exe), Ok(AutostartState::Enabled));
+        let now = Utc::now();
+        let mut app = App {
+            saved: paths.load_state(),
+            scheduler: Scheduler::new(timings(&config), now),
+            paths,
+            config,
+            exercises,
+            exercise: None,
+            reminder: 0,
+            notifier: Notifier::new(sink),
+            tray: None,
+            tray_host_present: None,
+            log,
+            clock_reference: (now, Instant::now()),
+            reload_at: None,
+            reported_config_error: None,
+            autostart_enabled,
+            exe,
+            ui: Vec::new(),
+        };
+        if let Some(error) = startup_error {
+            app.report_config_error(error, "using the defaults");
+        }
+        app
+    }
+
+    fn create_tray(&mut self) {
+        self.tray = None; // unregister the old item first
+        match Tray::new(&self.config, self.autostart_enabled) {
+            Ok(tray) => {
+                self.tray = Some(tray);
+                self.refresh_tray();
+            }
+            Err(err) => {
+                self.log.warn_once("tray-create", &format!("cannot create the tray icon ({err}); the app keeps running, use the posture-break command to control it"));
+            }
+        }
+    }
+
+    // ---- time ----
+
+    /// Everything due now: clock jumps, a pending config reload, scheduler deadlines.
+    fn on_wake(&mut self) {
+        self.check_clock();
+        if self.reload_at.is_some_and(|at| Instant::now() >= at) {
+            self.reload_at = None;
+            self.reload_config();
+        }
+        self.input(Input::Tick);
+    }
+
+    /// Wall time moving differently from monotonic time means suspend/resume or a clock change.
+    fn check_clock(&mut self) {
+        let (wall_then, mono_then) = self.clock_reference;
+        let now = Utc::now();
+        let mono_now = Instant::now();
+        let expected = wall_then + TimeDelta::from_std(mono_now - mono_then).unwrap_or(TimeDelta::zero());
+        let jump = now - expected;
+        self.clock_reference = (now, mono_now);
+        if jump.abs() >= CLOCK_JUMP_THRESHOLD {
+            self.log.info(&format!("wall clock jumped by {} s (suspend/resume or clock change)", jump.num_seconds()));
+            let effects = self.scheduler.handle(now, Input::ClockJumped { jump });
+            self.apply(effects);
+        }
+    }
+
+    /// When the loop must wake next, as a monotonic instant.
+    fn next_wake(&self) -> Option<Instant> {
+        let deadline = self.scheduler.next_deadline().map(|at| {
+            let wait = (at - Utc::now()).to_std().unwrap_or(Duration::ZERO);
+            // Round up so we never wake a hair early and have to sleep again.
+            Instant::now() + wait + Duration::from_millis(1)
+        });
+        [deadline, self.reload_at].into_iter().flatten().min()
+    }
+
+    // ---- scheduler plumbing ----
+
+    fn input(&mut self, input: Input) {
+        let effects = self.scheduler.handle(Utc::now(), input);
+        self.apply(effects);
+        self.refresh_tray();
+    }
+
+    fn apply(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::Remind => self.remind(),
+                Effect::WithdrawReminder => self.notifier.withdraw(),
+                Effect::CancelStretch => {
+                    self.record(EventKind::Skipped, true);
+                    self.ui.push(UiCommand::CloseStretch);
+                }
+            }
+        }
+    }
+
+    fn record(&mut self, event: EventKind, with_exercise: bool) {
+        let entry = Entry {
+            ts: Local::now().fixed_offset().with_nanosecond_zero(),
+            event,
+            exercise: if with_exercise { self.exercise.clone() } else { None },
+        };
+        if let Err(err) = self.paths.append_history(&entry) {
+            self.log.warn_once("history", &format!("cannot write history: {err}"));
+        }
+    }
+
+    /// Picks the next exercise by rotation and remembers the rotation across restarts.
+    fn pick_exercise(&mut self) -> Option<String> {
+        let eligible = self.exercises.eligible(&self.config.stretch.positions);
+        let seed = Utc::now().timestamp_subsec_nanos() as u64 ^ Utc::now().timestamp() as u64;
+        let picked = self.saved.rotation.pick(&eligible, seed).map(|e| e.id.clone());
+        if let Err(err) = self.paths.save_state(&self.saved) {
+            self.log.warn_once("state", &format!("cannot save state: {err}"));
+        }
+        picked
+    }
+
+    fn remind(&mut self) {
+        self.exercise = self.pick_exercise();
+        self.reminder += 1;
+        self.record(EventKind::Reminded, true);
+        let exercise = self.exercise.as_deref().and_then(|id| self.exercises.get(id));
+        let body = exercise.map_or_else(String::new, |e| {
+            format!("{}: {}", e.name, e.steps.first().map_or("", |s| s.text.as_str()))
+        });
+        let reminder = Reminder {
+            summary: format!("Time for a {} stretch", adjective_duration(self.config.stretch.duration)),
+            body,
+            snooze_label: format!("Snooze {}", short_duration(self.config.schedule.snooze)),
+            timeout: self.config.notification.timeout,
+            sound: self.config.notification.sound,
+        };
+        self.notifier.remind(self.reminder, reminder);
+    }
+
+    fn start_stretch(&mut self) {
+        if matches!(self.scheduler.state(), State::Stretching { .. }) {
+            return;
+        }
+        if !matches!(self.scheduler.state(), State::Reminding { .. }) || self.exercise.is_none() {
+            self.exercise = self.pick_exercise();
+        }
+        let Some(exercise) = self.exercise.as_deref().and_then(|id| self.exercises.get(id)) else {
+            self.log.warn_once("no-exercise", "no exercise matches the position filter in the config");
+            return;
+        };
+        let spec = StretchSpec {
+            exercise_name: exercise.name.clone(),
+            steps: exercise
+                .scaled_steps(self.config.stretch.duration)
+                .into_iter()
+                .map(|s| StepSpec { text: s.text, secs: s.secs })
+                .collect(),
+            caution: exercise.caution.clone(),
+            notice: self.exercises.notice.clone(),
+        };
+        self.input(Input::StartStretch);
+        self.record(EventKind::Started, true);
+        self.ui.push(UiCommand::OpenStretch(spec));
+    }
+
+    fn stretch_finished(&mut self, outcome: Outcome) {
+        if !matches!(self.scheduler.state(), State::Stretching { .. }) {
+            return;
+        }
+        let kind = match outcome {
+            Outcome::Completed => EventKind::Completed,
+            Outcome::Skipped => EventKind::Skipped,
+        };
+        self.record(kind, true);
+        self.input(Input::StretchFinished);
+        self.exercise = None;
+    }
+
+    /// The window could not open: give the schedule back without recording an outcome.
+    fn stretch_unavailable(&mut self, why: &str) {
+        self.log.warn_once("window", &format!("cannot show the stretch window: {why}"));
+        self.input(Input::StretchFinished);
+        self.exercise = None;
+    }
+
+    fn snooze(&mut self, duration: Duration) {
+        self.record(EventKind::Snoozed, true);
+        self.input(Input::Snooze(duration));
+    }
+
+    fn pause(&mut self, input: Input) {
+        self.record(EventKind::Paused, false);
+        self.input(input);
+    }
+
+    fn tomorrow_morning(&self) -> DateTime<Utc> {
+        let start = self.config.schedule.day_starts_at;
+        let tomorrow = Local::now().date_naive() + TimeDelta::days(1);
+        tomorrow
+            .and_hms_opt(start.hour, start.minute, 0)
+            .and_then(|naive| Local.from_local_datetime(&naive).earliest())
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(|| Utc::now() + TimeDelta::days(1))
+    }
+
+    fn skip(&mut self) {
+        match self.scheduler.state() {
+            State::Reminding { .. } => self.record(EventKind::Skipped, true),
+            State::Stretching { .. } => {} // CancelStretch records it
+            _ => {}
+        }
+        self.input(Input::Skip);
+        self.exercise = None;
+    }
+
+    fn resume(&mut self) {
+        if matches!(self.scheduler.state(), State::Paused { .. } | State::Snoozed { .. }) {
+            self.record(EventKind::Resumed, false);
+        }
+        self.input(Input::Resume);
+    }
+
+    // ---- events ----
+
+    fn handle(&mut self, event: AppEvent) {
+        match event {
+            AppEvent::Menu(action) => self.menu(action),
+            AppEvent::Notification { reminder, action } => {
+                let current = reminder == self.reminder && matches!(self.scheduler.state(), State::Reminding { .. });
+                if !current {
+                    return;
+                }
+                match action {
+                    notifier::Action::Start => self.start_stretch(),
+                    notifier::Action::Snooze => self.snooze(self.config.schedule.snooze),
+                    notifier::Action::Skip => self.skip(),
+                    // Dismissed or expired: the interval starts again, nothing to record.
+                    notifier::Action::Closed => self.input(Input::Skip),
+                }
+            }
+            AppEvent::NotificationShown => self.log.clear("notifications"),
+            AppEvent::NotificationFailed(error) => {
+                self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
+            }
+            AppEvent::Control(request, responder) => {
+                let response = self.control(request);
+                responder.respond(response);
+            }
+            AppEvent::ConfigChanged => self.reload_at = Some(Instant::now() + RELOAD_DEBOUNCE),
+            AppEvent::ClockChanged => self.check_clock(),
+            AppEvent::TrayHost { present } => {
+                let appeared_later = present && self.tray_host_present == Some(false);
+                self.tray_host_present = Some(present);
+                if !present {
+                    self.log.warn_once("tray-host", "no tray host (StatusNotifierWatcher) on the session bus; the app keeps running, use the posture-break command to control it");
+                } else if appeared_later {
+                    self.log.info("a tray host appeared; registering the tray icon");
+                    self.log.clear("tray-host");
+                    self.create_tray();
+                }
+            }
+        }
+    }
+
+    fn menu(&mut self, action: MenuAction) {
+        match action {
+            MenuAction::StretchNow => self.start_stretch(),
+            MenuAction::Snooze(duration) => self.snooze(duration),
+            MenuAction::Pause(duration) => self.pause(Input::PauseFor(duration)),
+            MenuAction::PauseUntilTomorrow => self.pause(Input::PauseUntil(self.tomorrow_morning())),
+            MenuAction::PauseUntilResumed => self.pause(Input::PauseIndefinitely),
+            MenuAction::Resume => self.resume(),
+            MenuAction::OpenConfig => self.open_config(),
+            MenuAction::ToggleAutostart => self.toggle_autostart(),
+            MenuAction::Quit => self.ui.push(UiCommand::Quit),
+        }
+    }
+
+    fn control(&mut self, request: Request) -> Response {
+        match request {
+            Request::Status => {}
+            Request::Stretch => self.start_stretch(),
+            Request::Snooze { secs } => {
+                let duration = secs.map_or(self.config.schedule.snooze, Duration::from_secs);
+                if duration.is_zero() || duration > Duration::from_secs(7 * 24 * 3600) {
+                    return Response::error("snooze must be between 1s and 7 days");
+                }
+                self.snooze(duration);
+            }
+            Request::Pause { secs, until_tomorrow } => {
+                let input = match (secs, until_tomorrow) {
+                    (Some(_), true) => return Response::error("give a duration or until_tomorrow, not both"),
+                    (Some(0), false) => return Response::error("pause must be at least 1s"),
+                    (Some(secs), false) => Input::PauseFor(Duration::from_secs(secs.min(366 * 24 * 3600))),
+                    (None, true) => Input::PauseUntil(self.tomorrow_morning()),
+                    (None, false) => Input::PauseIndefinitely,
+                };
+                self.pause(input);
+            }
+            Request::Resume => self.resume(),
+            Request::Skip => self.skip(),
+            Request::Quit => self.ui.push(UiCommand::Quit),
+        }
+        Response::with_status(self.status())
+    }
+
+    fn status(&self) -> Status {
+        let state = self.scheduler.state();
+        let until = match state {
+            State::Snoozed { until } | State::Paused { until: Some(until) } => Some(local_rfc3339(until)),
+            _ => None,
+        };
+        let offering = matches!(state, State::Reminding { .. } | State::Stretching { .. });
+        Status {
+            state: state.name().to_string(),
+            next_reminder: self.scheduler.next_reminder().map(local_rfc3339),
+            until,
+            interval_secs: self.config.schedule.interval.as_secs(),
+            snooze_secs: self.config.schedule.snooze.as_secs(),
+            stretch_secs: self.config.stretch.duration.as_secs(),
+            exercise: if offering { self.exercise.clone() } else { None },
+            config_path: self.paths.config_file.display().to_string(),
+            pid: std::process::id(),
+        }
+    }
+
+    fn refresh_tray(&mut self) {
+        let Some(tray) = self.tray.as_mut() else { return };
+        let state = self.scheduler.state();
+        let hm = |t: DateTime<Utc>| t.with_timezone(&Local).format("%H:%M").to_string();
+        let (look, line) = match state {
+            State::Active { .. } => (Look::Active, format!("Next stretch at {}", self.scheduler.next_reminder().map(hm).unwrap_or_default())),
+            State::Reminding { .. } => (Look::Active, "Reminder showing".to_string()),
+            State::Stretching { .. } => (Look::Active, "Stretching now".to_string()),
+            State::Snoozed { until } => (Look::Snoozed, format!("Snoozed until {}", hm(until))),
+            State::Paused { until: None } => (Look::Paused, "Paused until resumed".to_string()),
+            State::Paused { until: Some(until) } => {
+                let local = until.with_timezone(&Local);
+                let today = Local::now().date_naive();
+                let line = if local.date_naive() == today {
+                    format!("Paused until {}", hm(until))
+                } else if local.date_naive() == today + TimeDelta::days(1) {
+                    format!("Paused until tomorrow {}", hm(until))
+                } else {
+                    format!("Paused until {}", local.format("%a %H:%M"))
+                };
+                (Look::Paused, line)
+            }
+        };
+        let can_resume = matches!(state, State::Paused { .. } | State::Snoozed { .. });
+        tray.show(look, &line, can_resume, self.autostart_enabled);
+    }
+
+    // ---- config ----
+
+    fn reload_config(&mut self) {
+        match self.paths.load_config() {
+            Ok(config) => {
+                self.reported_config_error = None;
+                if config != self.config {
+                    let menu_changed = config.schedule.snooze_choices != self.config.schedule.snooze_choices
+                        || config.schedule.pause_choices != self.config.schedule.pause_choices;
+                    self.log.info(&format!("config reloaded: {}", config.summary()));
+                    let effects = self.scheduler.set_timings(timings(&config), Utc::now());
+                    self.config = config;
+                    self.apply(effects);
+                    if menu_changed && self.tray.is_some() {
+                        self.create_tray();
+                    }
+                }
+            }
+            Err(err) => self.report_config_error(err.to_string(), "keeping the last good config"),
+        }
+        match self.paths.load_exercises() {
+            Ok(set) => self.exercises = set,
+            Err(err) => self.report_config_error(err.to_string(), "keeping the last good exercises"),
+        }
+        self.refresh_tray();
+    }
+
+    /// Says it once per distinct error: in the log and as a notification.
+    fn report_config_error(&mut self, error: String, consequence: &str) {
+        if self.reported_config_error.as_deref() == Some(error.as_str()) {
+            return;
+        }
+        self.log.warn(&format!("{error} ({consequence})"));
+        self.notifier.message("posture-break: config not applied".to_string(), format!("{error}\n({consequence})"));
+        self.reported_config_error = Some(error);
+    }
+
+    fn open_config(&mut self) {
+        if !self.paths.config_file.exists() {
+            if let Err(err) = self.paths.init_config() {
+                self.log.warn(&format!("cannot create the config file: {err}"));
+                return;
+            }
+        }
+        let path = self.paths.config_file.clone();
+        let opened = std::process::Command::new("xdg-open").arg(&path).spawn();
+        match opened {
+            // Reap it in the background so it leaves no zombie.
+            Ok(mut child) => {
+                let _ = std::thread::Builder::new().name("opener".into()).spawn(move || child.wait());
+            }
+            Err(err) => self.log.warn(&format!("cannot open {} with xdg-open: {err}", path.display())),
+        }
+    }
+
+    fn toggle_autostart(&mut self) {
+        let result = if self.autostart_enabled {
+            autostart::disable().map(|_| ())
+        } else {
+            autostart::enable(&self.exe).map(|_| ())
+        };
+        if let Err(err) = result {
+            self.log.warn(&format!("cannot change start at login: {err}"));
+        }
+        self.autostart_enabled = matches!(autostart::status(&self.exe), Ok(AutostartState::Enabled));
+        self.refresh_tray();
+    }
+}
+
+fn short_duration(duration: Duration) -> String {
+    describe_duration(duration).replace(" minutes", " min").replace(" minute", " min")
+}
+
+trait ZeroNanos {
+    fn with_nanosecond_zero(self) -> Self;
+}
+
+impl ZeroNanos for DateTime<chrono::FixedOffset> {
+    fn with_nanosecond_zero(self) -> Self {
+        chrono::Timelike::with_nanosecond(&self, 0).unwrap_or(self)
+    }
+}
+
+// ---- main loops ----
+
+struct WinitRunner {
+    app: App,
+    window: Option<StretchWindow>,
+}
+
+impl WinitRunner {
+    fn drain_ui(&mut self, event_loop: &ActiveEventLoop) {
+        for command in std::mem::take(&mut self.app.ui) {
+            match command {
+                UiCommand::OpenStretch(spec) => {
+                    self.close_window();
+                    match StretchWindow::open(event_loop, spec, Instant::now()) {
+                        Ok(window) => self.window = Some(window),
+                        Err(err) => self.app.stretch_unavailable(&err.to_string()),
+                    }
+                }
+                UiCommand::CloseStretch => self.close_window(),
+                UiCommand::Quit => event_loop.exit(),
+            }
+        }
+    }
+
+    fn close_window(&mut self) {
+        if self.window.take().is_some() {
+            release_freed_memory();
+        }
+    }
+
+    fn finish(&mut self, outcome: Outcome) {
+        self.close_window();
+        self.app.stretch_finished(outcome);
+    }
+}
+
+impl ApplicationHandler<AppEvent> for WinitRunner {
+    fn new_events(&mut self, _event_loop: &ActiveEventLoop, cause: StartCause) {
+        if matches!(cause, StartCause::Init) {
+            return;
+        }
+        self.app.on_wake();
+        let now = Instant::now();
+        if let Some(window) = self.window.as_mut() {
+            if window.next_deadline().is_some_and(|at| now >= at) {
+                if let Some(outcome) = window.on_deadline(now) {
+                    self.finish(outcome);
+                }
+            }
+        }
+    }
+
+    fn resumed(&mut self, _event_loop: &ActiveEventLoop) {}
+
+    fn user_event(&mut self, event_loop: &ActiveEventLoop, event: AppEvent) {
+        self.app.handle(event);
+        self.drain_ui(event_loop);
+    }
+
+    fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        let Some(window) = self.window.as_mut().filter(|w| w.id() == id) else { return };
+        if let Some(outcome) = window.handle_event(&event, Instant::now()) {
+            self.finish(outcome);
+        }
+        self.drain_ui(event_loop);
+    }
+
+    fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
+        self.drain_ui(event_loop);
+        let window_deadline = self.window.as_ref().and_then(StretchWindow::next_deadline);
+        let wake = [self.app.next_wake(), window_deadline].into_iter().flatten().min();
+        event_loop.set_control_flow(match wake {
+            Some(at) => ControlFlow::WaitUntil(at),
+            None => ControlFlow::Wait,
+        });
+    }
+}
+
+/// Without a display: the same app, driven by a channel; stretches cannot be shown.
+fn run_headless(app: &mut App, events: mpsc::Receiver<AppEvent>) {
+    loop {
+        let event = match app.next_wake() {
+            Some(at) => match events.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                Ok(event) => Some(event),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
+            },
+            None => match events.recv() {
+                Ok(event) => Some(event),
+                Err(_) => return,
+            },
+        };
+        app.on_wake();
+        if let Some(event) = event {
+            app.handle(event);
+        }
+        for command in std::mem::take(&mut app.ui) {
+            match command {
+                UiCommand::OpenStretch(_) => app.stretch_unavailable("no display"),
+                UiCommand::CloseStretch => {}
+                UiCommand::Quit => return,
+            }
+        }
+    }
+}
+
+/// Gives memory freed by a closed window back to the OS (glibc keeps it otherwise).
+fn release_freed_memory() {
+    // SAFETY: malloc_trim only walks the allocator's own free lists.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// Keep the idle footprint small: large buffers (window surfaces, fonts) go straight to mmap and
+/// back to the OS on free, and threads share a couple of arenas instead of one each.
+fn tune_allocator() {
+    // SAFETY: mallopt only sets allocator parameters; called before other threads start.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+/// Runs the tray app until Quit. A second instance says so and exits 0.
+pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
+    tune_allocator();
+    ipc::ensure_runtime_dir().context("cannot prepare the runtime directory")?;
+    let _lock = match InstanceLock::acquire(&ipc::lock_path()?) {
+        Ok(lock) => lock,
+        Err(InstanceError::AlreadyRunning { .. }) => {
+            eprintln!("posture-break is already running (see `posture-break status`)");
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(err) => return Err(err).context("cannot take the single-instance lock"),
+    };
+    let server = ipc::Server::bind(&ipc::socket_path()?).context("cannot open the control socket")?;
+
+    let event_loop = EventLoop::<AppEvent>::with_user_event().build();
+    let (sink, headless_events): (EventSink, Option<mpsc::Receiver<AppEvent>>) = match &event_loop {
+        Ok(event_loop) => {
+            let proxy = Mutex::new(event_loop.create_proxy());
+            let sink: EventSink = Arc::new(move |event| {
+                if let Ok(proxy) = proxy.lock() {
+                    let _ = proxy.send_event(event);
+                }
+            });
+            (sink, None)
+        }
+        Err(_) => {
+            let (sender, receiver) = mpsc::channel();
+            let sender = Mutex::new(sender);
+            let sink: EventSink = Arc::new(move |event| {
+                if let Ok(sender) = sender.lock() {
+                    let _ = sender.send(event);
+                }
+            });
+            (sink, Some(receiver))
+        }
+    };
+
+    let mut app = App::new(paths, Arc::clone(&sink));
+    if let Err(err) = &event_loop {
+        app.log.warn(&format!("no display ({err}); running without the stretch window. Reminders, tray and the control socket still work"));
+    }
+    tray::forward_menu_events(Arc::clone(&sink));
+    app.create_tray();
+    tray::watch_host(Arc::clone(&sink));
+
+    let server = {
+        let sink = Arc::clone(&sink);
+        server
+            .spawn(move |request, responder| sink(AppEvent::Control(request, responder)))
+            .context("cannot start the control socket")?
+    };
+    {
+        let sink = Arc::clone(&sink);
+        if let Err(err) = clock_watch::spawn(move || sink(AppEvent::ClockChanged)) {
+            app.log.warn(&format!("cannot watch for clock changes: {err}"));
+        }
+    }
+    let _config_watch = {
+        let sink = Arc::clone(&sink);
+        let files = vec![app.paths.config_file.clone(), app.paths.exercises_file.clone()];
+        config_watch::spawn(files, move || sink(AppEvent::ConfigChanged))
+            .map_err(|err| app.log.warn(&format!("cannot watch the config file, edits apply after a restart: {err}")))
+            .ok()
+    };
+    app.log.info(&format!("started; next stretch at {}", app.status().next_reminder.unwrap_or_default()));
+
+    match (event_loop, headless_events) {
+        (Ok(event_loop), _) => {
+            let mut runner = WinitRunner { app, window: None };
+            let result = event_loop.run_app(&mut runner);
+            runner.window = None;
+            runner.app.notifier.withdraw();
+            runner.app.tray = None;
+            result.context("the event loop failed")?;
+        }
+        (Err(_), Some(events)) => {
+            let mut app = app;
+            run_headless(&mut app, events);
+            app.notifier.withdraw();
+            app.tray = None;
+        }
+        (Err(err), None) => return Err(err).context("no event loop"),
+    }
+    server.shutdown();
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,32 @@
+//! The desktop shell: tray, notifications, stretch window, control socket, config and clock
+//! watchers. Every asynchronous source sends one `AppEvent` to the main loop; only the main loop
+//! touches state and windows.
+
+mod app;
+mod clock_watch;
+mod config_watch;
+mod log;
+mod notifier;
+pub mod stretch_window;
+mod tray;
+
+use std::sync::Arc;
+
+pub use app::run;
+
+use crate::ipc::{Request, Responder};
+
+/// One thing that happened outside the main loop.
+pub enum AppEvent {
+    Menu(tray::MenuAction),
+    Notification { reminder: u64, action: notifier::Action },
+    NotificationShown,
+    NotificationFailed(String),
+    Control(Request, Responder),
+    ConfigChanged,
+    ClockChanged,
+    TrayHost { present: bool },
+}
+
+/// How background threads reach the main loop (winit's proxy, or a channel without a display).
+pub type EventSink = Arc<dyn Fn(AppEvent) + Send + Sync>;
