@@ -685,7 +685,11 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
 
     let mut app = App::new(paths, Arc::clone(&sink));
     if let Err(err) = &event_loop {
-        app.log.warn(&format!("no display ({err}); running without the stretch window. Reminders, tray and the control socket still work"));
+        let why = match std::env::var_os("DISPLAY") {
+            None => "DISPLAY is not set".to_string(),
+            Some(display) => format!("cannot use display {}: {err}", display.to_string_lossy()),
+        };
+        app.log.warn(&format!("no display ({why}); running without the stretch window. Reminders, tray and the control socket still work"));
     }
     tray::forward_menu_events(Arc::clone(&sink));
     app.create_tray();

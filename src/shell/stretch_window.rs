@@ -22,9 +22,10 @@ use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
 use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowId, WindowLevel};
 
-// Only the bundled subset fonts: system fonts would cost memory and make the look machine-dependent.
-static FONT_REGULAR: &[u8] = include_bytes!("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-static FONT_BOLD: &[u8] = include_bytes!("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+// Only the bundled Noto Sans subsets (~19 KB each; Latin-1 plus typographic punctuation): their
+// pages stay resident once read, and system fonts would cost memory and vary by machine.
+static FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular-subset.ttf");
+static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold-subset.ttf");
 
 /// Logical inner size; everything below is laid out in logical px and multiplied by the scale.
 const WIDTH: f32 = 560.0;
@@ -370,6 +371,8 @@ impl StretchWindow {
             WindowEvent::CloseRequested => Some(Outcome::Skipped),
             _ => None,
         };
+        // Reported once: key repeat or a late click must not finish the stretch twice.
+        let outcome = outcome.filter(|_| !self.finished);
         self.finished |= outcome.is_some();
         outcome
     }
