@@ -17,7 +17,7 @@ use super::log::Log;
 use super::notifier::{self, Notifier, Reminder};
 use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
-use super::{clock_watch, config_watch, AppEvent, EventSink};
+use super::{clock_watch, config_watch, screensaver, AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
 use crate::core::config::Config;
 use crate::core::duration::{adjective_duration, describe_duration};
@@ -53,6 +53,8 @@ struct App {
     notifier: Notifier,
     tray: Option<Tray>,
     tray_host_present: Option<bool>,
+    /// When the screen saver or lock came on.
+    away_since: Option<DateTime<Utc>>,
     log: Log,
     clock_reference: (DateTime<Utc>, Instant),
     reload_at: Option<Instant>,
@@ -100,6 +102,7 @@ impl App {
             notifier: Notifier::new(sink),
             tray: None,
             tray_host_present: None,
+            away_since: None,
             log,
             clock_reference: (now, Instant::now()),
             reload_at: None,
@@ -336,6 +339,16 @@ impl App {
             }
             AppEvent::ConfigChanged => self.reload_at = Some(Instant::now() + RELOAD_DEBOUNCE),
             AppEvent::ClockChanged => self.check_clock(),
+            AppEvent::ScreenLocked(true) => {
+                self.away_since.get_or_insert_with(Utc::now);
+            }
+            AppEvent::ScreenLocked(false) => {
+                if let Some(since) = self.away_since.take() {
+                    let gap = (Utc::now() - since).to_std().unwrap_or(Duration::ZERO);
+                    self.log.info(&format!("screen unlocked after {} s away", gap.as_secs()));
+                    self.input(Input::Away { gap });
+                }
+            }
             AppEvent::TrayHost { present } => {
                 let appeared_later = present && self.tray_host_present == Some(false);
                 self.tray_host_present = Some(present);
@@ -693,7 +706,15 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     }
     tray::forward_menu_events(Arc::clone(&sink));
     app.create_tray();
-    tray::watch_host(Arc::clone(&sink));
+    match zbus::blocking::Connection::session() {
+        Ok(bus) => {
+            tray::watch_host(bus.clone(), Arc::clone(&sink));
+            screensaver::spawn(bus, Arc::clone(&sink));
+        }
+        Err(err) => {
+            app.log.warn(&format!("no session bus ({err}): no tray, no notifications; the control socket still works"));
+        }
+    }
 
     let server = {
         let sink = Arc::clone(&sink);

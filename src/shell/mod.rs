@@ -7,6 +7,7 @@ mod clock_watch;
 mod config_watch;
 mod log;
 mod notifier;
+mod screensaver;
 pub mod stretch_window;
 mod tray;
 
@@ -26,6 +27,8 @@ pub enum AppEvent {
     ConfigChanged,
     ClockChanged,
     TrayHost { present: bool },
+    /// The screen saver or lock came on (true) or went off (false).
+    ScreenLocked(bool),
 }
 
 /// How background threads reach the main loop (winit's proxy, or a channel without a display).

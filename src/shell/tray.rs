@@ -193,12 +193,8 @@ fn decode_icon(look: Look) -> Result<Icon, TrayError> {
 
 /// Reports whether a tray host (StatusNotifierWatcher) is there now and whenever one appears or
 /// goes away (panels restart, login order varies): one thread blocked on a D-Bus signal.
-pub fn watch_host(sink: EventSink) {
+pub fn watch_host(connection: zbus::blocking::Connection, sink: EventSink) {
     let _ = thread::Builder::new().name("tray-host-watch".into()).spawn(move || {
-        let Ok(connection) = zbus::blocking::Connection::session() else {
-            sink(AppEvent::TrayHost { present: false });
-            return;
-        };
         let Ok(proxy) = zbus::blocking::fdo::DBusProxy::new(&connection) else { return };
         let changes = proxy.receive_name_owner_changed_with_args(&[(0, WATCHER)]);
         let present = zbus::names::BusName::try_from(WATCHER)
