@@ -174,12 +174,47 @@ struct ParsedFile<'a> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "section")]
     schedule: RawSchedule,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "section")]
     stretch: RawStretch,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "section")]
     notification: RawNotification,
+}
+
+trait Section {
+    const NAME: &'static str;
+}
+impl Section for RawSchedule {
+    const NAME: &'static str = "schedule";
+}
+impl Section for RawStretch {
+    const NAME: &'static str = "stretch";
+}
+impl Section for RawNotification {
+    const NAME: &'static str = "notification";
+}
+
+/// A section must be a table: serde alone would also take a list (`[[schedule]]`) as the struct's
+/// fields in order and complain about the first one.
+fn section<'de, D: Deserializer<'de>, T: Deserialize<'de> + Section>(deserializer: D) -> Result<T, D::Error> {
+    struct SectionVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de> + Section> Visitor<'de> for SectionVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a table: [{}]", T::NAME)
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(de::value::MapAccessDeserializer::new(map))
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<T, A::Error> {
+            Err(de::Error::custom(format!(
+                "`{0}` must be one table, written [{0}], not a list of them like [[{0}]]",
+                T::NAME
+            )))
+        }
+    }
+    deserializer.deserialize_map(SectionVisitor(std::marker::PhantomData))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -219,9 +254,15 @@ impl<'de> Deserialize<'de> for DurationValue {
                 f.write_str("a duration string such as \"45m\", \"1h 30m\" or \"90s\"")
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<DurationValue, E> {
-                parse_duration(text)
-                    .map(DurationValue)
-                    .map_err(|e| E::custom(format!("`{text}`: {e}")))
+                parse_duration(text).map(DurationValue).map_err(|e| {
+                    // Quote what was written unless the reason already does.
+                    let reason = e.to_string();
+                    if text.trim().is_empty() || reason.contains(&format!("`{}`", text.trim())) {
+                        E::custom(reason)
+                    } else {
+                        E::custom(format!("`{text}`: {reason}"))
+                    }
+                })
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<DurationValue, E> {
                 Err(E::custom(format!(
@@ -247,7 +288,7 @@ struct TimeValue(TimeOfDay);
 impl<'de> Deserialize<'de> for TimeValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer).map_err(|_| {
-            de::Error::custom("expected a time of day as a string, such as \"08:00\"")
+            de::Error::custom("a time of day is written in quotes, such as \"08:00\"")
         })?;
         TimeOfDay::parse(&text).map(TimeValue).ok_or_else(|| {
             de::Error::custom(format!(

@@ -104,7 +104,7 @@ pub fn describe_duration(duration: Duration) -> String {
 /// The adjective form for "a 1-minute stretch": "1-minute", "90-second", "2-minute", "5-second".
 pub fn adjective_duration(duration: Duration) -> String {
     let secs = duration.as_secs();
-    if secs >= 60 && secs % 60 == 0 {
+    if secs >= 60 && secs.is_multiple_of(60) {
         format!("{}-minute", secs / 60)
     } else {
         format!("{secs}-second")

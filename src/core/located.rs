@@ -90,19 +90,31 @@ pub fn decode_text(path: &Path, bytes: &[u8], max_bytes: usize) -> Result<String
 
 /// Turns a TOML parse or type error into a positioned error, with a "did you mean" for unknown keys.
 pub fn from_toml_error(path: &Path, text: &str, err: &toml::de::Error) -> FileError {
-    let message = explain_toml_message(err.message());
-    FileError::at(path, text, err.span(), message)
+    let span = err.span();
+    // The key or value the error points at, and the brackets around it if it names a table
+    // in a `[table]` or `[[array]]` header.
+    let (word, brackets) = match span.clone().and_then(|s| Some((text.get(s.clone())?, text.get(..s.start)?))) {
+        Some((word, before)) => {
+            let before = before.trim_end_matches([' ', '\t']);
+            (word, before.len() - before.trim_end_matches('[').len())
+        }
+        None => ("", 0),
+    };
+    let message = explain_toml_message(err.message(), word, brackets);
+    FileError::at(path, text, span, message)
 }
 
-fn explain_toml_message(message: &str) -> String {
+fn explain_toml_message(message: &str, word: &str, brackets: usize) -> String {
+    let (open, close) = ("[".repeat(brackets), "]".repeat(brackets));
     let message = message.trim();
     // serde: "unknown field `intervl`, expected one of `interval`, `snooze`" (or "expected `x`")
     if let Some(rest) = message.strip_prefix("unknown field `") {
         if let Some((unknown, expected)) = rest.split_once('`') {
             let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-            let mut text = format!("unknown key `{unknown}`");
+            let what = if brackets > 0 { "section" } else { "key" };
+            let mut text = format!("unknown {what} `{open}{unknown}{close}`");
             if let Some(best) = closest(unknown, &allowed) {
-                text.push_str(&format!("; did you mean `{best}`?"));
+                text.push_str(&format!("; did you mean `{open}{best}{close}`?"));
             }
             if !allowed.is_empty() {
                 text.push_str(&format!(" (allowed here: {})", allowed.join(", ")));
@@ -110,10 +122,38 @@ fn explain_toml_message(message: &str) -> String {
             return text;
         }
     }
-    if let Some(rest) = message.strip_prefix("duplicate key") {
-        return format!("duplicate key{rest}: each key may appear once");
+    if message.starts_with("duplicate key") {
+        let word = word.trim();
+        let named = !word.is_empty() && word.len() <= 64 && !word.contains(['\n', '[', ']', '=']);
+        return match (named, brackets > 0) {
+            (true, true) => format!(
+                "duplicate section `{open}{word}{close}`: each section may appear once; merge its keys into the first one"
+            ),
+            (true, false) => format!("duplicate key `{word}`: each key may appear once"),
+            (false, _) => "duplicate key: each key may appear once".to_string(),
+        };
     }
-    message.replace("invalid type: ", "wrong type: found ")
+    if message.starts_with("string values must be quoted") {
+        let word = word.trim();
+        let yes_no = ["yes", "no", "on", "off", "true", "false"].contains(&word.to_ascii_lowercase().as_str());
+        return if yes_no {
+            format!("`{word}` is not a value: for yes/no write true or false (lower case, no quotes)")
+        } else if !word.is_empty() && word.len() <= 64 && !word.contains(['\n', '"']) {
+            format!("text must be quoted: write \"{word}\"")
+        } else {
+            "text must be quoted, e.g. \"45m\"".to_string()
+        };
+    }
+    // Parser and serde wording that means little to someone editing a config file.
+    message
+        .replace("invalid basic string, expected `\"`", "unclosed string: the closing `\"` is missing")
+        .replace("invalid basic string", "invalid string")
+        .replace("invalid literal string", "invalid string")
+        .replace("invalid type: ", "wrong type: found ")
+        .replace("found sequence", "found a list")
+        .replace("found map", "found a table")
+        .replace("expected a sequence", "expected a list in brackets, e.g. [\"a\", \"b\"]")
+        .replace("expected a boolean", "expected true or false")
 }
 
 /// The allowed word closest to `word` by edit distance, if it is plausibly a typo.

@@ -78,6 +78,21 @@ fn delta(duration: Duration) -> TimeDelta {
     TimeDelta::from_std(duration).unwrap_or(TimeDelta::MAX)
 }
 
+/// `time + duration`, saturating: durations come from users and files, and chrono's `+` panics
+/// past its range.
+fn later(time: DateTime<Utc>, duration: Duration) -> DateTime<Utc> {
+    shift(time, delta(duration))
+}
+
+/// `time + jump`, saturating at chrono's range.
+fn shift(time: DateTime<Utc>, jump: TimeDelta) -> DateTime<Utc> {
+    time.checked_add_signed(jump).unwrap_or(if jump < TimeDelta::zero() {
+        DateTime::<Utc>::MIN_UTC
+    } else {
+        DateTime::<Utc>::MAX_UTC
+    })
+}
+
 impl Scheduler {
     pub fn new(timings: Timings, now: DateTime<Utc>) -> Scheduler {
         Scheduler {
@@ -97,9 +112,9 @@ impl Scheduler {
     /// When the next reminder will be shown, if one is scheduled.
     pub fn next_reminder(&self) -> Option<DateTime<Utc>> {
         match self.state {
-            State::Active { since } => Some(since + delta(self.timings.interval)),
+            State::Active { since } => Some(later(since, self.timings.interval)),
             State::Snoozed { until } => Some(until),
-            State::Paused { until: Some(until) } => Some(until + delta(self.timings.interval)),
+            State::Paused { until: Some(until) } => Some(later(until, self.timings.interval)),
             State::Reminding { .. } | State::Stretching { .. } | State::Paused { until: None } => None,
         }
     }
@@ -107,7 +122,7 @@ impl Scheduler {
     /// When the caller must call `handle(now, Input::Tick)` next; `None`: sleep until an event.
     pub fn next_deadline(&self) -> Option<DateTime<Utc>> {
         match self.state {
-            State::Active { since } => Some(since + delta(self.timings.interval)),
+            State::Active { since } => Some(later(since, self.timings.interval)),
             State::Reminding { expires, .. } => Some(expires),
             State::Snoozed { until } => Some(until),
             State::Paused { until } => until,
@@ -119,7 +134,7 @@ impl Scheduler {
     pub fn set_timings(&mut self, timings: Timings, now: DateTime<Utc>) -> Vec<Effect> {
         self.timings = timings;
         if let State::Reminding { since, .. } = self.state {
-            self.state = State::Reminding { since, expires: since + delta(timings.reminder_timeout) };
+            self.state = State::Reminding { since, expires: later(since, timings.reminder_timeout) };
         }
         self.handle(now, Input::Tick)
     }
@@ -139,11 +154,11 @@ impl Scheduler {
             Input::Tick => self.tick(now, &mut effects),
             Input::Snooze(duration) => {
                 ended(&mut effects, self.state);
-                self.state = State::Snoozed { until: now + delta(duration) };
+                self.state = State::Snoozed { until: later(now, duration) };
             }
             Input::PauseFor(duration) => {
                 ended(&mut effects, self.state);
-                self.state = State::Paused { until: Some(now + delta(duration)) };
+                self.state = State::Paused { until: Some(later(now, duration)) };
             }
             Input::PauseUntil(until) => {
                 ended(&mut effects, self.state);
@@ -188,7 +203,7 @@ impl Scheduler {
     fn tick(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
         match self.state {
             State::Active { since } => {
-                let due = since + delta(self.timings.interval);
+                let due = later(since, self.timings.interval);
                 if now < due {
                     return;
                 }
@@ -212,7 +227,7 @@ impl Scheduler {
 
     fn remind(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
         effects.push(Effect::Remind);
-        self.state = State::Reminding { since: now, expires: now + delta(self.timings.reminder_timeout) };
+        self.state = State::Reminding { since: now, expires: later(now, self.timings.reminder_timeout) };
     }
 
     /// Time away at least as long as a stretch counts as a break: the interval restarts.
@@ -238,12 +253,12 @@ impl Scheduler {
         }
         // A small step or the clock set back: keep the time remaining, not the wall-clock deadline.
         match &mut self.state {
-            State::Active { since } => *since += jump,
+            State::Active { since } => *since = shift(*since, jump),
             State::Reminding { since, expires } => {
-                *since += jump;
-                *expires += jump;
+                *since = shift(*since, jump);
+                *expires = shift(*expires, jump);
             }
-            State::Snoozed { until } => *until += jump,
+            State::Snoozed { until } => *until = shift(*until, jump),
             State::Stretching { .. } | State::Paused { .. } => {}
         }
         self.tick(now, effects);
@@ -271,8 +286,9 @@ mod tests {
     fn transitions_table() {
         use Effect::*;
         use Input::*;
-        // (setup inputs at times, input under test, time, expected state name, expected effects)
-        let cases: Vec<(Vec<(i64, Input)>, i64, Input, &str, Vec<Effect>)> = vec![
+        // (setup inputs at times, time, input under test, expected state name, expected effects)
+        type Case = (Vec<(i64, Input)>, i64, Input, &'static str, Vec<Effect>);
+        let cases: Vec<Case> = vec![
             (vec![], 2699, Tick, "active", vec![]),
             (vec![], 2700, Tick, "reminding", vec![Remind]),
             (vec![], 2759, Tick, "reminding", vec![Remind]),
