@@ -124,7 +124,11 @@ fn main() -> ExitCode {
             let not_running = err
                 .downcast_ref::<IpcError>()
                 .is_some_and(|e| matches!(e, IpcError::NotRunning { .. }));
-            ExitCode::from(if not_running { EXIT_NOT_RUNNING } else { EXIT_ERROR })
+            ExitCode::from(if not_running {
+                EXIT_NOT_RUNNING
+            } else {
+                EXIT_ERROR
+            })
         }
     }
 }
@@ -144,9 +148,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let secs = duration.as_deref().map(parse_secs).transpose()?;
             control(Request::Snooze { secs })
         }
-        Command::Pause { duration, until_tomorrow } => {
+        Command::Pause {
+            duration,
+            until_tomorrow,
+        } => {
             let secs = duration.as_deref().map(parse_secs).transpose()?;
-            control(Request::Pause { secs, until_tomorrow })
+            control(Request::Pause {
+                secs,
+                until_tomorrow,
+            })
         }
         Command::Resume => control(Request::Resume),
         Command::Skip => control(Request::Skip),
@@ -202,11 +212,12 @@ fn config_command(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCod
 }
 
 fn check_one_file(path: &Path) -> Result<Config, StoreError> {
-    let bytes = posture_break::store::read_limited(path, posture_break::core::config::MAX_CONFIG_BYTES)?
-        .ok_or_else(|| StoreError::Io {
-            path: path.to_path_buf(),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
-        })?;
+    let bytes =
+        posture_break::store::read_limited(path, posture_break::core::config::MAX_CONFIG_BYTES)?
+            .ok_or_else(|| StoreError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
+            })?;
     Ok(Config::from_file_contents(path, &bytes)?)
 }
 
@@ -219,7 +230,13 @@ fn exercises_command(paths: &Paths, action: ExercisesAction) -> anyhow::Result<E
         ExercisesAction::List { json: false } => {
             let width = set.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
             for e in &set.exercises {
-                println!("{:width$}  {:8}  {}  ({})", e.id, e.position.as_str(), e.name, e.areas.join(", "));
+                println!(
+                    "{:width$}  {:8}  {}  ({})",
+                    e.id,
+                    e.position.as_str(),
+                    e.name,
+                    e.areas.join(", ")
+                );
             }
             println!("\n{}", set.notice);
         }
@@ -239,14 +256,21 @@ fn find_exercise<'a>(set: &'a ExerciseSet, id: &str) -> anyhow::Result<&'a Exerc
     set.get(id).ok_or_else(|| {
         let ids: Vec<&str> = set.exercises.iter().map(|e| e.id.as_str()).collect();
         match closest(id, &ids) {
-            Some(best) => anyhow!("no exercise {id:?}; did you mean {best:?}? (see `posture-break exercises list`)"),
+            Some(best) => anyhow!(
+                "no exercise {id:?}; did you mean {best:?}? (see `posture-break exercises list`)"
+            ),
             None => anyhow!("no exercise {id:?} (see `posture-break exercises list`)"),
         }
     })
 }
 
 fn print_exercise(set: &ExerciseSet, e: &Exercise) {
-    println!("{} ({}, {})", e.name, e.position.as_str(), e.areas.join(", "));
+    println!(
+        "{} ({}, {})",
+        e.name,
+        e.position.as_str(),
+        e.areas.join(", ")
+    );
     for (n, step) in e.steps.iter().enumerate() {
         println!("  {}. {} ({} s)", n + 1, step.text, step.secs);
     }
@@ -257,7 +281,12 @@ fn print_exercise(set: &ExerciseSet, e: &Exercise) {
 fn stats_command(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
     let (entries, warnings) = paths.read_history()?;
     for warning in &warnings {
-        eprintln!("warning: {}:{}: {}", paths.history_file.display(), warning.line, warning.message);
+        eprintln!(
+            "warning: {}:{}: {}",
+            paths.history_file.display(),
+            warning.line,
+            warning.message
+        );
     }
     let stats = history::stats(&entries, chrono::Local::now().date_naive());
     if json {
@@ -267,10 +296,20 @@ fn stats_command(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
     let rate = stats
         .completion_rate_percent
         .map_or("no reminders yet".to_string(), |p| format!("{p}%"));
-    println!("Today:        {} completed, {} skipped, {} reminders", stats.today.completed, stats.today.skipped, stats.today.reminded);
-    println!("Last 7 days:  {} completed, {} skipped, {} reminders", stats.last_7_days.completed, stats.last_7_days.skipped, stats.last_7_days.reminded);
+    println!(
+        "Today:        {} completed, {} skipped, {} reminders",
+        stats.today.completed, stats.today.skipped, stats.today.reminded
+    );
+    println!(
+        "Last 7 days:  {} completed, {} skipped, {} reminders",
+        stats.last_7_days.completed, stats.last_7_days.skipped, stats.last_7_days.reminded
+    );
     println!("Completion:   {rate} (last 7 days)");
-    println!("Streak:       {} day{}", stats.streak_days, if stats.streak_days == 1 { "" } else { "s" });
+    println!(
+        "Streak:       {} day{}",
+        stats.streak_days,
+        if stats.streak_days == 1 { "" } else { "s" }
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -278,7 +317,10 @@ fn request(req: Request) -> anyhow::Result<Response> {
     let socket = ipc::socket_path()?;
     let response = ipc::send(&socket, &req, Duration::from_secs(5))?;
     if !response.ok {
-        bail!("{}", response.error.unwrap_or_else(|| "request refused".into()));
+        bail!(
+            "{}",
+            response.error.unwrap_or_else(|| "request refused".into())
+        );
     }
     Ok(response)
 }
@@ -298,7 +340,11 @@ fn describe_status(status: &ipc::Status) -> String {
     let local = |ts: &Option<String>| {
         ts.as_deref()
             .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-            .map(|t| t.with_timezone(&chrono::Local).format("%H:%M:%S").to_string())
+            .map(|t| {
+                t.with_timezone(&chrono::Local)
+                    .format("%H:%M:%S")
+                    .to_string()
+            })
     };
     let every = describe_duration(Duration::from_secs(status.interval_secs));
     let line = match status.state.as_str() {
@@ -308,8 +354,14 @@ fn describe_status(status: &ipc::Status) -> String {
             None => "paused until resumed".to_string(),
         },
         "reminding" => "a reminder is showing".to_string(),
-        "stretching" => format!("stretching: {}", status.exercise.clone().unwrap_or_default()),
-        _ => format!("active, next stretch at {}", local(&status.next_reminder).unwrap_or_default()),
+        "stretching" => format!(
+            "stretching: {}",
+            status.exercise.clone().unwrap_or_default()
+        ),
+        _ => format!(
+            "active, next stretch at {}",
+            local(&status.next_reminder).unwrap_or_default()
+        ),
     };
     format!("{line} (every {every}; config {})", status.config_path)
 }
@@ -331,13 +383,23 @@ fn autostart_command(action: AutostartAction) -> anyhow::Result<ExitCode> {
         }
         AutostartAction::Disable => {
             let removed = autostart::disable()?;
-            println!("{}", if removed { "disabled" } else { "already disabled" });
+            println!(
+                "{}",
+                if removed {
+                    "disabled"
+                } else {
+                    "already disabled"
+                }
+            );
         }
         AutostartAction::Status => {
             let state = autostart::status(&exe)?;
             println!("{state}");
             if let AutostartState::Stale { .. } = state {
-                println!("run `posture-break autostart enable` to point it at {}", exe.display());
+                println!(
+                    "run `posture-break autostart enable` to point it at {}",
+                    exe.display()
+                );
             }
         }
     }

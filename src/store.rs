@@ -27,7 +27,10 @@ pub enum StoreError {
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io { path: path.to_path_buf(), source }
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// The app's files on this platform (XDG on Linux).
@@ -51,7 +54,10 @@ impl Paths {
             Some(path) => absolute(path),
             None => config_dir.join("config.toml"),
         };
-        let state_dir = dirs.state_dir().unwrap_or(dirs.data_local_dir()).to_path_buf();
+        let state_dir = dirs
+            .state_dir()
+            .unwrap_or(dirs.data_local_dir())
+            .to_path_buf();
         Ok(Paths {
             exercises_file: config_file.with_file_name("exercises.toml"),
             system_config_files: system_config_files(config_override.is_some()),
@@ -67,7 +73,10 @@ impl Paths {
         let mut sources = Vec::new();
         for path in self.system_config_files.iter().chain([&self.config_file]) {
             if let Some(bytes) = read_limited(path, MAX_CONFIG_BYTES)? {
-                sources.push(ConfigSource { path: path.clone(), bytes });
+                sources.push(ConfigSource {
+                    path: path.clone(),
+                    bytes,
+                });
             }
         }
         Ok(Config::layered(&sources)?)
@@ -243,7 +252,10 @@ mod tests {
         };
         paths.append_history(&entry).unwrap();
         // Simulate a process killed mid-write.
-        let mut file = OpenOptions::new().append(true).open(&paths.history_file).unwrap();
+        let mut file = OpenOptions::new()
+            .append(true)
+            .open(&paths.history_file)
+            .unwrap();
         file.write_all(b"{\"ts\":\"2026-11-26T1").unwrap();
         paths.append_history(&entry).unwrap();
         let (entries, warnings) = paths.read_history().unwrap();
@@ -258,11 +270,22 @@ mod tests {
         let paths = paths_in(dir.path());
         assert_eq!(paths.load_config().unwrap(), Config::default());
         paths.init_config().unwrap();
-        assert_eq!(fs::read_to_string(&paths.config_file).unwrap(), EXAMPLE_TOML);
-        assert!(matches!(paths.init_config(), Err(StoreError::Exists { .. })));
+        assert_eq!(
+            fs::read_to_string(&paths.config_file).unwrap(),
+            EXAMPLE_TOML
+        );
+        assert!(matches!(
+            paths.init_config(),
+            Err(StoreError::Exists { .. })
+        ));
 
         assert_eq!(paths.load_state(), AppState::default());
-        let state = AppState { rotation: Rotation { shown: vec!["a".into()], last: Some("a".into()) } };
+        let state = AppState {
+            rotation: Rotation {
+                shown: vec!["a".into()],
+                last: Some("a".into()),
+            },
+        };
         paths.save_state(&state).unwrap();
         assert_eq!(paths.load_state(), state);
         fs::write(&paths.state_file, b"garbage").unwrap();
@@ -275,6 +298,9 @@ mod tests {
         let paths = paths_in(dir.path());
         fs::write(&paths.config_file, vec![b'#'; 1024 * 1024]).unwrap();
         let err = paths.load_config().unwrap_err().to_string();
-        assert!(err.contains("config.toml:1:1:") && err.contains("at most"), "{err}");
+        assert!(
+            err.contains("config.toml:1:1:") && err.contains("at most"),
+            "{err}"
+        );
     }
 }

@@ -197,7 +197,9 @@ impl Section for RawNotification {
 
 /// A section must be a table: serde alone would also take a list (`[[schedule]]`) as the struct's
 /// fields in order and complain about the first one.
-fn section<'de, D: Deserializer<'de>, T: Deserialize<'de> + Section>(deserializer: D) -> Result<T, D::Error> {
+fn section<'de, D: Deserializer<'de>, T: Deserialize<'de> + Section>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     struct SectionVisitor<T>(std::marker::PhantomData<T>);
     impl<'de, T: Deserialize<'de> + Section> Visitor<'de> for SectionVisitor<T> {
         type Value = T;
@@ -347,7 +349,11 @@ fn check_range(
 ) -> Result<Duration, FileError> {
     let value = located.value.0;
     if value < min || value > max {
-        let why = if value.is_zero() { "must not be zero".to_string() } else { "is out of range".to_string() };
+        let why = if value.is_zero() {
+            "must not be zero".to_string()
+        } else {
+            "is out of range".to_string()
+        };
         return Err(located.error(format!(
             "`{key}` {why}: it is {}, allowed is {} to {}",
             format_duration(value),
@@ -368,17 +374,30 @@ fn check_choices(
     let Some((file, list)) = files.iter().rev().find_map(|f| get(&f.raw).map(|l| (f, l))) else {
         return Ok(default.to_vec());
     };
-    let whole = Located { value: (), file: Some(file), span: list.span() };
+    let whole = Located {
+        value: (),
+        file: Some(file),
+        span: list.span(),
+    };
     if list.get_ref().is_empty() {
-        return Err(whole.error(format!("`{key}` is empty: give at least one duration, e.g. [\"10m\"]")));
+        return Err(whole.error(format!(
+            "`{key}` is empty: give at least one duration, e.g. [\"10m\"]"
+        )));
     }
     if list.get_ref().len() > MAX_CHOICES {
-        return Err(whole.error(format!("`{key}` has {} entries; at most {MAX_CHOICES} fit in a menu", list.get_ref().len())));
+        return Err(whole.error(format!(
+            "`{key}` has {} entries; at most {MAX_CHOICES} fit in a menu",
+            list.get_ref().len()
+        )));
     }
     list.get_ref()
         .iter()
         .map(|item| {
-            let located = Located { value: *item.get_ref(), file: Some(file), span: item.span() };
+            let located = Located {
+                value: *item.get_ref(),
+                file: Some(file),
+                span: item.span(),
+            };
             check_range(&located, key, Duration::from_secs(1), max)
         })
         .collect()
@@ -389,9 +408,17 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
     let one_second = Duration::from_secs(1);
     let d = |v: Duration| DurationValue(v);
 
-    let interval = pick(files, |r| r.schedule.interval.as_ref(), d(defaults.schedule.interval));
+    let interval = pick(
+        files,
+        |r| r.schedule.interval.as_ref(),
+        d(defaults.schedule.interval),
+    );
     let interval_value = check_range(&interval, "schedule.interval", one_second, MAX_INTERVAL)?;
-    let snooze = pick(files, |r| r.schedule.snooze.as_ref(), d(defaults.schedule.snooze));
+    let snooze = pick(
+        files,
+        |r| r.schedule.snooze.as_ref(),
+        d(defaults.schedule.snooze),
+    );
     let snooze_value = check_range(&snooze, "schedule.snooze", one_second, MAX_INTERVAL)?;
     let snooze_choices = check_choices(
         files,
@@ -407,13 +434,27 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         "schedule.pause_choices",
         MAX_PAUSE,
     )?;
-    let day_starts_at = pick(files, |r| r.schedule.day_starts_at.as_ref(), TimeValue(defaults.schedule.day_starts_at)).value.0;
+    let day_starts_at = pick(
+        files,
+        |r| r.schedule.day_starts_at.as_ref(),
+        TimeValue(defaults.schedule.day_starts_at),
+    )
+    .value
+    .0;
 
-    let stretch = pick(files, |r| r.stretch.duration.as_ref(), d(defaults.stretch.duration));
+    let stretch = pick(
+        files,
+        |r| r.stretch.duration.as_ref(),
+        d(defaults.stretch.duration),
+    );
     let stretch_value = check_range(&stretch, "stretch.duration", one_second, MAX_STRETCH)?;
     if stretch_value > interval_value {
         // Point at whichever of the two keys the user actually wrote.
-        let culprit = if stretch.file.is_some() { &stretch } else { &interval };
+        let culprit = if stretch.file.is_some() {
+            &stretch
+        } else {
+            &interval
+        };
         return Err(culprit.error(format!(
             "`stretch.duration` ({}) is longer than `schedule.interval` ({}); a stretch must fit between reminders",
             format_duration(stretch_value),
@@ -421,10 +462,18 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         )));
     }
 
-    let positions = match files.iter().rev().find_map(|f| f.raw.stretch.positions.as_ref().map(|p| (f, p))) {
+    let positions = match files
+        .iter()
+        .rev()
+        .find_map(|f| f.raw.stretch.positions.as_ref().map(|p| (f, p)))
+    {
         None => defaults.stretch.positions.clone(),
         Some((file, list)) => {
-            let whole = Located { value: (), file: Some(file), span: list.span() };
+            let whole = Located {
+                value: (),
+                file: Some(file),
+                span: list.span(),
+            };
             if list.get_ref().is_empty() {
                 return Err(whole.error(
                     "`stretch.positions` is empty: list at least one of \"seated\", \"standing\", \"floor\"".into(),
@@ -432,8 +481,13 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
             }
             let mut positions = Vec::new();
             for item in list.get_ref() {
-                let located = Located { value: (), file: Some(file), span: item.span() };
-                let position = Position::parse(item.get_ref()).map_err(|message| located.error(message))?;
+                let located = Located {
+                    value: (),
+                    file: Some(file),
+                    span: item.span(),
+                };
+                let position =
+                    Position::parse(item.get_ref()).map_err(|message| located.error(message))?;
                 if !positions.contains(&position) {
                     positions.push(position);
                 }
@@ -442,9 +496,23 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         }
     };
 
-    let timeout = pick(files, |r| r.notification.timeout.as_ref(), d(defaults.notification.timeout));
-    let timeout_value = check_range(&timeout, "notification.timeout", one_second, Duration::from_secs(3600))?;
-    let sound = pick(files, |r| r.notification.sound.as_ref(), defaults.notification.sound).value;
+    let timeout = pick(
+        files,
+        |r| r.notification.timeout.as_ref(),
+        d(defaults.notification.timeout),
+    );
+    let timeout_value = check_range(
+        &timeout,
+        "notification.timeout",
+        one_second,
+        Duration::from_secs(3600),
+    )?;
+    let sound = pick(
+        files,
+        |r| r.notification.sound.as_ref(),
+        defaults.notification.sound,
+    )
+    .value;
 
     Ok(Config {
         schedule: ScheduleConfig {
@@ -492,9 +560,21 @@ mod tests {
         .unwrap();
         assert_eq!(config.schedule.interval, Duration::from_secs(5400));
         assert_eq!(config.schedule.snooze, Duration::from_secs(90));
-        assert_eq!(config.schedule.snooze_choices, vec![Duration::from_secs(60)]);
-        assert_eq!(config.schedule.pause_choices, vec![Duration::from_secs(3 * 3600)]);
-        assert_eq!(config.schedule.day_starts_at, TimeOfDay { hour: 7, minute: 30 });
+        assert_eq!(
+            config.schedule.snooze_choices,
+            vec![Duration::from_secs(60)]
+        );
+        assert_eq!(
+            config.schedule.pause_choices,
+            vec![Duration::from_secs(3 * 3600)]
+        );
+        assert_eq!(
+            config.schedule.day_starts_at,
+            TimeOfDay {
+                hour: 7,
+                minute: 30
+            }
+        );
         assert_eq!(config.stretch.duration, Duration::from_secs(120));
         assert_eq!(config.stretch.positions, vec![Position::Floor]);
         assert_eq!(config.notification.timeout, Duration::from_secs(30));
@@ -519,15 +599,24 @@ mod tests {
     #[test]
     fn cross_check_points_at_the_stretch_key() {
         let err = parse("[schedule]\ninterval = \"30s\"\n").unwrap_err();
-        assert!(err.message.contains("longer than `schedule.interval`"), "{err}");
-        assert_eq!((err.line, err.column), (2, 12), "points at the interval: {err}");
-        let err = parse("[stretch]\nduration = \"2m\"\n[schedule]\ninterval = \"1m\"\n").unwrap_err();
+        assert!(
+            err.message.contains("longer than `schedule.interval`"),
+            "{err}"
+        );
+        assert_eq!(
+            (err.line, err.column),
+            (2, 12),
+            "points at the interval: {err}"
+        );
+        let err =
+            parse("[stretch]\nduration = \"2m\"\n[schedule]\ninterval = \"1m\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 12), "{err}");
     }
 
     #[test]
     fn seconds_intervals_are_accepted_for_tests() {
-        let config = parse("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n").unwrap();
+        let config =
+            parse("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n").unwrap();
         assert_eq!(config.schedule.interval, Duration::from_secs(3));
     }
 }

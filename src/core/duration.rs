@@ -31,7 +31,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, DurationError> {
     let mut total: u64 = 0;
     let mut rest = trimmed;
     while !rest.is_empty() {
-        let digits_end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let digits_end = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
         if digits_end == 0 {
             return Err(DurationError::Unparsable(trimmed.to_string()));
         }
@@ -127,20 +129,42 @@ mod tests {
             ("1h, 5m, 3s", 3903),
         ];
         for (text, secs) in cases {
-            assert_eq!(parse_duration(text), Ok(Duration::from_secs(secs)), "{text}");
+            assert_eq!(
+                parse_duration(text),
+                Ok(Duration::from_secs(secs)),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn rejects_with_a_reason() {
-        assert_eq!(parse_duration("45"), Err(DurationError::NoUnit("45".into())));
+        assert_eq!(
+            parse_duration("45"),
+            Err(DurationError::NoUnit("45".into()))
+        );
         assert_eq!(parse_duration(""), Err(DurationError::Empty));
         assert_eq!(parse_duration("-5m"), Err(DurationError::Negative));
-        assert_eq!(parse_duration("5 fortnights"), Err(DurationError::UnknownUnit("fortnights".into())));
-        assert!(matches!(parse_duration("abc"), Err(DurationError::Unparsable(_))));
-        assert!(matches!(parse_duration("5m 3"), Err(DurationError::NoUnit(_))));
-        assert_eq!(parse_duration("99999999999999999999s"), Err(DurationError::TooLarge));
-        assert_eq!(parse_duration("9999999999999999h"), Err(DurationError::TooLarge));
+        assert_eq!(
+            parse_duration("5 fortnights"),
+            Err(DurationError::UnknownUnit("fortnights".into()))
+        );
+        assert!(matches!(
+            parse_duration("abc"),
+            Err(DurationError::Unparsable(_))
+        ));
+        assert!(matches!(
+            parse_duration("5m 3"),
+            Err(DurationError::NoUnit(_))
+        ));
+        assert_eq!(
+            parse_duration("99999999999999999999s"),
+            Err(DurationError::TooLarge)
+        );
+        assert_eq!(
+            parse_duration("9999999999999999h"),
+            Err(DurationError::TooLarge)
+        );
     }
 
     #[test]

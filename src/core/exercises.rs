@@ -150,10 +150,22 @@ impl ExerciseSet {
     /// The set compiled into the binary.
     pub fn bundled() -> Result<ExerciseSet, FileError> {
         let raw = parse_raw(Path::new(BUNDLED_PATH), BUNDLED_TOML)?;
-        let notice = raw.notice.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default();
-        let red_flags = raw.red_flags.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default();
+        let notice = raw
+            .notice
+            .as_ref()
+            .map(|s| s.get_ref().clone())
+            .unwrap_or_default();
+        let red_flags = raw
+            .red_flags
+            .as_ref()
+            .map(|s| s.get_ref().clone())
+            .unwrap_or_default();
         let exercises = validate(Path::new(BUNDLED_PATH), BUNDLED_TOML, raw, &[], false)?;
-        Ok(ExerciseSet { notice, red_flags, exercises })
+        Ok(ExerciseSet {
+            notice,
+            red_flags,
+            exercises,
+        })
     }
 
     /// Adds the user's `exercises.toml`; its ids must not clash with the bundled ones.
@@ -190,53 +202,90 @@ fn validate(
     taken: &[&str],
     custom: bool,
 ) -> Result<Vec<Exercise>, FileError> {
-    let at = |span: std::ops::Range<usize>, message: String| FileError::at(path, text, Some(span), message);
+    let at = |span: std::ops::Range<usize>, message: String| {
+        FileError::at(path, text, Some(span), message)
+    };
     let mut exercises: Vec<Exercise> = Vec::new();
     for spanned in raw.exercise {
         let raw = spanned.into_inner();
         let id = raw.id.get_ref();
         let id_ok = !id.is_empty()
             && id.len() <= 64
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !id_ok {
-            return Err(at(raw.id.span(), format!("exercise id \"{id}\" must be 1–64 characters of a-z, 0-9 and '-'")));
+            return Err(at(
+                raw.id.span(),
+                format!("exercise id \"{id}\" must be 1–64 characters of a-z, 0-9 and '-'"),
+            ));
         }
         if taken.contains(&id.as_str()) || exercises.iter().any(|e| &e.id == id) {
-            return Err(at(raw.id.span(), format!("exercise id \"{id}\" is already used; ids must be unique")));
+            return Err(at(
+                raw.id.span(),
+                format!("exercise id \"{id}\" is already used; ids must be unique"),
+            ));
         }
         for (field, value) in [("name", &raw.name), ("caution", &raw.caution)] {
             if value.get_ref().trim().is_empty() || value.get_ref().chars().count() > 200 {
-                return Err(at(value.span(), format!("`{field}` must be 1–200 characters")));
+                return Err(at(
+                    value.span(),
+                    format!("`{field}` must be 1–200 characters"),
+                ));
             }
         }
-        let position = Position::parse(raw.position.get_ref()).map_err(|m| at(raw.position.span(), m))?;
+        let position =
+            Position::parse(raw.position.get_ref()).map_err(|m| at(raw.position.span(), m))?;
         if raw.areas.get_ref().is_empty() {
-            return Err(at(raw.areas.span(), format!("`areas` is empty; list one or more of {AREAS:?}")));
+            return Err(at(
+                raw.areas.span(),
+                format!("`areas` is empty; list one or more of {AREAS:?}"),
+            ));
         }
         let mut areas = Vec::new();
         for area in raw.areas.get_ref() {
             if !AREAS.contains(&area.get_ref().as_str()) {
-                let hint = closest(area.get_ref(), &AREAS).map(|b| format!("did you mean \"{b}\"? ")).unwrap_or_default();
-                return Err(at(area.span(), format!("unknown area \"{}\"; {hint}allowed: {AREAS:?}", area.get_ref())));
+                let hint = closest(area.get_ref(), &AREAS)
+                    .map(|b| format!("did you mean \"{b}\"? "))
+                    .unwrap_or_default();
+                return Err(at(
+                    area.span(),
+                    format!(
+                        "unknown area \"{}\"; {hint}allowed: {AREAS:?}",
+                        area.get_ref()
+                    ),
+                ));
             }
             areas.push(area.get_ref().clone());
         }
         let raw_steps = raw.steps.get_ref();
         if raw_steps.is_empty() || raw_steps.len() > 12 {
-            return Err(at(raw.steps.span(), "`steps` must hold 1 to 12 steps".into()));
+            return Err(at(
+                raw.steps.span(),
+                "`steps` must hold 1 to 12 steps".into(),
+            ));
         }
         let mut steps = Vec::new();
         for step in raw_steps {
             let step = step.get_ref();
             let secs = *step.secs.get_ref();
             if !(1..=600).contains(&secs) {
-                return Err(at(step.secs.span(), format!("step `secs` is {secs}; allowed is 1 to 600")));
+                return Err(at(
+                    step.secs.span(),
+                    format!("step `secs` is {secs}; allowed is 1 to 600"),
+                ));
             }
             let words = step.text.get_ref().trim();
             if words.is_empty() || words.chars().count() > 300 {
-                return Err(at(step.text.span(), "step `text` must be 1–300 characters".into()));
+                return Err(at(
+                    step.text.span(),
+                    "step `text` must be 1–300 characters".into(),
+                ));
             }
-            steps.push(Step { text: words.to_string(), secs: secs as u32 });
+            steps.push(Step {
+                text: words.to_string(),
+                secs: secs as u32,
+            });
         }
         exercises.push(Exercise {
             id: id.clone(),
@@ -296,10 +345,19 @@ mod tests {
     fn bundled_set_is_valid_and_holds_the_seed_exercises() {
         let set = ExerciseSet::bundled().unwrap();
         assert!(set.exercises.len() >= 12, "{}", set.exercises.len());
-        for id in ["cat-cow", "seal-stretch", "seated-trunk-rotation", "bent-over-iyt"] {
+        for id in [
+            "cat-cow",
+            "seal-stretch",
+            "seated-trunk-rotation",
+            "bent-over-iyt",
+        ] {
             assert!(set.get(id).is_some(), "missing seed exercise {id}");
         }
-        assert!(set.notice.to_lowercase().contains("not medical advice"), "{}", set.notice);
+        assert!(
+            set.notice.to_lowercase().contains("not medical advice"),
+            "{}",
+            set.notice
+        );
         for words in ["numbness", "chest pain", "bladder"] {
             assert!(set.red_flags.contains(words), "red flags lack {words}");
         }
@@ -317,10 +375,18 @@ mod tests {
         for exercise in &set.exercises {
             for secs in [1, 5, 30, 60, 61, 90, 300] {
                 let steps = exercise.scaled_steps(Duration::from_secs(secs));
-                assert_eq!(steps.iter().map(|s| u64::from(s.secs)).sum::<u64>(), secs, "{}", exercise.id);
+                assert_eq!(
+                    steps.iter().map(|s| u64::from(s.secs)).sum::<u64>(),
+                    secs,
+                    "{}",
+                    exercise.id
+                );
                 assert!(steps.iter().all(|s| s.secs > 0));
             }
-            assert_eq!(exercise.scaled_steps(Duration::from_secs(60)), exercise.steps);
+            assert_eq!(
+                exercise.scaled_steps(Duration::from_secs(60)),
+                exercise.steps
+            );
         }
     }
 
@@ -334,7 +400,11 @@ mod tests {
             let mut seen = HashSet::new();
             for i in 0..eligible.len() as u64 {
                 let pick = rotation.pick(&eligible, round * 7919 + i * 31).unwrap();
-                assert!(seen.insert(pick.id.clone()), "repeat of {} in round {round}", pick.id);
+                assert!(
+                    seen.insert(pick.id.clone()),
+                    "repeat of {} in round {round}",
+                    pick.id
+                );
                 assert_ne!(Some(&pick.id), previous.as_ref(), "back-to-back repeat");
                 previous = Some(pick.id.clone());
             }
@@ -364,16 +434,25 @@ mod tests {
         assert!(set.get("my-neck").unwrap().custom);
 
         let bad = good.replace("seated", "sitting");
-        let err = ExerciseSet::bundled().unwrap().add_user_file(path, bad.as_bytes()).unwrap_err();
+        let err = ExerciseSet::bundled()
+            .unwrap()
+            .add_user_file(path, bad.as_bytes())
+            .unwrap_err();
         assert_eq!((err.line, err.column), (4, 12), "{err}");
         assert!(err.message.contains("\"seated\""), "{err}");
 
         let clash = good.replace("my-neck", "cat-cow");
-        let err = ExerciseSet::bundled().unwrap().add_user_file(path, clash.as_bytes()).unwrap_err();
+        let err = ExerciseSet::bundled()
+            .unwrap()
+            .add_user_file(path, clash.as_bytes())
+            .unwrap_err();
         assert!(err.message.contains("already used"), "{err}");
 
         let area = good.replace("[\"neck\"]", "[\"nek\"]");
-        let err = ExerciseSet::bundled().unwrap().add_user_file(path, area.as_bytes()).unwrap_err();
+        let err = ExerciseSet::bundled()
+            .unwrap()
+            .add_user_file(path, area.as_bytes())
+            .unwrap_err();
         assert!(err.message.contains("did you mean \"neck\""), "{err}");
     }
 }

@@ -25,7 +25,10 @@ pub struct Entry {
     pub exercise: Option<String>,
 }
 
-fn rfc3339_with_offset<S: serde::Serializer>(ts: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+fn rfc3339_with_offset<S: serde::Serializer>(
+    ts: &DateTime<FixedOffset>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     s.serialize_str(&ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false))
 }
 
@@ -57,12 +60,18 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<Warning>) {
             continue;
         }
         if number > complete_lines {
-            warnings.push(Warning { line: number, message: "incomplete last line (interrupted write), skipped".into() });
+            warnings.push(Warning {
+                line: number,
+                message: "incomplete last line (interrupted write), skipped".into(),
+            });
             continue;
         }
         match serde_json::from_str::<Entry>(line) {
             Ok(entry) => entries.push(entry),
-            Err(err) => warnings.push(Warning { line: number, message: format!("skipped: {err}") }),
+            Err(err) => warnings.push(Warning {
+                line: number,
+                message: format!("skipped: {err}"),
+            }),
         }
     }
     (entries, warnings)
@@ -118,7 +127,11 @@ pub fn stats(entries: &[Entry], today: NaiveDate) -> Stats {
     }
     completed_days.sort_unstable();
     completed_days.dedup();
-    let mut cursor = if completed_days.binary_search(&today).is_ok() { today } else { today - Days::days(1) };
+    let mut cursor = if completed_days.binary_search(&today).is_ok() {
+        today
+    } else {
+        today - Days::days(1)
+    };
     let mut streak = 0;
     while completed_days.binary_search(&cursor).is_ok() {
         streak += 1;
@@ -126,9 +139,17 @@ pub fn stats(entries: &[Entry], today: NaiveDate) -> Stats {
     }
     // A reminder ends in a completion, a skip or being ignored; snoozes re-remind, so count
     // outcomes against reminders that were not snoozed.
-    let offered = week.reminded.saturating_sub(week.snoozed).max(week.completed + week.skipped);
+    let offered = week
+        .reminded
+        .saturating_sub(week.snoozed)
+        .max(week.completed + week.skipped);
     let completion_rate_percent = (offered > 0).then(|| week.completed * 100 / offered);
-    Stats { today: day, last_7_days: week, completion_rate_percent, streak_days: streak }
+    Stats {
+        today: day,
+        last_7_days: week,
+        completion_rate_percent,
+        streak_days: streak,
+    }
 }
 
 #[cfg(test)]
@@ -136,7 +157,11 @@ mod tests {
     use super::*;
 
     fn entry(ts: &str, event: EventKind) -> Entry {
-        Entry { ts: DateTime::parse_from_rfc3339(ts).unwrap(), event, exercise: Some("cat-cow".into()) }
+        Entry {
+            ts: DateTime::parse_from_rfc3339(ts).unwrap(),
+            event,
+            exercise: Some("cat-cow".into()),
+        }
     }
 
     #[test]
@@ -145,8 +170,14 @@ mod tests {
         let line = e.to_line();
         assert_eq!(line, "{\"ts\":\"2026-11-26T14:35:00+01:00\",\"event\":\"completed\",\"exercise\":\"cat-cow\"}\n");
         assert_eq!(parse(&line).0, vec![e]);
-        let paused = Entry { exercise: None, ..entry("2026-11-26T14:35:00Z", EventKind::Paused) };
-        assert_eq!(paused.to_line(), "{\"ts\":\"2026-11-26T14:35:00+00:00\",\"event\":\"paused\"}\n");
+        let paused = Entry {
+            exercise: None,
+            ..entry("2026-11-26T14:35:00Z", EventKind::Paused)
+        };
+        assert_eq!(
+            paused.to_line(),
+            "{\"ts\":\"2026-11-26T14:35:00+00:00\",\"event\":\"paused\"}\n"
+        );
     }
 
     #[test]
@@ -155,7 +186,10 @@ mod tests {
         let text = format!("{good}not json\n{good}\n{{\"ts\":\"2026-11-26T1");
         let (entries, warnings) = parse(&text);
         assert_eq!(entries.len(), 2);
-        assert_eq!(warnings.iter().map(|w| w.line).collect::<Vec<_>>(), vec![2, 5]);
+        assert_eq!(
+            warnings.iter().map(|w| w.line).collect::<Vec<_>>(),
+            vec![2, 5]
+        );
         assert!(warnings[1].message.contains("incomplete"));
     }
 
@@ -175,11 +209,19 @@ mod tests {
             entry("2026-11-10T09:00:00+00:00", EventKind::Completed), // outside the week
         ];
         let s = stats(&entries, today);
-        assert_eq!(s.today, DayStats { reminded: 2, completed: 1, skipped: 0, snoozed: 0 });
+        assert_eq!(
+            s.today,
+            DayStats {
+                reminded: 2,
+                completed: 1,
+                skipped: 0,
+                snoozed: 0
+            }
+        );
         assert_eq!(s.last_7_days.completed, 4);
         assert_eq!(s.streak_days, 4);
         assert_eq!(s.completion_rate_percent, Some(80)); // 4 completed of 5 outcomes
-        // No completion yet today: the streak still counts up to yesterday.
+                                                         // No completion yet today: the streak still counts up to yesterday.
         let tomorrow = today + Days::days(1);
         assert_eq!(stats(&entries, tomorrow).streak_days, 4);
         assert_eq!(stats(&entries, tomorrow + Days::days(1)).streak_days, 0);

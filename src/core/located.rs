@@ -17,7 +17,12 @@ pub struct FileError {
 
 impl FileError {
     /// An error at a byte offset span of `text`.
-    pub fn at(path: &Path, text: &str, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub fn at(
+        path: &Path,
+        text: &str,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
         let (line, column) = line_column(text, span.map_or(0, |s| s.start));
         FileError {
             path: path.to_path_buf(),
@@ -40,7 +45,14 @@ impl FileError {
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path.display(), self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path.display(),
+            self.line,
+            self.column,
+            self.message
+        )
     }
 }
 
@@ -93,7 +105,10 @@ pub fn from_toml_error(path: &Path, text: &str, err: &toml::de::Error) -> FileEr
     let span = err.span();
     // The key or value the error points at, and the brackets around it if it names a table
     // in a `[table]` or `[[array]]` header.
-    let (word, brackets) = match span.clone().and_then(|s| Some((text.get(s.clone())?, text.get(..s.start)?))) {
+    let (word, brackets) = match span
+        .clone()
+        .and_then(|s| Some((text.get(s.clone())?, text.get(..s.start)?)))
+    {
         Some((word, before)) => {
             let before = before.trim_end_matches([' ', '\t']);
             (word, before.len() - before.trim_end_matches('[').len())
@@ -135,9 +150,12 @@ fn explain_toml_message(message: &str, word: &str, brackets: usize) -> String {
     }
     if message.starts_with("string values must be quoted") {
         let word = word.trim();
-        let yes_no = ["yes", "no", "on", "off", "true", "false"].contains(&word.to_ascii_lowercase().as_str());
+        let yes_no = ["yes", "no", "on", "off", "true", "false"]
+            .contains(&word.to_ascii_lowercase().as_str());
         return if yes_no {
-            format!("`{word}` is not a value: for yes/no write true or false (lower case, no quotes)")
+            format!(
+                "`{word}` is not a value: for yes/no write true or false (lower case, no quotes)"
+            )
         } else if !word.is_empty() && word.len() <= 64 && !word.contains(['\n', '"']) {
             format!("text must be quoted: write \"{word}\"")
         } else {
@@ -146,13 +164,19 @@ fn explain_toml_message(message: &str, word: &str, brackets: usize) -> String {
     }
     // Parser and serde wording that means little to someone editing a config file.
     message
-        .replace("invalid basic string, expected `\"`", "unclosed string: the closing `\"` is missing")
+        .replace(
+            "invalid basic string, expected `\"`",
+            "unclosed string: the closing `\"` is missing",
+        )
         .replace("invalid basic string", "invalid string")
         .replace("invalid literal string", "invalid string")
         .replace("invalid type: ", "wrong type: found ")
         .replace("found sequence", "found a list")
         .replace("found map", "found a table")
-        .replace("expected a sequence", "expected a list in brackets, e.g. [\"a\", \"b\"]")
+        .replace(
+            "expected a sequence",
+            "expected a list in brackets, e.g. [\"a\", \"b\"]",
+        )
         .replace("expected a boolean", "expected true or false")
 }
 
@@ -196,7 +220,10 @@ mod tests {
 
     #[test]
     fn suggests_close_keys_only() {
-        assert_eq!(closest("intervl", &["interval", "snooze"]), Some("interval"));
+        assert_eq!(
+            closest("intervl", &["interval", "snooze"]),
+            Some("interval")
+        );
         assert_eq!(closest("Snoze", &["interval", "snooze"]), Some("snooze"));
         assert_eq!(closest("colour", &["interval", "snooze"]), None);
     }

@@ -9,7 +9,10 @@ pub enum State {
     /// Counting down; the next reminder is due at `since + interval`.
     Active { since: DateTime<Utc> },
     /// A reminder is on screen; it is withdrawn at `expires`.
-    Reminding { since: DateTime<Utc>, expires: DateTime<Utc> },
+    Reminding {
+        since: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    },
     /// The guided stretch is running (the window decides when it ends).
     Stretching { since: DateTime<Utc> },
     /// The reminder comes back at `until`.
@@ -45,9 +48,13 @@ pub enum Input {
     Skip,
     /// Wall time moved by `jump` more than monotonic time did since the last event: suspend and
     /// resume, the clock being set, or a long lock/idle gap reported by the shell.
-    ClockJumped { jump: TimeDelta },
+    ClockJumped {
+        jump: TimeDelta,
+    },
     /// The user was away (locked, idle) for this long, ending now.
-    Away { gap: Duration },
+    Away {
+        gap: Duration,
+    },
 }
 
 /// What the shell must do after an input.
@@ -86,11 +93,12 @@ fn later(time: DateTime<Utc>, duration: Duration) -> DateTime<Utc> {
 
 /// `time + jump`, saturating at chrono's range.
 fn shift(time: DateTime<Utc>, jump: TimeDelta) -> DateTime<Utc> {
-    time.checked_add_signed(jump).unwrap_or(if jump < TimeDelta::zero() {
-        DateTime::<Utc>::MIN_UTC
-    } else {
-        DateTime::<Utc>::MAX_UTC
-    })
+    time.checked_add_signed(jump)
+        .unwrap_or(if jump < TimeDelta::zero() {
+            DateTime::<Utc>::MIN_UTC
+        } else {
+            DateTime::<Utc>::MAX_UTC
+        })
 }
 
 impl Scheduler {
@@ -115,7 +123,9 @@ impl Scheduler {
             State::Active { since } => Some(later(since, self.timings.interval)),
             State::Snoozed { until } => Some(until),
             State::Paused { until: Some(until) } => Some(later(until, self.timings.interval)),
-            State::Reminding { .. } | State::Stretching { .. } | State::Paused { until: None } => None,
+            State::Reminding { .. } | State::Stretching { .. } | State::Paused { until: None } => {
+                None
+            }
         }
     }
 
@@ -134,7 +144,10 @@ impl Scheduler {
     pub fn set_timings(&mut self, timings: Timings, now: DateTime<Utc>) -> Vec<Effect> {
         self.timings = timings;
         if let State::Reminding { since, .. } = self.state {
-            self.state = State::Reminding { since, expires: later(since, timings.reminder_timeout) };
+            self.state = State::Reminding {
+                since,
+                expires: later(since, timings.reminder_timeout),
+            };
         }
         self.handle(now, Input::Tick)
     }
@@ -154,15 +167,21 @@ impl Scheduler {
             Input::Tick => self.tick(now, &mut effects),
             Input::Snooze(duration) => {
                 ended(&mut effects, self.state);
-                self.state = State::Snoozed { until: later(now, duration) };
+                self.state = State::Snoozed {
+                    until: later(now, duration),
+                };
             }
             Input::PauseFor(duration) => {
                 ended(&mut effects, self.state);
-                self.state = State::Paused { until: Some(later(now, duration)) };
+                self.state = State::Paused {
+                    until: Some(later(now, duration)),
+                };
             }
             Input::PauseUntil(until) => {
                 ended(&mut effects, self.state);
-                self.state = State::Paused { until: Some(until.max(now)) };
+                self.state = State::Paused {
+                    until: Some(until.max(now)),
+                };
             }
             Input::PauseIndefinitely => {
                 ended(&mut effects, self.state);
@@ -227,7 +246,10 @@ impl Scheduler {
 
     fn remind(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
         effects.push(Effect::Remind);
-        self.state = State::Reminding { since: now, expires: later(now, self.timings.reminder_timeout) };
+        self.state = State::Reminding {
+            since: now,
+            expires: later(now, self.timings.reminder_timeout),
+        };
     }
 
     /// Time away at least as long as a stretch counts as a break: the interval restarts.
@@ -293,22 +315,98 @@ mod tests {
             (vec![], 2700, Tick, "reminding", vec![Remind]),
             (vec![], 2759, Tick, "reminding", vec![Remind]),
             (vec![], 2760, Tick, "active", vec![]), // woke a whole stretch late: restart
-            (vec![(2700, Tick)], 2760, Tick, "active", vec![WithdrawReminder]),
-            (vec![(2700, Tick)], 2710, Snooze(s(600)), "snoozed", vec![WithdrawReminder]),
-            (vec![(2700, Tick), (2710, Snooze(s(600)))], 3310, Tick, "reminding", vec![Remind]),
-            (vec![(2700, Tick), (2710, Snooze(s(600)))], 3309, Tick, "snoozed", vec![]),
-            (vec![(2700, Tick)], 2705, StartStretch, "stretching", vec![WithdrawReminder]),
-            (vec![(2700, Tick), (2705, StartStretch)], 2765, StretchFinished, "active", vec![]),
-            (vec![(2700, Tick), (2705, StartStretch)], 2710, Skip, "active", vec![CancelStretch]),
-            (vec![(2700, Tick)], 2705, Skip, "active", vec![WithdrawReminder]),
+            (
+                vec![(2700, Tick)],
+                2760,
+                Tick,
+                "active",
+                vec![WithdrawReminder],
+            ),
+            (
+                vec![(2700, Tick)],
+                2710,
+                Snooze(s(600)),
+                "snoozed",
+                vec![WithdrawReminder],
+            ),
+            (
+                vec![(2700, Tick), (2710, Snooze(s(600)))],
+                3310,
+                Tick,
+                "reminding",
+                vec![Remind],
+            ),
+            (
+                vec![(2700, Tick), (2710, Snooze(s(600)))],
+                3309,
+                Tick,
+                "snoozed",
+                vec![],
+            ),
+            (
+                vec![(2700, Tick)],
+                2705,
+                StartStretch,
+                "stretching",
+                vec![WithdrawReminder],
+            ),
+            (
+                vec![(2700, Tick), (2705, StartStretch)],
+                2765,
+                StretchFinished,
+                "active",
+                vec![],
+            ),
+            (
+                vec![(2700, Tick), (2705, StartStretch)],
+                2710,
+                Skip,
+                "active",
+                vec![CancelStretch],
+            ),
+            (
+                vec![(2700, Tick)],
+                2705,
+                Skip,
+                "active",
+                vec![WithdrawReminder],
+            ),
             (vec![], 10, PauseFor(s(1800)), "paused", vec![]),
             (vec![(10, PauseFor(s(1800)))], 1810, Tick, "active", vec![]),
-            (vec![(10, PauseIndefinitely)], 999_999, Tick, "paused", vec![]),
+            (
+                vec![(10, PauseIndefinitely)],
+                999_999,
+                Tick,
+                "paused",
+                vec![],
+            ),
             (vec![(10, PauseIndefinitely)], 20, Resume, "active", vec![]),
             (vec![(10, Snooze(s(60)))], 20, Resume, "active", vec![]),
-            (vec![(2700, Tick), (2705, StartStretch)], 2710, PauseIndefinitely, "paused", vec![CancelStretch]),
-            (vec![], 100, ClockJumped { jump: TimeDelta::seconds(3600) }, "active", vec![]),
-            (vec![(2700, Tick)], 2710, ClockJumped { jump: TimeDelta::seconds(600) }, "active", vec![WithdrawReminder]),
+            (
+                vec![(2700, Tick), (2705, StartStretch)],
+                2710,
+                PauseIndefinitely,
+                "paused",
+                vec![CancelStretch],
+            ),
+            (
+                vec![],
+                100,
+                ClockJumped {
+                    jump: TimeDelta::seconds(3600),
+                },
+                "active",
+                vec![],
+            ),
+            (
+                vec![(2700, Tick)],
+                2710,
+                ClockJumped {
+                    jump: TimeDelta::seconds(600),
+                },
+                "active",
+                vec![WithdrawReminder],
+            ),
             (vec![], 100, Away { gap: s(59) }, "active", vec![]),
         ];
         for (i, (setup, at, input, state, effects)) in cases.into_iter().enumerate() {
@@ -328,7 +426,12 @@ mod tests {
         scheduler.handle(t(1000), Input::Away { gap: s(300) });
         assert_eq!(scheduler.next_reminder(), Some(t(1000 + 2700)));
         // Suspended across the deadline: resume restarts instead of reminding at once.
-        scheduler.handle(t(9000), Input::ClockJumped { jump: TimeDelta::seconds(5000) });
+        scheduler.handle(
+            t(9000),
+            Input::ClockJumped {
+                jump: TimeDelta::seconds(5000),
+            },
+        );
         assert_eq!(scheduler.state(), State::Active { since: t(9000) });
     }
 
@@ -336,17 +439,30 @@ mod tests {
     fn clock_set_back_keeps_the_remaining_time() {
         let mut scheduler = Scheduler::new(TIMINGS, t(0));
         // 100 s in, the clock is set back an hour: 2600 s remain, at the new wall time.
-        scheduler.handle(t(100 - 3600), Input::ClockJumped { jump: TimeDelta::seconds(-3600) });
+        scheduler.handle(
+            t(100 - 3600),
+            Input::ClockJumped {
+                jump: TimeDelta::seconds(-3600),
+            },
+        );
         assert_eq!(scheduler.next_reminder(), Some(t(2700 - 3600)));
         assert!(scheduler.handle(t(2699 - 3600), Input::Tick).is_empty());
-        assert_eq!(scheduler.handle(t(2700 - 3600), Input::Tick), vec![Effect::Remind]);
+        assert_eq!(
+            scheduler.handle(t(2700 - 3600), Input::Tick),
+            vec![Effect::Remind]
+        );
     }
 
     #[test]
     fn paused_until_a_time_keeps_that_wall_time_across_suspend() {
         let mut scheduler = Scheduler::new(TIMINGS, t(0));
         scheduler.handle(t(0), Input::PauseUntil(t(50_000)));
-        scheduler.handle(t(20_000), Input::ClockJumped { jump: TimeDelta::seconds(15_000) });
+        scheduler.handle(
+            t(20_000),
+            Input::ClockJumped {
+                jump: TimeDelta::seconds(15_000),
+            },
+        );
         assert_eq!(scheduler.next_deadline(), Some(t(50_000)));
         scheduler.handle(t(50_000), Input::Tick);
         assert_eq!(scheduler.next_reminder(), Some(t(50_000 + 2700)));
@@ -355,10 +471,16 @@ mod tests {
     #[test]
     fn shorter_interval_in_new_config_applies_to_the_running_interval() {
         let mut scheduler = Scheduler::new(TIMINGS, t(0));
-        let shorter = Timings { interval: s(600), ..TIMINGS };
+        let shorter = Timings {
+            interval: s(600),
+            ..TIMINGS
+        };
         assert!(scheduler.set_timings(shorter, t(300)).is_empty());
         assert_eq!(scheduler.next_reminder(), Some(t(600)));
-        let even_shorter = Timings { interval: s(120), ..TIMINGS };
+        let even_shorter = Timings {
+            interval: s(120),
+            ..TIMINGS
+        };
         assert_eq!(scheduler.set_timings(even_shorter, t(300)), vec![]); // 180 s late ≥ stretch: restart
         assert_eq!(scheduler.next_reminder(), Some(t(420)));
     }

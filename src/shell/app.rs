@@ -73,7 +73,8 @@ fn timings(config: &Config) -> Timings {
 }
 
 fn local_rfc3339(time: DateTime<Utc>) -> String {
-    time.with_timezone(&Local).to_rfc3339_opts(SecondsFormat::Secs, false)
+    time.with_timezone(&Local)
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 impl App {
@@ -86,7 +87,11 @@ impl App {
         });
         let exercises = paths.load_exercises().unwrap_or_else(|err| {
             log.warn(&format!("{err}; using the bundled exercises only"));
-            ExerciseSet::bundled().unwrap_or(ExerciseSet { notice: String::new(), red_flags: String::new(), exercises: Vec::new() })
+            ExerciseSet::bundled().unwrap_or(ExerciseSet {
+                notice: String::new(),
+                red_flags: String::new(),
+                exercises: Vec::new(),
+            })
         });
         let exe = std::env::current_exe().unwrap_or_default();
         let autostart_enabled = matches!(autostart::status(&exe), Ok(AutostartState::Enabled));
@@ -147,11 +152,15 @@ impl App {
         let (wall_then, mono_then) = self.clock_reference;
         let now = Utc::now();
         let mono_now = Instant::now();
-        let expected = wall_then + TimeDelta::from_std(mono_now - mono_then).unwrap_or(TimeDelta::zero());
+        let expected =
+            wall_then + TimeDelta::from_std(mono_now - mono_then).unwrap_or(TimeDelta::zero());
         let jump = now - expected;
         self.clock_reference = (now, mono_now);
         if jump.abs() >= CLOCK_JUMP_THRESHOLD {
-            self.log.info(&format!("wall clock jumped by {} s (suspend/resume or clock change)", jump.num_seconds()));
+            self.log.info(&format!(
+                "wall clock jumped by {} s (suspend/resume or clock change)",
+                jump.num_seconds()
+            ));
             let effects = self.scheduler.handle(now, Input::ClockJumped { jump });
             self.apply(effects);
         }
@@ -192,10 +201,15 @@ impl App {
         let entry = Entry {
             ts: Local::now().fixed_offset().with_nanosecond_zero(),
             event,
-            exercise: if with_exercise { self.exercise.clone() } else { None },
+            exercise: if with_exercise {
+                self.exercise.clone()
+            } else {
+                None
+            },
         };
         if let Err(err) = self.paths.append_history(&entry) {
-            self.log.warn_once("history", &format!("cannot write history: {err}"));
+            self.log
+                .warn_once("history", &format!("cannot write history: {err}"));
         }
     }
 
@@ -203,9 +217,14 @@ impl App {
     fn pick_exercise(&mut self) -> Option<String> {
         let eligible = self.exercises.eligible(&self.config.stretch.positions);
         let seed = Utc::now().timestamp_subsec_nanos() as u64 ^ Utc::now().timestamp() as u64;
-        let picked = self.saved.rotation.pick(&eligible, seed).map(|e| e.id.clone());
+        let picked = self
+            .saved
+            .rotation
+            .pick(&eligible, seed)
+            .map(|e| e.id.clone());
         if let Err(err) = self.paths.save_state(&self.saved) {
-            self.log.warn_once("state", &format!("cannot save state: {err}"));
+            self.log
+                .warn_once("state", &format!("cannot save state: {err}"));
         }
         picked
     }
@@ -214,12 +233,22 @@ impl App {
         self.exercise = self.pick_exercise();
         self.reminder += 1;
         self.record(EventKind::Reminded, true);
-        let exercise = self.exercise.as_deref().and_then(|id| self.exercises.get(id));
+        let exercise = self
+            .exercise
+            .as_deref()
+            .and_then(|id| self.exercises.get(id));
         let body = exercise.map_or_else(String::new, |e| {
-            format!("{}: {}", e.name, e.steps.first().map_or("", |s| s.text.as_str()))
+            format!(
+                "{}: {}",
+                e.name,
+                e.steps.first().map_or("", |s| s.text.as_str())
+            )
         });
         let reminder = Reminder {
-            summary: format!("Time for a {} stretch", adjective_duration(self.config.stretch.duration)),
+            summary: format!(
+                "Time for a {} stretch",
+                adjective_duration(self.config.stretch.duration)
+            ),
             body,
             snooze_label: format!("Snooze {}", short_duration(self.config.schedule.snooze)),
             timeout: self.config.notification.timeout,
@@ -235,8 +264,15 @@ impl App {
         if !matches!(self.scheduler.state(), State::Reminding { .. }) || self.exercise.is_none() {
             self.exercise = self.pick_exercise();
         }
-        let Some(exercise) = self.exercise.as_deref().and_then(|id| self.exercises.get(id)) else {
-            self.log.warn_once("no-exercise", "no exercise matches the position filter in the config");
+        let Some(exercise) = self
+            .exercise
+            .as_deref()
+            .and_then(|id| self.exercises.get(id))
+        else {
+            self.log.warn_once(
+                "no-exercise",
+                "no exercise matches the position filter in the config",
+            );
             return;
         };
         let spec = StretchSpec {
@@ -244,7 +280,10 @@ impl App {
             steps: exercise
                 .scaled_steps(self.config.stretch.duration)
                 .into_iter()
-                .map(|s| StepSpec { text: s.text, secs: s.secs })
+                .map(|s| StepSpec {
+                    text: s.text,
+                    secs: s.secs,
+                })
                 .collect(),
             caution: exercise.caution.clone(),
             notice: self.exercises.notice.clone(),
@@ -269,7 +308,8 @@ impl App {
 
     /// The window could not open: give the schedule back without recording an outcome.
     fn stretch_unavailable(&mut self, why: &str) {
-        self.log.warn_once("window", &format!("cannot show the stretch window: {why}"));
+        self.log
+            .warn_once("window", &format!("cannot show the stretch window: {why}"));
         self.input(Input::StretchFinished);
         self.exercise = None;
     }
@@ -305,7 +345,10 @@ impl App {
     }
 
     fn resume(&mut self) {
-        if matches!(self.scheduler.state(), State::Paused { .. } | State::Snoozed { .. }) {
+        if matches!(
+            self.scheduler.state(),
+            State::Paused { .. } | State::Snoozed { .. }
+        ) {
             self.record(EventKind::Resumed, false);
         }
         self.input(Input::Resume);
@@ -317,7 +360,8 @@ impl App {
         match event {
             AppEvent::Menu(action) => self.menu(action),
             AppEvent::Notification { reminder, action } => {
-                let current = reminder == self.reminder && matches!(self.scheduler.state(), State::Reminding { .. });
+                let current = reminder == self.reminder
+                    && matches!(self.scheduler.state(), State::Reminding { .. });
                 if !current {
                     return;
                 }
@@ -345,7 +389,8 @@ impl App {
             AppEvent::ScreenLocked(false) => {
                 if let Some(since) = self.away_since.take() {
                     let gap = (Utc::now() - since).to_std().unwrap_or(Duration::ZERO);
-                    self.log.info(&format!("screen unlocked after {} s away", gap.as_secs()));
+                    self.log
+                        .info(&format!("screen unlocked after {} s away", gap.as_secs()));
                     self.input(Input::Away { gap });
                 }
             }
@@ -355,7 +400,8 @@ impl App {
                 if !present {
                     self.log.warn_once("tray-host", "no tray host (StatusNotifierWatcher) on the session bus; the app keeps running, use the posture-break command to control it");
                 } else if appeared_later {
-                    self.log.info("a tray host appeared; registering the tray icon");
+                    self.log
+                        .info("a tray host appeared; registering the tray icon");
                     self.log.clear("tray-host");
                     self.create_tray();
                 }
@@ -368,7 +414,9 @@ impl App {
             MenuAction::StretchNow => self.start_stretch(),
             MenuAction::Snooze(duration) => self.snooze(duration),
             MenuAction::Pause(duration) => self.pause(Input::PauseFor(duration)),
-            MenuAction::PauseUntilTomorrow => self.pause(Input::PauseUntil(self.tomorrow_morning())),
+            MenuAction::PauseUntilTomorrow => {
+                self.pause(Input::PauseUntil(self.tomorrow_morning()))
+            }
             MenuAction::PauseUntilResumed => self.pause(Input::PauseIndefinitely),
             MenuAction::Resume => self.resume(),
             MenuAction::OpenConfig => self.open_config(),
@@ -388,11 +436,18 @@ impl App {
                 }
                 self.snooze(duration);
             }
-            Request::Pause { secs, until_tomorrow } => {
+            Request::Pause {
+                secs,
+                until_tomorrow,
+            } => {
                 let input = match (secs, until_tomorrow) {
-                    (Some(_), true) => return Response::error("give a duration or until_tomorrow, not both"),
+                    (Some(_), true) => {
+                        return Response::error("give a duration or until_tomorrow, not both")
+                    }
                     (Some(0), false) => return Response::error("pause must be at least 1s"),
-                    (Some(secs), false) => Input::PauseFor(Duration::from_secs(secs.min(366 * 24 * 3600))),
+                    (Some(secs), false) => {
+                        Input::PauseFor(Duration::from_secs(secs.min(366 * 24 * 3600)))
+                    }
                     (None, true) => Input::PauseUntil(self.tomorrow_morning()),
                     (None, false) => Input::PauseIndefinitely,
                 };
@@ -408,7 +463,9 @@ impl App {
     fn status(&self) -> Status {
         let state = self.scheduler.state();
         let until = match state {
-            State::Snoozed { until } | State::Paused { until: Some(until) } => Some(local_rfc3339(until)),
+            State::Snoozed { until } | State::Paused { until: Some(until) } => {
+                Some(local_rfc3339(until))
+            }
             _ => None,
         };
         let offering = matches!(state, State::Reminding { .. } | State::Stretching { .. });
@@ -419,18 +476,30 @@ impl App {
             interval_secs: self.config.schedule.interval.as_secs(),
             snooze_secs: self.config.schedule.snooze.as_secs(),
             stretch_secs: self.config.stretch.duration.as_secs(),
-            exercise: if offering { self.exercise.clone() } else { None },
+            exercise: if offering {
+                self.exercise.clone()
+            } else {
+                None
+            },
             config_path: self.paths.config_file.display().to_string(),
             pid: std::process::id(),
         }
     }
 
     fn refresh_tray(&mut self) {
-        let Some(tray) = self.tray.as_mut() else { return };
+        let Some(tray) = self.tray.as_mut() else {
+            return;
+        };
         let state = self.scheduler.state();
         let hm = |t: DateTime<Utc>| t.with_timezone(&Local).format("%H:%M").to_string();
         let (look, line) = match state {
-            State::Active { .. } => (Look::Active, format!("Next stretch at {}", self.scheduler.next_reminder().map(hm).unwrap_or_default())),
+            State::Active { .. } => (
+                Look::Active,
+                format!(
+                    "Next stretch at {}",
+                    self.scheduler.next_reminder().map(hm).unwrap_or_default()
+                ),
+            ),
             State::Reminding { .. } => (Look::Active, "Reminder showing".to_string()),
             State::Stretching { .. } => (Look::Active, "Stretching now".to_string()),
             State::Snoozed { until } => (Look::Snoozed, format!("Snoozed until {}", hm(until))),
@@ -459,9 +528,11 @@ impl App {
             Ok(config) => {
                 self.reported_config_error = None;
                 if config != self.config {
-                    let menu_changed = config.schedule.snooze_choices != self.config.schedule.snooze_choices
+                    let menu_changed = config.schedule.snooze_choices
+                        != self.config.schedule.snooze_choices
                         || config.schedule.pause_choices != self.config.schedule.pause_choices;
-                    self.log.info(&format!("config reloaded: {}", config.summary()));
+                    self.log
+                        .info(&format!("config reloaded: {}", config.summary()));
                     let effects = self.scheduler.set_timings(timings(&config), Utc::now());
                     self.config = config;
                     self.apply(effects);
@@ -474,7 +545,9 @@ impl App {
         }
         match self.paths.load_exercises() {
             Ok(set) => self.exercises = set,
-            Err(err) => self.report_config_error(err.to_string(), "keeping the last good exercises"),
+            Err(err) => {
+                self.report_config_error(err.to_string(), "keeping the last good exercises")
+            }
         }
         self.refresh_tray();
     }
@@ -485,14 +558,18 @@ impl App {
             return;
         }
         self.log.warn(&format!("{error} ({consequence})"));
-        self.notifier.message("posture-break: config not applied".to_string(), format!("{error}\n({consequence})"));
+        self.notifier.message(
+            "posture-break: config not applied".to_string(),
+            format!("{error}\n({consequence})"),
+        );
         self.reported_config_error = Some(error);
     }
 
     fn open_config(&mut self) {
         if !self.paths.config_file.exists() {
             if let Err(err) = self.paths.init_config() {
-                self.log.warn(&format!("cannot create the config file: {err}"));
+                self.log
+                    .warn(&format!("cannot create the config file: {err}"));
                 return;
             }
         }
@@ -501,9 +578,14 @@ impl App {
         match opened {
             // Reap it in the background so it leaves no zombie.
             Ok(mut child) => {
-                let _ = std::thread::Builder::new().name("opener".into()).spawn(move || child.wait());
+                let _ = std::thread::Builder::new()
+                    .name("opener".into())
+                    .spawn(move || child.wait());
             }
-            Err(err) => self.log.warn(&format!("cannot open {} with xdg-open: {err}", path.display())),
+            Err(err) => self.log.warn(&format!(
+                "cannot open {} with xdg-open: {err}",
+                path.display()
+            )),
         }
     }
 
@@ -514,15 +596,19 @@ impl App {
             autostart::enable(&self.exe).map(|_| ())
         };
         if let Err(err) = result {
-            self.log.warn(&format!("cannot change start at login: {err}"));
+            self.log
+                .warn(&format!("cannot change start at login: {err}"));
         }
-        self.autostart_enabled = matches!(autostart::status(&self.exe), Ok(AutostartState::Enabled));
+        self.autostart_enabled =
+            matches!(autostart::status(&self.exe), Ok(AutostartState::Enabled));
         self.refresh_tray();
     }
 }
 
 fn short_duration(duration: Duration) -> String {
-    describe_duration(duration).replace(" minutes", " min").replace(" minute", " min")
+    describe_duration(duration)
+        .replace(" minutes", " min")
+        .replace(" minute", " min")
 }
 
 trait ZeroNanos {
@@ -595,7 +681,9 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
-        let Some(window) = self.window.as_mut().filter(|w| w.id() == id) else { return };
+        let Some(window) = self.window.as_mut().filter(|w| w.id() == id) else {
+            return;
+        };
         if let Some(outcome) = window.handle_event(&event, Instant::now()) {
             self.finish(outcome);
         }
@@ -605,7 +693,10 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
         self.drain_ui(event_loop);
         let window_deadline = self.window.as_ref().and_then(StretchWindow::next_deadline);
-        let wake = [self.app.next_wake(), window_deadline].into_iter().flatten().min();
+        let wake = [self.app.next_wake(), window_deadline]
+            .into_iter()
+            .flatten()
+            .min();
         event_loop.set_control_flow(match wake {
             Some(at) => ControlFlow::WaitUntil(at),
             None => ControlFlow::Wait,
@@ -671,7 +762,8 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         }
         Err(err) => return Err(err).context("cannot take the single-instance lock"),
     };
-    let server = ipc::Server::bind(&ipc::socket_path()?).context("cannot open the control socket")?;
+    let server =
+        ipc::Server::bind(&ipc::socket_path()?).context("cannot open the control socket")?;
 
     let event_loop = EventLoop::<AppEvent>::with_user_event().build();
     let (sink, headless_events): (EventSink, Option<mpsc::Receiver<AppEvent>>) = match &event_loop {
@@ -712,7 +804,9 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             screensaver::spawn(bus, Arc::clone(&sink));
         }
         Err(err) => {
-            app.log.warn(&format!("no session bus ({err}): no tray, no notifications; the control socket still works"));
+            app.log.warn(&format!(
+                "no session bus ({err}): no tray, no notifications; the control socket still works"
+            ));
         }
     }
 
@@ -725,17 +819,28 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     {
         let sink = Arc::clone(&sink);
         if let Err(err) = clock_watch::spawn(move || sink(AppEvent::ClockChanged)) {
-            app.log.warn(&format!("cannot watch for clock changes: {err}"));
+            app.log
+                .warn(&format!("cannot watch for clock changes: {err}"));
         }
     }
     let _config_watch = {
         let sink = Arc::clone(&sink);
-        let files = vec![app.paths.config_file.clone(), app.paths.exercises_file.clone()];
+        let files = vec![
+            app.paths.config_file.clone(),
+            app.paths.exercises_file.clone(),
+        ];
         config_watch::spawn(files, move || sink(AppEvent::ConfigChanged))
-            .map_err(|err| app.log.warn(&format!("cannot watch the config file, edits apply after a restart: {err}")))
+            .map_err(|err| {
+                app.log.warn(&format!(
+                    "cannot watch the config file, edits apply after a restart: {err}"
+                ))
+            })
             .ok()
     };
-    app.log.info(&format!("started; next stretch at {}", app.status().next_reminder.unwrap_or_default()));
+    app.log.info(&format!(
+        "started; next stretch at {}",
+        app.status().next_reminder.unwrap_or_default()
+    ));
 
     match (event_loop, headless_events) {
         (Ok(event_loop), _) => {

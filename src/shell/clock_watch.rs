@@ -13,32 +13,41 @@ pub fn spawn(on_change: impl Fn() + Send + 'static) -> io::Result<()> {
         return Err(io::Error::last_os_error());
     }
     arm(fd)?;
-    thread::Builder::new().name("clock-watch".into()).spawn(move || {
-        let mut expirations = [0u8; 8];
-        loop {
-            // SAFETY: reading 8 bytes into an 8-byte buffer from our timerfd.
-            let n = unsafe { libc::read(fd, expirations.as_mut_ptr().cast(), expirations.len()) };
-            let error = io::Error::last_os_error();
-            if n < 0 && error.raw_os_error() == Some(libc::EINTR) {
-                continue;
+    thread::Builder::new()
+        .name("clock-watch".into())
+        .spawn(move || {
+            let mut expirations = [0u8; 8];
+            loop {
+                // SAFETY: reading 8 bytes into an 8-byte buffer from our timerfd.
+                let n =
+                    unsafe { libc::read(fd, expirations.as_mut_ptr().cast(), expirations.len()) };
+                let error = io::Error::last_os_error();
+                if n < 0 && error.raw_os_error() == Some(libc::EINTR) {
+                    continue;
+                }
+                if n < 0 && error.raw_os_error() != Some(libc::ECANCELED) {
+                    return; // unexpected: stop watching rather than spin
+                }
+                on_change();
+                if arm(fd).is_err() {
+                    return;
+                }
             }
-            if n < 0 && error.raw_os_error() != Some(libc::ECANCELED) {
-                return; // unexpected: stop watching rather than spin
-            }
-            on_change();
-            if arm(fd).is_err() {
-                return;
-            }
-        }
-    })?;
+        })?;
     Ok(())
 }
 
 /// An absolute timer far in the future that is cancelled when the clock is set.
 fn arm(fd: libc::c_int) -> io::Result<()> {
     let spec = libc::itimerspec {
-        it_interval: libc::timespec { tv_sec: 0, tv_nsec: 0 },
-        it_value: libc::timespec { tv_sec: libc::time_t::MAX / 2, tv_nsec: 0 },
+        it_interval: libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        },
+        it_value: libc::timespec {
+            tv_sec: libc::time_t::MAX / 2,
+            tv_nsec: 0,
+        },
     };
     let flags = libc::TFD_TIMER_ABSTIME | libc::TFD_TIMER_CANCEL_ON_SET;
     // SAFETY: valid descriptor and a properly initialised itimerspec.

@@ -15,7 +15,10 @@ impl Log {
         if let Some(dir) = file.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
-        Log { file: Some(file), said: HashSet::new() }
+        Log {
+            file: Some(file),
+            said: HashSet::new(),
+        }
     }
 
     pub fn info(&self, message: &str) {
@@ -41,7 +44,10 @@ impl Log {
     }
 
     fn write(&self, level: &str, message: &str) {
-        let line = format!("{} posture-break {level}: {message}\n", chrono::Local::now().format("%Y-%m-%dT%H:%M:%S%:z"));
+        let line = format!(
+            "{} posture-break {level}: {message}\n",
+            chrono::Local::now().format("%Y-%m-%dT%H:%M:%S%:z")
+        );
         let _ = std::io::stderr().write_all(line.as_bytes());
         if let Some(path) = &self.file {
             let _ = crate::store::append_line(path, &line);

@@ -20,13 +20,18 @@ use crate::ipc::{Request, Responder};
 /// One thing that happened outside the main loop.
 pub enum AppEvent {
     Menu(tray::MenuAction),
-    Notification { reminder: u64, action: notifier::Action },
+    Notification {
+        reminder: u64,
+        action: notifier::Action,
+    },
     NotificationShown,
     NotificationFailed(String),
     Control(Request, Responder),
     ConfigChanged,
     ClockChanged,
-    TrayHost { present: bool },
+    TrayHost {
+        present: bool,
+    },
     /// The screen saver or lock came on (true) or went off (false).
     ScreenLocked(bool),
 }

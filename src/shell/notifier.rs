@@ -43,7 +43,10 @@ pub struct Notifier {
 
 impl Notifier {
     pub fn new(sink: EventSink) -> Notifier {
-        Notifier { sink, current: None }
+        Notifier {
+            sink,
+            current: None,
+        }
     }
 
     /// Shows a reminder; its answer comes back as `AppEvent::Notification { reminder, .. }`.
@@ -51,7 +54,10 @@ impl Notifier {
         self.withdraw();
         let id = Arc::new(Mutex::new(None));
         let withdrawn = Arc::new(AtomicBool::new(false));
-        self.current = Some(Shown { id: Arc::clone(&id), withdrawn: Arc::clone(&withdrawn) });
+        self.current = Some(Shown {
+            id: Arc::clone(&id),
+            withdrawn: Arc::clone(&withdrawn),
+        });
         let sink = Arc::clone(&self.sink);
         let mut notification = Notification::new();
         notification
@@ -63,37 +69,41 @@ impl Notifier {
             .action("snooze", &content.snooze_label)
             .action("skip", "Skip")
             .hint(Hint::Category("reminder".into()))
-            .timeout(Timeout::Milliseconds(content.timeout.as_millis().min(u32::MAX as u128) as u32));
+            .timeout(Timeout::Milliseconds(
+                content.timeout.as_millis().min(u32::MAX as u128) as u32,
+            ));
         if content.sound {
             notification.hint(Hint::SoundName("message-new-instant".into()));
         } else {
             notification.hint(Hint::SuppressSound(true));
         }
-        let spawned = thread::Builder::new().name("reminder".into()).spawn(move || {
-            let handle = match notification.show() {
-                Ok(handle) => handle,
-                Err(err) => {
-                    sink(AppEvent::NotificationFailed(err.to_string()));
+        let spawned = thread::Builder::new()
+            .name("reminder".into())
+            .spawn(move || {
+                let handle = match notification.show() {
+                    Ok(handle) => handle,
+                    Err(err) => {
+                        sink(AppEvent::NotificationFailed(err.to_string()));
+                        return;
+                    }
+                };
+                *id.lock().unwrap_or_else(PoisonError::into_inner) = Some(handle.id());
+                if withdrawn.load(Ordering::SeqCst) {
+                    // Withdrawn while we were still showing it.
+                    handle.close();
                     return;
                 }
-            };
-            *id.lock().unwrap_or_else(PoisonError::into_inner) = Some(handle.id());
-            if withdrawn.load(Ordering::SeqCst) {
-                // Withdrawn while we were still showing it.
-                handle.close();
-                return;
-            }
-            sink(AppEvent::NotificationShown);
-            handle.wait_for_action(|action| {
-                let action = match action {
-                    "default" | "start" => Action::Start,
-                    "snooze" => Action::Snooze,
-                    "skip" => Action::Skip,
-                    _ => Action::Closed,
-                };
-                sink(AppEvent::Notification { reminder, action });
+                sink(AppEvent::NotificationShown);
+                handle.wait_for_action(|action| {
+                    let action = match action {
+                        "default" | "start" => Action::Start,
+                        "snooze" => Action::Snooze,
+                        "skip" => Action::Skip,
+                        _ => Action::Closed,
+                    };
+                    sink(AppEvent::Notification { reminder, action });
+                });
             });
-        });
         if let Err(err) = spawned {
             (self.sink)(AppEvent::NotificationFailed(err.to_string()));
         }
@@ -101,34 +111,42 @@ impl Notifier {
 
     /// Takes the current reminder off the screen, if there is one.
     pub fn withdraw(&mut self) {
-        let Some(shown) = self.current.take() else { return };
+        let Some(shown) = self.current.take() else {
+            return;
+        };
         shown.withdrawn.store(true, Ordering::SeqCst);
         let id = *shown.id.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(id) = id {
-            let _ = thread::Builder::new().name("withdraw".into()).spawn(move || close_notification(id));
+            let _ = thread::Builder::new()
+                .name("withdraw".into())
+                .spawn(move || close_notification(id));
         }
     }
 
     /// A one-off message (e.g. a config error); nothing waits for an answer.
     pub fn message(&self, summary: String, body: String) {
         let sink = Arc::clone(&self.sink);
-        let _ = thread::Builder::new().name("message".into()).spawn(move || {
-            let shown = Notification::new()
-                .appname(APP_NAME)
-                .summary(&summary)
-                .body(&body)
-                .icon("dialog-warning")
-                .timeout(Timeout::Milliseconds(15_000))
-                .show();
-            if let Err(err) = shown {
-                sink(AppEvent::NotificationFailed(err.to_string()));
-            }
-        });
+        let _ = thread::Builder::new()
+            .name("message".into())
+            .spawn(move || {
+                let shown = Notification::new()
+                    .appname(APP_NAME)
+                    .summary(&summary)
+                    .body(&body)
+                    .icon("dialog-warning")
+                    .timeout(Timeout::Milliseconds(15_000))
+                    .show();
+                if let Err(err) = shown {
+                    sink(AppEvent::NotificationFailed(err.to_string()));
+                }
+            });
     }
 }
 
 fn close_notification(id: u32) {
-    let Ok(connection) = zbus::blocking::Connection::session() else { return };
+    let Ok(connection) = zbus::blocking::Connection::session() else {
+        return;
+    };
     let _ = connection.call_method(
         Some("org.freedesktop.Notifications"),
         "/org/freedesktop/Notifications",

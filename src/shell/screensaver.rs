@@ -12,17 +12,32 @@ use super::{AppEvent, EventSink};
 
 /// Reports `AppEvent::ScreenLocked(active)` whenever any screen saver on the session bus changes.
 pub fn spawn(connection: Connection, sink: EventSink) {
-    let _ = thread::Builder::new().name("screensaver-watch".into()).spawn(move || {
-        let Ok(builder) = MatchRule::builder().msg_type(Type::Signal).member("ActiveChanged") else { return };
-        let Ok(messages) = MessageIterator::for_match_rule(builder.build(), &connection, Some(16)) else { return };
-        for message in messages.flatten() {
-            let interface = message.header().interface().map(|i| i.to_string()).unwrap_or_default();
-            if !interface.ends_with(".ScreenSaver") {
-                continue;
+    let _ = thread::Builder::new()
+        .name("screensaver-watch".into())
+        .spawn(move || {
+            let Ok(builder) = MatchRule::builder()
+                .msg_type(Type::Signal)
+                .member("ActiveChanged")
+            else {
+                return;
+            };
+            let Ok(messages) =
+                MessageIterator::for_match_rule(builder.build(), &connection, Some(16))
+            else {
+                return;
+            };
+            for message in messages.flatten() {
+                let interface = message
+                    .header()
+                    .interface()
+                    .map(|i| i.to_string())
+                    .unwrap_or_default();
+                if !interface.ends_with(".ScreenSaver") {
+                    continue;
+                }
+                if let Ok(active) = message.body().deserialize::<bool>() {
+                    sink(AppEvent::ScreenLocked(active));
+                }
             }
-            if let Ok(active) = message.body().deserialize::<bool>() {
-                sink(AppEvent::ScreenLocked(active));
-            }
-        }
-    });
+        });
 }

@@ -109,12 +109,16 @@ pub fn forward_menu_events(sink: EventSink) {
 }
 
 fn as_dyn(items: &[MenuItem]) -> Vec<&dyn tray_icon::menu::IsMenuItem> {
-    items.iter().map(|i| i as &dyn tray_icon::menu::IsMenuItem).collect()
+    items
+        .iter()
+        .map(|i| i as &dyn tray_icon::menu::IsMenuItem)
+        .collect()
 }
 
 impl Tray {
     pub fn new(config: &Config, autostart_enabled: bool) -> Result<Tray, TrayError> {
-        let item = |action: MenuAction, text: &str| MenuItem::with_id(action.id(), text, true, None);
+        let item =
+            |action: MenuAction, text: &str| MenuItem::with_id(action.id(), text, true, None);
         let status = MenuItem::with_id("status", "posture-break", false, None);
         let snooze_items: Vec<MenuItem> = config
             .schedule
@@ -133,7 +137,13 @@ impl Tray {
         let snooze = Submenu::with_items("Snooze", true, &as_dyn(&snooze_items))?;
         let pause = Submenu::with_items("Pause", true, &as_dyn(&pause_items))?;
         let resume = item(MenuAction::Resume, "Resume");
-        let autostart = CheckMenuItem::with_id(MenuAction::ToggleAutostart.id(), "Start at login", true, autostart_enabled, None);
+        let autostart = CheckMenuItem::with_id(
+            MenuAction::ToggleAutostart.id(),
+            "Start at login",
+            true,
+            autostart_enabled,
+            None,
+        );
         let menu = Menu::with_items(&[
             &status,
             &PredefinedMenuItem::separator(),
@@ -154,11 +164,23 @@ impl Tray {
             .with_icon(decode_icon(Look::Active)?)
             .with_menu(Box::new(menu))
             .build()?;
-        Ok(Tray { icon, status, resume, autostart, shown: None })
+        Ok(Tray {
+            icon,
+            status,
+            resume,
+            autostart,
+            shown: None,
+        })
     }
 
     /// Shows the state; does nothing if it is unchanged (each change is a D-Bus signal).
-    pub fn show(&mut self, look: Look, status_line: &str, can_resume: bool, autostart_enabled: bool) {
+    pub fn show(
+        &mut self,
+        look: Look,
+        status_line: &str,
+        can_resume: bool,
+        autostart_enabled: bool,
+    ) {
         if self.autostart.is_checked() != autostart_enabled {
             self.autostart.set_checked(autostart_enabled);
         }
@@ -175,7 +197,9 @@ impl Tray {
             }
         }
         self.status.set_text(status_line);
-        let _ = self.icon.set_tooltip(Some(format!("posture-break: {status_line}")));
+        let _ = self
+            .icon
+            .set_tooltip(Some(format!("posture-break: {status_line}")));
         self.shown = Some(wanted);
     }
 }
@@ -185,7 +209,12 @@ fn decode_icon(look: Look) -> Result<Icon, TrayError> {
     let mut decoder = png::Decoder::new(std::io::Cursor::new(look.png()));
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::ALPHA);
     let mut reader = decoder.read_info().map_err(|e| bad(&e))?;
-    let mut rgba = vec![0; reader.output_buffer_size().ok_or_else(|| bad(&"image too large"))?];
+    let mut rgba = vec![
+        0;
+        reader
+            .output_buffer_size()
+            .ok_or_else(|| bad(&"image too large"))?
+    ];
     let info = reader.next_frame(&mut rgba).map_err(|e| bad(&e))?;
     rgba.truncate(info.buffer_size());
     Icon::from_rgba(rgba, info.width, info.height).map_err(|e| bad(&e))
@@ -194,19 +223,25 @@ fn decode_icon(look: Look) -> Result<Icon, TrayError> {
 /// Reports whether a tray host (StatusNotifierWatcher) is there now and whenever one appears or
 /// goes away (panels restart, login order varies): one thread blocked on a D-Bus signal.
 pub fn watch_host(connection: zbus::blocking::Connection, sink: EventSink) {
-    let _ = thread::Builder::new().name("tray-host-watch".into()).spawn(move || {
-        let Ok(proxy) = zbus::blocking::fdo::DBusProxy::new(&connection) else { return };
-        let changes = proxy.receive_name_owner_changed_with_args(&[(0, WATCHER)]);
-        let present = zbus::names::BusName::try_from(WATCHER)
-            .ok()
-            .and_then(|name| proxy.name_has_owner(name).ok())
-            .unwrap_or(false);
-        sink(AppEvent::TrayHost { present });
-        let Ok(changes) = changes else { return };
-        for signal in changes {
-            if let Ok(args) = signal.args() {
-                sink(AppEvent::TrayHost { present: args.new_owner().is_some() });
+    let _ = thread::Builder::new()
+        .name("tray-host-watch".into())
+        .spawn(move || {
+            let Ok(proxy) = zbus::blocking::fdo::DBusProxy::new(&connection) else {
+                return;
+            };
+            let changes = proxy.receive_name_owner_changed_with_args(&[(0, WATCHER)]);
+            let present = zbus::names::BusName::try_from(WATCHER)
+                .ok()
+                .and_then(|name| proxy.name_has_owner(name).ok())
+                .unwrap_or(false);
+            sink(AppEvent::TrayHost { present });
+            let Ok(changes) = changes else { return };
+            for signal in changes {
+                if let Ok(args) = signal.args() {
+                    sink(AppEvent::TrayHost {
+                        present: args.new_owner().is_some(),
+                    });
+                }
             }
-        }
-    });
+        });
 }
