@@ -11,81 +11,308 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     // TOML syntax
     ("01-syntax-unclosed-string.toml", 2, 16, "unclosed string"),
     ("02-syntax-missing-equals.toml", 2, 10, "expected `=`"),
-    ("03-syntax-bad-table-header.toml", 1, 10, "unclosed table, expected `]`"),
+    (
+        "03-syntax-bad-table-header.toml",
+        1,
+        10,
+        "unclosed table, expected `]`",
+    ),
     ("04-syntax-unclosed-array.toml", 3, 1, "expected `,`"),
-    ("05-syntax-bare-value.toml", 2, 12, "text must be quoted: write \"45m\""),
+    (
+        "05-syntax-bare-value.toml",
+        2,
+        12,
+        "text must be quoted: write \"45m\"",
+    ),
     // wrong types
-    ("06-type-interval-number.toml", 2, 12, "durations are strings with a unit: write \"45m\""),
+    (
+        "06-type-interval-number.toml",
+        2,
+        12,
+        "durations are strings with a unit: write \"45m\"",
+    ),
     ("07-type-sound-string.toml", 2, 9, "expected true or false"),
-    ("08-type-positions-string.toml", 2, 13, "expected a list in brackets"),
-    ("09-type-schedule-number.toml", 1, 12, "expected a table: [schedule]"),
+    (
+        "08-type-positions-string.toml",
+        2,
+        13,
+        "expected a list in brackets",
+    ),
+    (
+        "09-type-schedule-number.toml",
+        1,
+        12,
+        "expected a table: [schedule]",
+    ),
     ("10-type-interval-float.toml", 2, 12, "not the number 2.5"),
-    ("11-type-day-starts-at-number.toml", 2, 17, "a time of day is written in quotes, such as \"08:00\""),
+    (
+        "11-type-day-starts-at-number.toml",
+        2,
+        17,
+        "a time of day is written in quotes, such as \"08:00\"",
+    ),
     // unknown keys and sections
-    ("12-unknown-key-typo.toml", 2, 1, "unknown key `intervl`; did you mean `interval`?"),
-    ("13-unknown-section-typo.toml", 1, 2, "unknown section `[schedul]`; did you mean `[schedule]`?"),
-    ("14-unknown-key-in-stretch.toml", 2, 1, "did you mean `duration`?"),
-    ("15-unknown-key-no-suggestion.toml", 3, 1, "unknown key `colour` (allowed here: interval, snooze"),
+    (
+        "12-unknown-key-typo.toml",
+        2,
+        1,
+        "unknown key `intervl`; did you mean `interval`?",
+    ),
+    (
+        "13-unknown-section-typo.toml",
+        1,
+        2,
+        "unknown section `[schedul]`; did you mean `[schedule]`?",
+    ),
+    (
+        "14-unknown-key-in-stretch.toml",
+        2,
+        1,
+        "did you mean `duration`?",
+    ),
+    (
+        "15-unknown-key-no-suggestion.toml",
+        3,
+        1,
+        "unknown key `colour` (allowed here: interval, snooze",
+    ),
     // durations
-    ("16-duration-no-unit.toml", 2, 12, "`45` has no unit; write \"45m\""),
-    ("17-duration-negative.toml", 2, 10, "negative durations are not allowed"),
-    ("18-duration-zero.toml", 2, 11, "`notification.timeout` must not be zero: it is 0s, allowed is 1s to 1h"),
-    ("19-duration-unparsable.toml", 2, 10, "cannot read `soon` as a duration"),
-    ("20-duration-unknown-unit.toml", 2, 12, "unknown unit `fortnights`; use s, m or h"),
-    ("21-interval-too-large.toml", 2, 12, "`schedule.interval` is out of range: it is 25h, allowed is 1s to 24h"),
-    ("22-stretch-too-large.toml", 2, 12, "`stretch.duration` is out of range: it is 2h, allowed is 1s to 30m"),
-    ("23-stretch-longer-than-interval.toml", 5, 12, "(10m) is longer than `schedule.interval` (5m)"),
+    (
+        "16-duration-no-unit.toml",
+        2,
+        12,
+        "`45` has no unit; write \"45m\"",
+    ),
+    (
+        "17-duration-negative.toml",
+        2,
+        10,
+        "negative durations are not allowed",
+    ),
+    (
+        "18-duration-zero.toml",
+        2,
+        11,
+        "`notification.timeout` must not be zero: it is 0s, allowed is 1s to 1h",
+    ),
+    (
+        "19-duration-unparsable.toml",
+        2,
+        10,
+        "cannot read `soon` as a duration",
+    ),
+    (
+        "20-duration-unknown-unit.toml",
+        2,
+        12,
+        "unknown unit `fortnights`; use s, m or h",
+    ),
+    (
+        "21-interval-too-large.toml",
+        2,
+        12,
+        "`schedule.interval` is out of range: it is 25h, allowed is 1s to 24h",
+    ),
+    (
+        "22-stretch-too-large.toml",
+        2,
+        12,
+        "`stretch.duration` is out of range: it is 2h, allowed is 1s to 30m",
+    ),
+    (
+        "23-stretch-longer-than-interval.toml",
+        5,
+        12,
+        "(10m) is longer than `schedule.interval` (5m)",
+    ),
     // times of day
-    ("24-time-hour-out-of-range.toml", 2, 17, "`25:00` is not a time of day; use 24-hour \"HH:MM\""),
+    (
+        "24-time-hour-out-of-range.toml",
+        2,
+        17,
+        "`25:00` is not a time of day; use 24-hour \"HH:MM\"",
+    ),
     ("25-time-am-pm.toml", 2, 17, "`8am` is not a time of day"),
-    ("26-time-minute-out-of-range.toml", 2, 17, "`12:60` is not a time of day"),
+    (
+        "26-time-minute-out-of-range.toml",
+        2,
+        17,
+        "`12:60` is not a time of day",
+    ),
     // lists
-    ("27-positions-empty.toml", 2, 13, "`stretch.positions` is empty"),
-    ("28-positions-typo.toml", 2, 24, "unknown position \"standng\"; did you mean \"standing\"?"),
-    ("29-positions-unknown.toml", 2, 14, "unknown position \"lying\"; allowed: \"seated\", \"standing\", \"floor\""),
-    ("30-snooze-choices-empty.toml", 2, 18, "`schedule.snooze_choices` is empty"),
-    ("31-pause-choices-too-many.toml", 2, 17, "has 9 entries; at most 8"),
+    (
+        "27-positions-empty.toml",
+        2,
+        13,
+        "`stretch.positions` is empty",
+    ),
+    (
+        "28-positions-typo.toml",
+        2,
+        24,
+        "unknown position \"standng\"; did you mean \"standing\"?",
+    ),
+    (
+        "29-positions-unknown.toml",
+        2,
+        14,
+        "unknown position \"lying\"; allowed: \"seated\", \"standing\", \"floor\"",
+    ),
+    (
+        "30-snooze-choices-empty.toml",
+        2,
+        18,
+        "`schedule.snooze_choices` is empty",
+    ),
+    (
+        "31-pause-choices-too-many.toml",
+        2,
+        17,
+        "has 9 entries; at most 8",
+    ),
     // duplicates
     ("32-duplicate-key.toml", 4, 1, "duplicate key `interval`"),
-    ("33-duplicate-table.toml", 7, 2, "duplicate section `[schedule]`"),
+    (
+        "33-duplicate-table.toml",
+        7,
+        2,
+        "duplicate section `[schedule]`",
+    ),
     // more
     ("34-snooze-choice-bad-entry.toml", 2, 25, "`10` has no unit"),
-    ("35-pause-choice-too-long.toml", 2, 25, "it is 200h, allowed is 1s to 168h"),
-    ("36-duration-empty.toml", 2, 12, "empty duration; write e.g. \"45m\""),
-    ("37-key-outside-table.toml", 1, 1, "unknown key `interval` (allowed here: schedule, stretch, notification)"),
-    ("38-positions-number-entry.toml", 2, 24, "found integer `3`, expected a string"),
+    (
+        "35-pause-choice-too-long.toml",
+        2,
+        25,
+        "it is 200h, allowed is 1s to 168h",
+    ),
+    (
+        "36-duration-empty.toml",
+        2,
+        12,
+        "empty duration; write e.g. \"45m\"",
+    ),
+    (
+        "37-key-outside-table.toml",
+        1,
+        1,
+        "unknown key `interval` (allowed here: schedule, stretch, notification)",
+    ),
+    (
+        "38-positions-number-entry.toml",
+        2,
+        24,
+        "found integer `3`, expected a string",
+    ),
     ("39-sound-number.toml", 2, 9, "expected true or false"),
-    ("40-snooze-choices-string.toml", 2, 18, "expected a list in brackets"),
+    (
+        "40-snooze-choices-string.toml",
+        2,
+        18,
+        "expected a list in brackets",
+    ),
     ("41-timeout-too-long.toml", 2, 11, "allowed is 1s to 1h"),
-    ("42-duration-too-large-number.toml", 2, 10, "duration is too large"),
-    ("43-dotted-unknown-key.toml", 2, 9, "unknown key `lenght` (allowed here: duration, positions)"),
-    ("44-unicode-before-error.toml", 3, 14, "unknown position \"sitzend\""),
+    (
+        "42-duration-too-large-number.toml",
+        2,
+        10,
+        "duration is too large",
+    ),
+    (
+        "43-dotted-unknown-key.toml",
+        2,
+        9,
+        "unknown key `lenght` (allowed here: duration, positions)",
+    ),
+    (
+        "44-unicode-before-error.toml",
+        3,
+        14,
+        "unknown position \"sitzend\"",
+    ),
     ("45-interval-crlf.toml", 3, 12, "unknown unit `x`"),
     ("46-invalid-utf8.toml", 3, 6, "invalid UTF-8"),
-    ("47-bare-word-bool.toml", 2, 9, "for yes/no write true or false"),
-    ("48-bare-duration-with-space.toml", 2, 12, "text must be quoted: write \"1h 30m\""),
-    ("49-array-of-tables.toml", 1, 1, "must be one table, written [schedule], not a list of them like [[schedule]]"),
-    ("50-unknown-section-later.toml", 4, 2, "unknown section `[notifcation]`; did you mean `[notification]`?"),
-    ("51-duration-inline-table.toml", 2, 12, "found a table, expected a duration string"),
+    (
+        "47-bare-word-bool.toml",
+        2,
+        9,
+        "for yes/no write true or false",
+    ),
+    (
+        "48-bare-duration-with-space.toml",
+        2,
+        12,
+        "text must be quoted: write \"1h 30m\"",
+    ),
+    (
+        "49-array-of-tables.toml",
+        1,
+        1,
+        "must be one table, written [schedule], not a list of them like [[schedule]]",
+    ),
+    (
+        "50-unknown-section-later.toml",
+        4,
+        2,
+        "unknown section `[notifcation]`; did you mean `[notification]`?",
+    ),
+    (
+        "51-duration-inline-table.toml",
+        2,
+        12,
+        "found a table, expected a duration string",
+    ),
     ("52-unknown-subtable.toml", 4, 11, "unknown key `extra`"),
-    ("53-time-unquoted.toml", 2, 17, "a time of day is written in quotes"),
-    ("54-sound-quoted-bool.toml", 2, 9, "found string \"true\", expected true or false"),
-    ("55-positions-capitalised.toml", 2, 14, "did you mean \"seated\"?"),
+    (
+        "53-time-unquoted.toml",
+        2,
+        17,
+        "a time of day is written in quotes",
+    ),
+    (
+        "54-sound-quoted-bool.toml",
+        2,
+        9,
+        "found string \"true\", expected true or false",
+    ),
+    (
+        "55-positions-capitalised.toml",
+        2,
+        14,
+        "did you mean \"seated\"?",
+    ),
 ];
 
 /// Words that would mean the message leaks implementation details.
 const JARGON: &[&str] = &[
-    "Raw", "struct", "serde", "sequence", "map", "invalid type", "Duration(", "TimeValue", "basic string", "literal string",
+    "Raw",
+    "struct",
+    "serde",
+    "sequence",
+    "map",
+    "invalid type",
+    "Duration(",
+    "TimeValue",
+    "basic string",
+    "literal string",
 ];
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("config_errors")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("config_errors")
 }
 
 fn corpus_files() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(corpus_dir())
         .expect("corpus directory")
-        .map(|entry| entry.expect("directory entry").file_name().to_string_lossy().into_owned())
+        .map(|entry| {
+            entry
+                .expect("directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     names.sort();
     names
@@ -96,7 +323,10 @@ fn check_message(path: &Path, bytes: &[u8], line: usize, column: usize, needle: 
         .expect_err(&format!("{} must be rejected", path.display()));
     let text = err.to_string();
     let prefix = format!("{}:{line}:{column}: ", path.display());
-    assert!(text.starts_with(&prefix), "expected prefix {prefix:?}, got {text:?}");
+    assert!(
+        text.starts_with(&prefix),
+        "expected prefix {prefix:?}, got {text:?}"
+    );
     assert!(text.contains(needle), "expected {needle:?} in {text:?}");
     for word in JARGON {
         assert!(!err.message.contains(word), "jargon {word:?} in {text:?}");
@@ -106,7 +336,11 @@ fn check_message(path: &Path, bytes: &[u8], line: usize, column: usize, needle: 
 #[test]
 fn table_covers_the_whole_corpus() {
     let in_table: Vec<String> = CASES.iter().map(|case| case.0.to_string()).collect();
-    assert_eq!(corpus_files(), in_table, "every corpus file has exactly one row, in order");
+    assert_eq!(
+        corpus_files(),
+        in_table,
+        "every corpus file has exactly one row, in order"
+    );
     assert!(CASES.len() >= 30);
 }
 
@@ -122,10 +356,22 @@ fn every_malformed_file_is_reported_with_its_position() {
 #[test]
 fn invalid_utf8_is_located() {
     let path = Path::new("/home/u/.config/posture-break/config.toml");
-    check_message(path, b"[schedule]\nsnooze = \"5m\xff\"\n", 2, 13, "must be saved as UTF-8");
+    check_message(
+        path,
+        b"[schedule]\nsnooze = \"5m\xff\"\n",
+        2,
+        13,
+        "must be saved as UTF-8",
+    );
     check_message(path, b"\xfe\xff[schedule]\n", 1, 1, "invalid UTF-8");
     // Truncated multi-byte character at the very end.
-    check_message(path, "# Rücken\n# é".as_bytes().split_last().expect("bytes").1, 2, 3, "invalid UTF-8");
+    check_message(
+        path,
+        "# Rücken\n# é".as_bytes().split_last().expect("bytes").1,
+        2,
+        3,
+        "invalid UTF-8",
+    );
 }
 
 #[test]
@@ -135,27 +381,56 @@ fn huge_file_is_refused_without_parsing() {
     while bytes.len() <= 1024 * 1024 {
         bytes.extend_from_slice(b"# filler filler filler filler filler filler filler filler\n");
     }
-    check_message(path, &bytes, 1, 1, &format!("at most {} KiB", MAX_CONFIG_BYTES / 1024));
+    check_message(
+        path,
+        &bytes,
+        1,
+        1,
+        &format!("at most {} KiB", MAX_CONFIG_BYTES / 1024),
+    );
     // Just over the limit, and garbage rather than comments: still the size message.
-    check_message(path, &vec![b'['; MAX_CONFIG_BYTES + 1], 1, 1, "is this the right file?");
+    check_message(
+        path,
+        &vec![b'['; MAX_CONFIG_BYTES + 1],
+        1,
+        1,
+        "is this the right file?",
+    );
 }
 
 #[test]
 fn empty_and_comment_only_files_are_the_defaults() {
     let path = Path::new("c.toml");
-    for text in ["", "\n", "   \n\t\n", "# just a comment\n", "# a\n\n# b\r\n", "# no newline at the end"] {
-        assert_eq!(Config::from_file_contents(path, text.as_bytes()), Ok(Config::default()), "{text:?}");
+    for text in [
+        "",
+        "\n",
+        "   \n\t\n",
+        "# just a comment\n",
+        "# a\n\n# b\r\n",
+        "# no newline at the end",
+    ] {
+        assert_eq!(
+            Config::from_file_contents(path, text.as_bytes()),
+            Ok(Config::default()),
+            "{text:?}"
+        );
     }
     // Empty sections are fine too.
     let text = "[schedule]\n[stretch]\n[notification]\n";
-    assert_eq!(Config::from_file_contents(path, text.as_bytes()), Ok(Config::default()));
+    assert_eq!(
+        Config::from_file_contents(path, text.as_bytes()),
+        Ok(Config::default())
+    );
 }
 
 /// Cheap deterministic generator so the fuzzing needs no extra crate.
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 }
@@ -164,10 +439,21 @@ impl Lcg {
 fn parse_anything(path: &Path, bytes: &[u8]) {
     if let Err(err) = Config::from_file_contents(path, bytes) {
         let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
-        assert!(err.line >= 1 && err.line <= lines, "line out of file: {err} for {bytes:?}");
+        assert!(
+            err.line >= 1 && err.line <= lines,
+            "line out of file: {err} for {bytes:?}"
+        );
         assert!(err.column >= 1, "{err}");
-        assert!(err.to_string().starts_with(&format!("{}:{}:{}: ", path.display(), err.line, err.column)));
-        assert!(!err.message.trim().is_empty(), "empty message for {bytes:?}");
+        assert!(err.to_string().starts_with(&format!(
+            "{}:{}:{}: ",
+            path.display(),
+            err.line,
+            err.column
+        )));
+        assert!(
+            !err.message.trim().is_empty(),
+            "empty message for {bytes:?}"
+        );
     }
 }
 
@@ -240,7 +526,10 @@ fn config_check_rejects_every_corpus_file() {
         assert_eq!(out.status.code(), Some(1), "{}: {stderr}", path.display());
         assert!(!stderr.contains("panicked"), "{}: {stderr}", path.display());
         let location = format!("{}:{line}:{column}: ", path.display());
-        assert!(stderr.contains(&location), "expected {location:?} on stderr, got {stderr:?}");
+        assert!(
+            stderr.contains(&location),
+            "expected {location:?} on stderr, got {stderr:?}"
+        );
     }
 }
 
@@ -264,4 +553,3 @@ fn config_check_accepts_valid_files() {
         );
     }
 }
-

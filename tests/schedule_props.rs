@@ -35,7 +35,9 @@ const DAY: i64 = 24 * HOUR;
 const TICK_BUDGET: usize = 150;
 
 fn at(secs: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(BASE + secs, 0).single().expect("in range")
+    Utc.timestamp_opt(BASE + secs, 0)
+        .single()
+        .expect("in range")
 }
 
 fn secs_of(time: DateTime<Utc>) -> i64 {
@@ -49,7 +51,9 @@ fn s(secs: u64) -> Duration {
 #[derive(Debug, Clone)]
 enum Event {
     /// The app sleeps until the scheduler's deadline and wakes `lateness` seconds after it.
-    SleepToDeadline { lateness: u64 },
+    SleepToDeadline {
+        lateness: u64,
+    },
     /// Some other wake-up (IPC, tray, file watcher): just a tick.
     WakeUp,
     Snooze(u64),
@@ -61,12 +65,23 @@ enum Event {
     StartStretch,
     StretchFinished,
     /// StartStretch, the window runs for `length` seconds, StretchFinished.
-    Stretch { length: u64 },
+    Stretch {
+        length: u64,
+    },
     Skip,
     /// Suspend (positive; the monotonic clock stops) or the clock being set (either sign).
-    ClockJumped { jump: i64, suspend: bool },
-    Away { gap: u64 },
-    Config { interval: u64, stretch: u64, timeout: u64 },
+    ClockJumped {
+        jump: i64,
+        suspend: bool,
+    },
+    Away {
+        gap: u64,
+    },
+    Config {
+        interval: u64,
+        stretch: u64,
+        timeout: u64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -119,7 +134,11 @@ fn step_strategy() -> impl Strategy<Value = Step> {
         4 => 60u64..=2 * 3600,
         2 => 2 * 3600u64..=10 * 3600,
     ];
-    (gap, 0u64..=2, event_strategy()).prop_map(|(gap, lateness, event)| Step { gap, lateness, event })
+    (gap, 0u64..=2, event_strategy()).prop_map(|(gap, lateness, event)| Step {
+        gap,
+        lateness,
+        event,
+    })
 }
 
 /// What the user asked for: no reminder before either clock reaches the end.
@@ -244,7 +263,12 @@ impl Sim {
     fn suspend(&mut self, secs: i64) -> Result<(), TestCaseError> {
         self.wall += secs;
         self.real += secs;
-        self.input(Kind::Jump, Input::ClockJumped { jump: TimeDelta::seconds(secs) })
+        self.input(
+            Kind::Jump,
+            Input::ClockJumped {
+                jump: TimeDelta::seconds(secs),
+            },
+        )
     }
 
     /// Fails if a reminder owed at an interval's end did not come.
@@ -278,7 +302,9 @@ impl Sim {
             Event::WakeUp => self.input(Kind::Tick, Input::Tick)?,
             Event::Snooze(secs) => self.input(Kind::User, Input::Snooze(s(secs)))?,
             Event::PauseFor(secs) => self.input(Kind::User, Input::PauseFor(s(secs)))?,
-            Event::PauseUntil(offset) => self.input(Kind::User, Input::PauseUntil(at(self.wall + offset)))?,
+            Event::PauseUntil(offset) => {
+                self.input(Kind::User, Input::PauseUntil(at(self.wall + offset)))?
+            }
             Event::PauseIndefinitely => self.input(Kind::User, Input::PauseIndefinitely)?,
             Event::Resume => self.input(Kind::User, Input::Resume)?,
             Event::StartStretch => self.input(Kind::User, Input::StartStretch)?,
@@ -294,11 +320,24 @@ impl Sim {
                 if suspend {
                     self.real += jump;
                 }
-                self.input(Kind::Jump, Input::ClockJumped { jump: TimeDelta::seconds(jump) })?;
+                self.input(
+                    Kind::Jump,
+                    Input::ClockJumped {
+                        jump: TimeDelta::seconds(jump),
+                    },
+                )?;
             }
             Event::Away { gap } => self.input(Kind::Away, Input::Away { gap: s(gap) })?,
-            Event::Config { interval, stretch, timeout } => {
-                let timings = Timings { interval: s(interval), stretch: s(stretch), reminder_timeout: s(timeout) };
+            Event::Config {
+                interval,
+                stretch,
+                timeout,
+            } => {
+                let timings = Timings {
+                    interval: s(interval),
+                    stretch: s(stretch),
+                    reminder_timeout: s(timeout),
+                };
                 self.config(timings)?;
             }
         }
@@ -340,16 +379,25 @@ impl Sim {
             match input {
                 Input::Snooze(d) | Input::PauseFor(d) => {
                     let d = d.as_secs() as i64;
-                    self.quiet = Some(Quiet { elapsed_end: Some(self.elapsed + d), wall_end: Some(self.wall + d) });
+                    self.quiet = Some(Quiet {
+                        elapsed_end: Some(self.elapsed + d),
+                        wall_end: Some(self.wall + d),
+                    });
                     self.due = None;
                 }
                 Input::PauseUntil(until) => {
                     let left = (secs_of(until) - self.wall).max(0);
-                    self.quiet = Some(Quiet { elapsed_end: Some(self.elapsed + left), wall_end: Some(self.wall + left) });
+                    self.quiet = Some(Quiet {
+                        elapsed_end: Some(self.elapsed + left),
+                        wall_end: Some(self.wall + left),
+                    });
                     self.due = None;
                 }
                 Input::PauseIndefinitely => {
-                    self.quiet = Some(Quiet { elapsed_end: None, wall_end: None });
+                    self.quiet = Some(Quiet {
+                        elapsed_end: None,
+                        wall_end: None,
+                    });
                     self.due = None;
                 }
                 Input::Resume | Input::StartStretch | Input::Skip => self.quiet = None,
@@ -381,7 +429,10 @@ impl Sim {
             self.ticks += 1;
         }
         if must_remind && !effects.contains(&Effect::Remind) {
-            return Err(self.fail(&format!("woke {} s after the deadline without a reminder", self.wall - deadline.unwrap_or(0))));
+            return Err(self.fail(&format!(
+                "woke {} s after the deadline without a reminder",
+                self.wall - deadline.unwrap_or(0)
+            )));
         }
         self.after(kind, input, before, effects)?;
 
@@ -406,7 +457,13 @@ impl Sim {
         Ok(())
     }
 
-    fn after(&mut self, kind: Kind, input: Input, before: State, effects: Vec<Effect>) -> Result<(), TestCaseError> {
+    fn after(
+        &mut self,
+        kind: Kind,
+        input: Input,
+        before: State,
+        effects: Vec<Effect>,
+    ) -> Result<(), TestCaseError> {
         let now = at(self.wall);
         let reminds = effects.iter().filter(|e| **e == Effect::Remind).count();
         if reminds > 1 {
@@ -415,10 +472,14 @@ impl Sim {
         for effect in &effects {
             match effect {
                 Effect::WithdrawReminder if !matches!(before, State::Reminding { .. }) => {
-                    return Err(self.fail(&format!("withdraw without a reminder showing: {effects:?}")));
+                    return Err(
+                        self.fail(&format!("withdraw without a reminder showing: {effects:?}"))
+                    );
                 }
                 Effect::CancelStretch if !matches!(before, State::Stretching { .. }) => {
-                    return Err(self.fail(&format!("cancel without a stretch running: {effects:?}")));
+                    return Err(
+                        self.fail(&format!("cancel without a stretch running: {effects:?}"))
+                    );
                 }
                 _ => {}
             }
@@ -431,7 +492,9 @@ impl Sim {
         }
         if reminds == 1 {
             if kind == Kind::User || kind == Kind::Away {
-                return Err(self.fail(&format!("reminder from {input:?}; only ticks, clock jumps and config changes remind")));
+                return Err(self.fail(&format!(
+                    "reminder from {input:?}; only ticks, clock jumps and config changes remind"
+                )));
             }
             if matches!(before, State::Stretching { .. } | State::Reminding { .. }) {
                 return Err(self.fail(&format!("reminder while {}", before.name())));
@@ -454,7 +517,10 @@ impl Sim {
             }
             if let Some(due) = self.due {
                 if self.mono < due {
-                    return Err(self.fail(&format!("reminder {} s before the interval ended", due - self.mono)));
+                    return Err(self.fail(&format!(
+                        "reminder {} s before the interval ended",
+                        due - self.mono
+                    )));
                 }
             }
             if !matches!(self.scheduler.state(), State::Reminding { .. }) {
@@ -468,14 +534,18 @@ impl Sim {
         if matches!(kind, Kind::Tick | Kind::Jump | Kind::Config) {
             if let Some(deadline) = self.scheduler.next_deadline() {
                 if deadline <= now {
-                    return Err(self.fail(&format!("next deadline {deadline} is not after now {now}: busy loop")));
+                    return Err(self.fail(&format!(
+                        "next deadline {deadline} is not after now {now}: busy loop"
+                    )));
                 }
             }
             let mut again = self.scheduler.clone();
             let state = again.state();
             let second = again.handle(now, Input::Tick);
             if !second.is_empty() || again.state() != state {
-                return Err(self.fail(&format!("a second tick at the same instant did something: {second:?}")));
+                return Err(self.fail(&format!(
+                    "a second tick at the same instant did something: {second:?}"
+                )));
             }
         }
         Ok(())
@@ -484,7 +554,11 @@ impl Sim {
 
 fn simulate(timings: (u64, u64, u64), steps: &[Step]) -> Result<Sim, TestCaseError> {
     let (interval, stretch, timeout) = timings;
-    let mut sim = Sim::new(Timings { interval: s(interval), stretch: s(stretch), reminder_timeout: s(timeout) });
+    let mut sim = Sim::new(Timings {
+        interval: s(interval),
+        stretch: s(stretch),
+        reminder_timeout: s(timeout),
+    });
     let mut pass = 0;
     while sim.real < 30 * DAY {
         for step in steps {
@@ -514,32 +588,63 @@ proptest! {
 /// The default schedule with nothing else happening: one reminder per 46 minutes, for 30 days.
 #[test]
 fn undisturbed_month_reminds_on_schedule() {
-    let steps = vec![Step { gap: 20 * HOUR as u64, lateness: 0, event: Event::WakeUp }];
+    let steps = vec![Step {
+        gap: 20 * HOUR as u64,
+        lateness: 0,
+        event: Event::WakeUp,
+    }];
     let sim = simulate((2700, 60, 60), &steps).expect("invariants");
     assert!(sim.real >= 30 * DAY);
     // 20 h awake per pass of 30 h: 1200 min / 46 min ≈ 26 reminders a day.
     let days = sim.real / (30 * HOUR);
-    assert!(sim.reminders as i64 >= days * 25, "{} reminders in {} passes", sim.reminders, days);
+    assert!(
+        sim.reminders as i64 >= days * 25,
+        "{} reminders in {} passes",
+        sim.reminders,
+        days
+    );
 }
 
 /// Inputs from the outside (IPC, a broken clock) must not overflow the date arithmetic.
 #[test]
 fn extreme_durations_do_not_panic() {
-    let timings = Timings { interval: s(2700), stretch: s(60), reminder_timeout: s(60) };
-    let huge = [Duration::MAX, s(u64::MAX / 2), s(i64::MAX as u64), s(400 * 365 * 24 * 3600)];
+    let timings = Timings {
+        interval: s(2700),
+        stretch: s(60),
+        reminder_timeout: s(60),
+    };
+    let huge = [
+        Duration::MAX,
+        s(u64::MAX / 2),
+        s(i64::MAX as u64),
+        s(400 * 365 * 24 * 3600),
+    ];
     for duration in huge {
-        for input in [Input::Snooze(duration), Input::PauseFor(duration), Input::Away { gap: duration }] {
+        for input in [
+            Input::Snooze(duration),
+            Input::PauseFor(duration),
+            Input::Away { gap: duration },
+        ] {
             let mut scheduler = Scheduler::new(timings, at(0));
             scheduler.handle(at(10), input);
             let _ = scheduler.next_deadline();
             let _ = scheduler.next_reminder();
             scheduler.handle(at(20), Input::Tick);
-            scheduler.handle(at(30), Input::ClockJumped { jump: TimeDelta::seconds(-3600) });
+            scheduler.handle(
+                at(30),
+                Input::ClockJumped {
+                    jump: TimeDelta::seconds(-3600),
+                },
+            );
             scheduler.handle(at(40), Input::Resume);
             assert!(scheduler.next_deadline().is_some());
         }
         let mut scheduler = Scheduler::new(timings, at(0));
-        let big = Timings { interval: duration, stretch: duration, reminder_timeout: duration };
+        let big = Timings {
+            interval: duration,
+            stretch: duration,
+            reminder_timeout: duration,
+        };
         scheduler.set_timings(big, at(10));
         let _ = scheduler.next_reminder();
         scheduler.handle(at(20), Input::Tick);

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Install the Debian packages the desktop test harness needs (tests/desktop/session.sh and
+# tests/desktop.rs). Idempotent: when every package is already installed it does nothing and
+# returns at once. Needs root (or sudo) only when something is missing.
+#
+#   bash tests/desktop/install-deps.sh          # install what is missing
+#   bash tests/desktop/install-deps.sh --check  # exit 1 (and list them) if any are missing
+#
+# Deliberately NOT installed: dbus-x11 (it enables D-Bus autolaunch, which puts the tray and the
+# notifications on different buses when DBUS_SESSION_BUS_ADDRESS is missing).
+set -euo pipefail
+
+PACKAGES=(
+  # X server, X clients used by the tests (xdpyinfo, xdotool, import for screenshots)
+  xvfb x11-utils xdotool imagemagick
+  # session bus (dbus-run-session, dbus-daemon, dbus-monitor) and gdbus
+  dbus dbus-bin dbus-daemon libglib2.0-bin
+  # notification daemon and tray host (xfce4-panel's systray = StatusNotifierWatcher + host)
+  dunst xfce4-panel
+  # JSON on the shell side, ps/pgrep for leak checks
+  jq procps
+  # libraries winit/softbuffer dlopen at run time on X11, and a font for the window
+  libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 fonts-dejavu-core
+)
+
+missing_packages() {
+  local p status
+  for p in "${PACKAGES[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+    [[ $status == installed ]] || printf '%s\n' "$p"
+  done
+}
+
+mapfile -t missing < <(missing_packages)
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+if [[ ${1:-} == --check ]]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  exit 1
+fi
+
+SUDO=()
+if ((EUID != 0)); then
+  if command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo)
+  else
+    echo "install-deps: missing packages (${missing[*]}) and not root; run as root or install sudo" >&2
+    exit 1
+  fi
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+log=$(mktemp "${TMPDIR:-/tmp}/pb-install-deps.XXXXXX.log")
+fail() {
+  echo "install-deps: $1 failed; last lines of $log:" >&2
+  tail -n 30 "$log" >&2
+  exit 1
+}
+
+echo "install-deps: installing ${missing[*]}"
+# Refresh the package lists when they are absent (fresh machine) or when a package can't be
+# found in them; otherwise go straight to the install.
+need_update=0
+if ! compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null; then
+  need_update=1
+else
+  for p in "${missing[@]}"; do
+    if ! apt-cache show "$p" >/dev/null 2>&1; then need_update=1; break; fi
+  done
+fi
+if ((need_update)); then
+  "${SUDO[@]}" apt-get update -q >>"$log" 2>&1 || fail "apt-get update"
+fi
+install() {
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    -o Dpkg::Use-Pty=0 "${missing[@]}" >>"$log" 2>&1
+}
+if ! install; then
+  # Stale lists (a version vanished from the mirror): refresh once and retry.
+  ((need_update)) && fail "apt-get install"
+  "${SUDO[@]}" apt-get update -q >>"$log" 2>&1 || fail "apt-get update"
+  install || fail "apt-get install"
+fi
+
+mapfile -t still < <(missing_packages)
+if ((${#still[@]})); then
+  echo "install-deps: still missing after install: ${still[*]} (log: $log)" >&2
+  exit 1
+fi
+rm -f "$log"
+echo "install-deps: done"

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The whole test suite, in one command (from anywhere):   bash tests/run-all.sh
+#
+# 1. system packages for the desktop tests (tests/desktop/install-deps.sh; needs root or sudo
+#    the first time), and a Rust toolchain with rustfmt and clippy;
+# 2. cheap checks first: cargo fmt --check, cargo clippy -D warnings;
+# 3. cargo build --release --locked  (the binary the end-to-end tests drive, via PB_BIN);
+# 4. cargo test --locked  inside a headless desktop session (tests/desktop/session.sh: Xvfb,
+#    private session bus, dunst, xfce4-panel as tray host).
+# Stops at the first failing step and exits non-zero; prints a summary either way.
+#
+# Environment: PB_SKIP_DEPS=1 skips step 1's package install (check only);
+# extra arguments are passed to `cargo test` (e.g. `bash tests/run-all.sh --test desktop`).
+set -uo pipefail
+
+REPO=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
+cd "$REPO" || exit 1
+LOG_DIR=$REPO/target/run-all
+mkdir -p "$LOG_DIR"
+
+declare -a STEP_NAMES=() STEP_RESULTS=() STEP_TIMES=()
+TEST_SUMMARY=""
+
+summary() {
+  local i
+  echo
+  echo "==================== run-all summary ===================="
+  for i in "${!STEP_NAMES[@]}"; do
+    printf '  %-6s %-34s %5ss\n' "${STEP_RESULTS[$i]}" "${STEP_NAMES[$i]}" "${STEP_TIMES[$i]}"
+  done
+  echo "========================================================="
+  [[ -z $TEST_SUMMARY ]] || echo "$TEST_SUMMARY"
+}
+
+# step NAME CMD... : run CMD, record the result, stop everything on failure.
+step() {
+  local name=$1 start rc=0
+  shift
+  echo
+  echo "---- run-all: $name ----"
+  start=$SECONDS
+  "$@" || rc=$?
+  STEP_NAMES+=("$name")
+  STEP_TIMES+=("$((SECONDS - start))")
+  if ((rc == 0)); then
+    STEP_RESULTS+=("ok")
+  else
+    STEP_RESULTS+=("FAILED")
+    echo "run-all: step '$name' failed (exit $rc)" >&2
+    summary
+    exit 1
+  fi
+}
+
+deps() {
+  if [[ ${PB_SKIP_DEPS:-} == 1 ]]; then
+    bash tests/desktop/install-deps.sh --check
+  else
+    bash tests/desktop/install-deps.sh
+  fi
+}
+
+toolchain() {
+  # CI's environment may lack the rustup PATH entry.
+  if ! command -v cargo >/dev/null 2>&1 && [[ -x ${CARGO_HOME:-$HOME/.cargo}/bin/cargo ]]; then
+    export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+  fi
+  if ! command -v cargo >/dev/null 2>&1; then
+    echo "run-all: cargo not found. Install a Rust toolchain (rustup, stable) and make sure" \
+      "cargo is on PATH, then rerun." >&2
+    return 1
+  fi
+  local comp cmd
+  for comp in rustfmt clippy; do
+    [[ $comp == rustfmt ]] && cmd=fmt || cmd=clippy
+    if ! cargo "$cmd" --version >/dev/null 2>&1; then
+      if command -v rustup >/dev/null 2>&1; then
+        echo "run-all: installing the $comp component"
+        rustup component add "$comp" || return 1
+      else
+        echo "run-all: cargo $cmd is missing and there is no rustup to install $comp" >&2
+        return 1
+      fi
+    fi
+  done
+  cargo --version && rustc --version
+}
+
+# Sum the "test result:" lines of a cargo test log into one closing line.
+test_totals() {
+  awk '/^test result: /{
+         for (i = 1; i <= NF; i++) {
+           if ($(i+1) ~ /^passed/) p += $i
+           if ($(i+1) ~ /^failed/) f += $i
+           if ($(i+1) ~ /^ignored/) g += $i
+         }
+         n++
+       }
+       END { if (n) printf "tests: %d passed, %d failed, %d skipped\n", p, f, g }' "$1"
+}
+
+desktop_tests() {
+  local log=$LOG_DIR/cargo-test.log rc
+  export PB_BIN=$REPO/target/release/posture-break
+  # Inside run-all the end-to-end tests must run: a missing desktop is a failure, not a skip.
+  export PB_REQUIRE_DESKTOP=1
+  [[ -x $PB_BIN ]] || { echo "run-all: $PB_BIN was not built" >&2; return 1; }
+  bash tests/desktop/session.sh cargo test --locked "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  TEST_SUMMARY=$(test_totals "$log")
+  if ((rc == 0)) && ! grep -q '^test result: ' "$log"; then
+    echo "run-all: cargo test ran no test binary" >&2
+    rc=1
+  fi
+  return "$rc"
+}
+
+step "system packages" deps
+step "rust toolchain" toolchain
+step "cargo fmt --check" cargo fmt --all -- --check
+step "cargo clippy -D warnings" cargo clippy --all-targets --locked -- -D warnings
+step "cargo build --release" cargo build --release --locked
+step "cargo test (desktop session)" desktop_tests "$@"
+summary
