@@ -128,8 +128,8 @@ impl Config {
         let mut files = Vec::with_capacity(sources.len());
         for source in sources {
             let text = decode_text(&source.path, &source.bytes, MAX_CONFIG_BYTES)?;
-            let raw: RawConfig =
-                toml::from_str(&text).map_err(|e| from_toml_error(&source.path, &text, &e))?;
+            let raw: RawConfig = toml::from_str(&text)
+                .map_err(|e| with_section_hint(from_toml_error(&source.path, &text, &e)))?;
             files.push(ParsedFile {
                 path: &source.path,
                 text,
@@ -161,6 +161,40 @@ impl Config {
             self.notification.sound,
         )
     }
+}
+
+/// Every key by section, for "`interval` belongs in [schedule]".
+const SECTION_KEYS: [(&str, &[&str]); 3] = [
+    (
+        "schedule",
+        &[
+            "interval",
+            "snooze",
+            "snooze_choices",
+            "pause_choices",
+            "day_starts_at",
+        ],
+    ),
+    ("stretch", &["duration", "positions"]),
+    ("notification", &["timeout", "sound"]),
+];
+
+/// A valid key written in the wrong place (usually at the top, outside any section) names its
+/// section.
+fn with_section_hint(mut err: FileError) -> FileError {
+    let Some(rest) = err.message.strip_prefix("unknown key `") else {
+        return err;
+    };
+    let Some((key, _)) = rest.split_once('`') else {
+        return err;
+    };
+    if let Some((section, _)) = SECTION_KEYS.iter().find(|(_, keys)| keys.contains(&key)) {
+        err.message = format!(
+            "`{key}` belongs in the [{section}] section: put it below a `[{section}]` line ({})",
+            err.message
+        );
+    }
+    err
 }
 
 struct ParsedFile<'a> {
@@ -544,6 +578,23 @@ mod tests {
     #[test]
     fn example_file_documents_the_defaults() {
         assert_eq!(parse(EXAMPLE_TOML), Ok(Config::default()));
+    }
+
+    #[test]
+    fn a_key_outside_its_section_names_the_section() {
+        let err = parse("interval = \"30m\"\n").unwrap_err();
+        assert_eq!((err.line, err.column), (1, 1));
+        assert!(
+            err.message
+                .starts_with("`interval` belongs in the [schedule] section"),
+            "{err}"
+        );
+        let err = parse("[schedule]\nsound = true\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("belongs in the [notification] section"),
+            "{err}"
+        );
     }
 
     #[test]
