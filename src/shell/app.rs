@@ -30,6 +30,8 @@ use crate::store::{AppState, Paths};
 
 /// Editors write a file in several steps; reload once they are done.
 const RELOAD_DEBOUNCE: Duration = Duration::from_millis(250);
+/// Long enough for the tray's D-Bus worker to answer the click that asked us to quit.
+const QUIT_GRACE: Duration = Duration::from_millis(100);
 /// Wall-clock drift below this is noise, not a jump.
 const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
 
@@ -58,6 +60,8 @@ struct App {
     log: Log,
     clock_reference: (DateTime<Utc>, Instant),
     reload_at: Option<Instant>,
+    /// Quitting from the tray waits a moment so the menu's D-Bus call gets its reply first.
+    quit_at: Option<Instant>,
     reported_config_error: Option<String>,
     autostart_enabled: bool,
     exe: PathBuf,
@@ -111,6 +115,7 @@ impl App {
             log,
             clock_reference: (now, Instant::now()),
             reload_at: None,
+            quit_at: None,
             reported_config_error: None,
             autostart_enabled,
             exe,
@@ -145,6 +150,9 @@ impl App {
             self.reload_config();
         }
         self.input(Input::Tick);
+        if self.quit_at.is_some_and(|at| Instant::now() >= at) {
+            self.ui.push(UiCommand::Quit);
+        }
     }
 
     /// Wall time moving differently from monotonic time means suspend/resume or a clock change.
@@ -173,7 +181,10 @@ impl App {
             // Round up so we never wake a hair early and have to sleep again.
             Instant::now() + wait + Duration::from_millis(1)
         });
-        [deadline, self.reload_at].into_iter().flatten().min()
+        [deadline, self.reload_at, self.quit_at]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     // ---- scheduler plumbing ----
@@ -421,7 +432,7 @@ impl App {
             MenuAction::Resume => self.resume(),
             MenuAction::OpenConfig => self.open_config(),
             MenuAction::ToggleAutostart => self.toggle_autostart(),
-            MenuAction::Quit => self.ui.push(UiCommand::Quit),
+            MenuAction::Quit => self.quit_at = Some(Instant::now() + QUIT_GRACE),
         }
     }
 
