@@ -4,6 +4,7 @@
 
 pub mod autostart;
 pub mod core;
+pub mod files;
 pub mod instance;
 pub mod ipc;
 #[cfg(target_os = "linux")]

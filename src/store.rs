@@ -131,7 +131,7 @@ impl Paths {
 
     pub fn save_state(&self, state: &AppState) -> Result<(), StoreError> {
         let bytes = serde_json::to_vec_pretty(state).unwrap_or_default();
-        write_atomic(&self.state_file, &bytes)
+        crate::files::write_atomic(&self.state_file, &bytes).map_err(io_error(&self.state_file))
     }
 }
 
@@ -203,26 +203,6 @@ pub fn append_line(path: &Path, line: &str) -> Result<(), StoreError> {
     }
     buffer.push_str(line);
     file.write_all(buffer.as_bytes()).map_err(io_error(path))
-}
-
-/// Replaces a file so readers see the old or the new content, never a mix.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(io_error(dir))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("state");
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)?;
-        // Make the rename itself durable.
-        File::open(dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result.map_err(io_error(path))
 }
 
 #[cfg(test)]

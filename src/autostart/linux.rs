@@ -1,11 +1,10 @@
 //! XDG autostart: `$XDG_CONFIG_HOME/autostart/posture-break.desktop`.
 
-use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{
-    absolute_exe, home_dir, same_executable, write_atomic, AutostartError, AutostartState,
+    absolute_exe, home_dir, read_entry, remove_entry, same_executable, write_atomic,
+    AutostartError, AutostartState,
 };
 
 pub const FILE_NAME: &str = "posture-break.desktop";
@@ -28,20 +27,6 @@ pub fn entry_location() -> Result<PathBuf, AutostartError> {
     Ok(entry_path(&config_home()?))
 }
 
-pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
-    let entry = entry_location()?;
-    enable_at(&entry, exe)?;
-    Ok(entry)
-}
-
-pub fn disable() -> Result<bool, AutostartError> {
-    disable_at(&entry_location()?)
-}
-
-pub fn status(exe: &Path) -> Result<AutostartState, AutostartError> {
-    status_at(&entry_location()?, exe)
-}
-
 /// Writes the entry at `entry` (atomically, creating the directory).
 pub fn enable_at(entry: &Path, exe: &Path) -> Result<(), AutostartError> {
     let content = desktop_entry(&absolute_exe(exe)?)?;
@@ -50,28 +35,14 @@ pub fn enable_at(entry: &Path, exe: &Path) -> Result<(), AutostartError> {
 
 /// Removes `entry`; `Ok(false)` if it did not exist.
 pub fn disable_at(entry: &Path) -> Result<bool, AutostartError> {
-    match fs::remove_file(entry) {
-        Ok(()) => Ok(true),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
-        Err(source) => Err(AutostartError::Io {
-            path: entry.to_path_buf(),
-            source,
-        }),
-    }
+    remove_entry(entry)
 }
 
 pub fn status_at(entry: &Path, exe: &Path) -> Result<AutostartState, AutostartError> {
-    let bytes = match fs::read(entry) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(AutostartState::Disabled),
-        Err(source) => {
-            return Err(AutostartError::Io {
-                path: entry.to_path_buf(),
-                source,
-            })
-        }
+    let Some(text) = read_entry(entry)? else {
+        return Ok(AutostartState::Disabled);
     };
-    let parsed = parse_entry(&String::from_utf8_lossy(&bytes));
+    let parsed = parse_entry(&text);
     // Hidden=true is how desktops "delete" an entry; GNOME's switch is the second key.
     if parsed.hidden || parsed.gnome_enabled == Some(false) {
         return Ok(AutostartState::Disabled);
@@ -277,6 +248,7 @@ fn parse_entry(text: &str) -> ParsedEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
     use std::os::unix::fs::PermissionsExt;
 
     fn fake_exe(dir: &Path, name: &str) -> PathBuf {

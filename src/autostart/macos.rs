@@ -3,12 +3,11 @@
 //! launchd loads it at the next login. We deliberately don't `launchctl bootstrap` it now: with
 //! RunAtLoad that would immediately start a second copy next to the running one.
 
-use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{
-    absolute_exe, home_dir, same_executable, write_atomic, AutostartError, AutostartState,
+    absolute_exe, home_dir, read_entry, remove_entry, same_executable, write_atomic,
+    AutostartError, AutostartState,
 };
 
 pub const LABEL: &str = "io.github.posture-break";
@@ -24,49 +23,20 @@ pub fn entry_location() -> Result<PathBuf, AutostartError> {
     Ok(entry_path(&home_dir()?))
 }
 
-pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
-    let entry = entry_location()?;
-    enable_at(&entry, exe)?;
-    Ok(entry)
-}
-
-pub fn disable() -> Result<bool, AutostartError> {
-    disable_at(&entry_location()?)
-}
-
-pub fn status(exe: &Path) -> Result<AutostartState, AutostartError> {
-    status_at(&entry_location()?, exe)
-}
-
 pub fn enable_at(entry: &Path, exe: &Path) -> Result<(), AutostartError> {
     let content = plist(&absolute_exe(exe)?)?;
     write_atomic(entry, content.as_bytes())
 }
 
 pub fn disable_at(entry: &Path) -> Result<bool, AutostartError> {
-    match fs::remove_file(entry) {
-        Ok(()) => Ok(true),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
-        Err(source) => Err(AutostartError::Io {
-            path: entry.to_path_buf(),
-            source,
-        }),
-    }
+    remove_entry(entry)
 }
 
 pub fn status_at(entry: &Path, exe: &Path) -> Result<AutostartState, AutostartError> {
-    let bytes = match fs::read(entry) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(AutostartState::Disabled),
-        Err(source) => {
-            return Err(AutostartError::Io {
-                path: entry.to_path_buf(),
-                source,
-            })
-        }
+    let Some(text) = read_entry(entry)? else {
+        return Ok(AutostartState::Disabled);
     };
     // A binary plist (e.g. after `plutil -convert binary1`) parses as "no program": Stale.
-    let text = String::from_utf8_lossy(&bytes);
     if flag_is_true(&text, "Disabled") {
         return Ok(AutostartState::Disabled);
     }
@@ -188,6 +158,7 @@ fn program(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn plist_content_and_round_trip() {

@@ -84,46 +84,32 @@ pub enum AutostartError {
     Unsupported,
 }
 
-/// Writes `bytes` to `path` via a temp file in the same directory + fsync + rename, so a crash
-/// never leaves a half-written entry behind.
-#[cfg(unix)]
+/// Writes an entry atomically (see [`crate::files::write_atomic`]).
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), AutostartError> {
-    use std::fs;
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
+    crate::files::write_atomic(path, bytes).map_err(|source| AutostartError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
 
-    let io_err = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| AutostartError::Io { path, source }
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(io_err(dir))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    // A leftover from a crashed run with the same PID; create_new then refuses symlinks too.
-    let _ = fs::remove_file(&tmp);
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o644)
-        .open(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
+/// Removes an entry file; `Ok(false)` if there was none.
+#[cfg(unix)]
+pub(crate) fn remove_entry(entry: &Path) -> Result<bool, AutostartError> {
+    crate::files::remove_if_exists(entry).map_err(|source| AutostartError::Io {
+        path: entry.to_path_buf(),
+        source,
+    })
+}
+
+/// An entry file's text, or `None` if there is none.
+#[cfg(unix)]
+pub(crate) fn read_entry(entry: &Path) -> Result<Option<String>, AutostartError> {
+    crate::files::read_if_exists(entry)
+        .map(|bytes| bytes.map(|b| String::from_utf8_lossy(&b).into_owned()))
+        .map_err(|source| AutostartError::Io {
+            path: entry.to_path_buf(),
+            source,
         })
-        .and_then(|()| fs::rename(&tmp, path));
-    if let Err(e) = written {
-        let _ = fs::remove_file(&tmp);
-        return Err(io_err(path)(e));
-    }
-    // Persist the rename itself; failure here only weakens durability.
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
 }
 
 /// Whether `entry_target` (from an autostart entry) and `exe` are the same program: compared
@@ -166,15 +152,29 @@ pub fn entry_location() -> Result<PathBuf, AutostartError> {
 
 /// Creates or replaces the entry so that `exe` starts at login; returns [`entry_location`].
 pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
+    #[cfg(unix)]
+    {
+        // Unix platforms keep the entry in a file: write it where `entry_location` says.
+        let entry = imp::entry_location()?;
+        imp::enable_at(&entry, exe)?;
+        Ok(entry)
+    }
+    #[cfg(not(unix))]
     imp::enable(exe)
 }
 
 /// Removes the entry; `Ok(false)` if there was none.
 pub fn disable() -> Result<bool, AutostartError> {
+    #[cfg(unix)]
+    return imp::disable_at(&imp::entry_location()?);
+    #[cfg(not(unix))]
     imp::disable()
 }
 
 /// Whether an active entry exists and whether it starts `exe`.
 pub fn status(exe: &Path) -> Result<AutostartState, AutostartError> {
+    #[cfg(unix)]
+    return imp::status_at(&imp::entry_location()?, exe);
+    #[cfg(not(unix))]
     imp::status(exe)
 }
