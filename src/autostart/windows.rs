@@ -34,13 +34,7 @@ pub fn enable(exe: &Path) -> Result<PathBuf, AutostartError> {
     ];
     check(reg(&args)?, "reg add")?;
     // Best effort: absent unless the user disabled us in Task Manager.
-    let _ = reg(&[
-        "delete".as_ref(),
-        APPROVED_KEY.as_ref(),
-        "/v".as_ref(),
-        VALUE_NAME.as_ref(),
-        "/f".as_ref(),
-    ]);
+    let _ = delete_value(APPROVED_KEY);
     entry_location()
 }
 
@@ -48,21 +42,8 @@ pub fn disable() -> Result<bool, AutostartError> {
     if query(RUN_KEY)?.is_none() {
         return Ok(false);
     }
-    let args: [&OsStr; 5] = [
-        "delete".as_ref(),
-        RUN_KEY.as_ref(),
-        "/v".as_ref(),
-        VALUE_NAME.as_ref(),
-        "/f".as_ref(),
-    ];
-    check(reg(&args)?, "reg delete")?;
-    let _ = reg(&[
-        "delete".as_ref(),
-        APPROVED_KEY.as_ref(),
-        "/v".as_ref(),
-        VALUE_NAME.as_ref(),
-        "/f".as_ref(),
-    ]);
+    check(delete_value(RUN_KEY)?, "reg delete")?;
+    let _ = delete_value(APPROVED_KEY);
     Ok(true)
 }
 
@@ -117,6 +98,17 @@ fn approved_disabled(hex: &str) -> bool {
 
 /// `(type, data)` of our value under `key`, or None when absent. reg.exe exits 1 when the key
 /// or value does not exist; any other failure also reads as "absent", which is the safe answer.
+/// `reg delete <key> /v posture-break /f`
+fn delete_value(key: &str) -> Result<Output, AutostartError> {
+    reg(&[
+        "delete".as_ref(),
+        key.as_ref(),
+        "/v".as_ref(),
+        VALUE_NAME.as_ref(),
+        "/f".as_ref(),
+    ])
+}
+
 fn query(key: &str) -> Result<Option<(String, String)>, AutostartError> {
     let out = reg(&[
         "query".as_ref(),
