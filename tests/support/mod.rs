@@ -1,0 +1,1423 @@
+//! The end-to-end harness: sandboxes (private XDG dirs), the app process, private buses, the
+//! notification monitor, the tray menu over dbusmenu, windows and screenshots. Shared by the
+//! test files that state behaviour (`tests/desktop.rs`, `tests/config_watch.rs`, ...).
+#![allow(dead_code)] // each test binary uses a different part of the harness
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde_json::Value;
+
+pub const POLL: Duration = Duration::from_millis(50);
+/// Longest a CLI call may take.
+pub const CLI_TIMEOUT: Duration = Duration::from_secs(10);
+/// From spawning the app to its control socket answering.
+pub const APP_START: Duration = Duration::from_secs(15);
+pub const WATCHER: &str = "org.kde.StatusNotifierWatcher";
+pub const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
+pub const WINDOW_TITLE_PREFIX: &str = "posture-break — ";
+// =============================================================================================
+// Environment and sandboxes
+// =============================================================================================
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Only PB_BIN.
+    Binary,
+    /// PB_BIN inside a desktop session.
+    Desktop,
+}
+
+/// PB_BIN (canonical), or None after printing why the test is skipped. With CI or
+/// PB_REQUIRE_DESKTOP set a missing environment fails the test instead.
+pub fn setup(test: &str, need: Need) -> Option<PathBuf> {
+    let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    let mut missing = vec![];
+    if !set("PB_BIN") {
+        missing.push("PB_BIN");
+    }
+    if need == Need::Desktop {
+        missing.extend(
+            ["DISPLAY", "DBUS_SESSION_BUS_ADDRESS"]
+                .into_iter()
+                .filter(|v| !set(v)),
+        );
+    }
+    if !missing.is_empty() {
+        let why = format!(
+            "{test}: {} not set (run inside tests/desktop/session.sh with PB_BIN; see tests/run-all.sh)",
+            missing.join(", ")
+        );
+        assert!(
+            !set("CI") && !set("PB_REQUIRE_DESKTOP"),
+            "{why}; CI/PB_REQUIRE_DESKTOP is set, so this fails"
+        );
+        eprintln!("skipped {why}");
+        return None;
+    }
+    let bin = PathBuf::from(std::env::var_os("PB_BIN").unwrap_or_default());
+    let bin = fs::canonicalize(&bin).unwrap_or_else(|e| panic!("PB_BIN={}: {e}", bin.display()));
+    Some(bin)
+}
+
+pub static NOTIFICATIONS_LOCK: Mutex<()> = Mutex::new(());
+
+/// Serialises the tests that look at notifications, and clears dunst's screen for them.
+pub fn notifications_lock() -> MutexGuard<'static, ()> {
+    let guard = NOTIFICATIONS_LOCK
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    if let Err(e) = tool("dunstctl", &["close-all"]) {
+        panic!("dunstctl close-all: {e}");
+    }
+    guard
+}
+
+pub static SEQ: AtomicUsize = AtomicUsize::new(0);
+
+/// One app's world: private XDG dirs (XDG_RUNTIME_DIR 0700) and extra environment.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+    pub bin: PathBuf,
+    pub env: Vec<(String, Option<OsString>)>,
+}
+
+#[derive(Debug)]
+pub struct Exercise {
+    pub id: String,
+    pub name: String,
+}
+
+pub fn names(exercises: &[Exercise]) -> Vec<&str> {
+    exercises.iter().map(|e| e.name.as_str()).collect()
+}
+
+impl Sandbox {
+    pub fn new(bin: &Path) -> Sandbox {
+        // Short path under /tmp: the control socket path must stay under 108 bytes.
+        let dir = tempfile::Builder::new()
+            .prefix("pb-e2e-")
+            .tempdir()
+            .expect("temp dir");
+        let mut env = vec![];
+        for (var, sub) in [
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_STATE_HOME", "state"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_RUNTIME_DIR", "runtime"),
+        ] {
+            let path = dir.path().join(sub);
+            fs::create_dir_all(&path).expect("create sandbox dir");
+            env.push((var.to_string(), Some(path.into_os_string())));
+        }
+        fs::create_dir_all(dir.path().join("logs")).expect("create logs dir");
+        fs::set_permissions(
+            dir.path().join("runtime"),
+            fs::Permissions::from_mode(0o700),
+        )
+        .expect("chmod runtime dir");
+        Sandbox {
+            dir,
+            bin: bin.to_path_buf(),
+            env,
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn set_env(&mut self, var: &str, value: Option<&str>) {
+        self.env.retain(|(k, _)| k != var);
+        self.env.push((var.to_string(), value.map(OsString::from)));
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.root().join("config/posture-break/config.toml")
+    }
+
+    pub fn socket(&self) -> PathBuf {
+        self.root().join("runtime/posture-break/control.sock")
+    }
+
+    pub fn history_file(&self) -> PathBuf {
+        self.root().join("data/posture-break/history.jsonl")
+    }
+
+    pub fn log_file(&self) -> PathBuf {
+        self.root().join("state/posture-break/posture-break.log")
+    }
+
+    /// Writes config.toml the way editors do: a temp file renamed over the old one.
+    pub fn write_config(&self, text: &str) {
+        let path = self.config_file();
+        let dir = path.parent().expect("config dir");
+        fs::create_dir_all(dir).expect("create config dir");
+        let tmp = dir.join(".config.toml.tmp");
+        fs::write(&tmp, text).expect("write config");
+        fs::rename(&tmp, &path).expect("rename config");
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(&self.bin);
+        cmd.args(args).stdin(Stdio::null());
+        for (var, value) in &self.env {
+            match value {
+                Some(value) => cmd.env(var, value),
+                None => cmd.env_remove(var),
+            };
+        }
+        cmd
+    }
+
+    pub fn run_timeout(&self, args: &[&str], timeout: Duration) -> Output {
+        run_with_timeout(self.command(args), &self.root().join("logs"), timeout)
+    }
+
+    pub fn cli(&self, args: &[&str]) -> Output {
+        self.run_timeout(args, CLI_TIMEOUT)
+    }
+
+    pub fn cli_ok(&self, args: &[&str]) -> Output {
+        let out = self.cli(args);
+        assert_eq!(out.code(), Some(0), "{out}");
+        out
+    }
+
+    pub fn status(&self) -> Result<Value, String> {
+        let out = self.cli(&["status", "--json"]);
+        if out.code() != Some(0) {
+            return Err(out.to_string());
+        }
+        serde_json::from_str(&out.stdout)
+            .map_err(|e| format!("status --json printed no JSON ({e}): {out}"))
+    }
+
+    pub fn status_ok(&self) -> Value {
+        self.status()
+            .unwrap_or_else(|e| panic!("status --json failed: {e}"))
+    }
+
+    /// Polls `status --json` until `check` holds; fails with the last status and the app's output.
+    pub fn wait_status(
+        &self,
+        app: &mut App,
+        what: &str,
+        timeout: Duration,
+        check: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let mut last = Value::Null;
+        poll(timeout, || {
+            assert!(
+                app.alive(),
+                "the app died while waiting for {what}\n{}",
+                app.context()
+            );
+            last = self.status().ok()?;
+            check(&last).then(|| last.clone())
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "timed out waiting for {what}; last status {last}\n{}",
+                app.context()
+            )
+        })
+    }
+
+    pub fn exercises(&self) -> Vec<Exercise> {
+        let out = self.cli_ok(&["exercises", "list", "--json"]);
+        let list: Value = serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("exercises list --json: {e}\n{out}"));
+        let list = list
+            .as_array()
+            .unwrap_or_else(|| panic!("exercises list --json is no array: {out}"));
+        let exercises: Vec<Exercise> = list
+            .iter()
+            .map(|e| Exercise {
+                id: e["id"].as_str().unwrap_or_default().to_string(),
+                name: e["name"].as_str().unwrap_or_default().to_string(),
+            })
+            .collect();
+        assert!(
+            !exercises.is_empty()
+                && exercises
+                    .iter()
+                    .all(|e| !e.id.is_empty() && !e.name.is_empty()),
+            "{out}"
+        );
+        exercises
+    }
+
+    pub fn history(&self) -> Vec<Value> {
+        fs::read_to_string(self.history_file())
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+
+    pub fn wait_history(&self, app: &mut App, what: &str, check: impl Fn(&Value) -> bool) {
+        poll(Duration::from_secs(5), || {
+            self.history().iter().any(&check).then_some(())
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "history never got {what}: {}\n{}",
+                fs::read_to_string(self.history_file()).unwrap_or_default(),
+                app.context()
+            )
+        });
+    }
+
+    /// Starts the tray app and waits until its control socket answers.
+    pub fn start_app(&self) -> App {
+        let logs = self.root().join("logs");
+        let n = SEQ.fetch_add(1, Ordering::SeqCst);
+        let stdout = logs.join(format!("app-{n}.stdout"));
+        let stderr = logs.join(format!("app-{n}.stderr"));
+        let mut cmd = self.command(&[]);
+        cmd.stdout(fs::File::create(&stdout).expect("app stdout file"));
+        cmd.stderr(fs::File::create(&stderr).expect("app stderr file"));
+        let child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", self.bin.display()));
+        let mut app = App {
+            pid: child.id(),
+            child,
+            stdout,
+            stderr,
+            log: self.log_file(),
+        };
+        poll(APP_START, || {
+            assert!(
+                app.alive(),
+                "the app exited during start-up\n{}",
+                app.context()
+            );
+            self.status().ok()
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "the app's control socket did not answer within {APP_START:?}\n{}",
+                app.context()
+            )
+        });
+        app
+    }
+}
+
+/// A running app; killed when dropped.
+pub struct App {
+    pub child: Child,
+    pub pid: u32,
+    pub stdout: PathBuf,
+    pub stderr: PathBuf,
+    pub log: PathBuf,
+}
+
+impl App {
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<ExitStatus> {
+        poll(timeout, || self.child.try_wait().ok().flatten())
+    }
+
+    /// Everything the app said: stderr, stdout and its log file.
+    pub fn context(&self) -> String {
+        let read = |p: &Path| fs::read_to_string(p).unwrap_or_default();
+        format!(
+            "--- app pid {} stderr ---\n{}\n--- stdout ---\n{}\n--- {} ---\n{}",
+            self.pid,
+            read(&self.stderr),
+            read(&self.stdout),
+            self.log.display(),
+            read(&self.log)
+        )
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+        let _ = self.child.wait();
+    }
+}
+
+/// A session bus of our own with no services at all: no notification daemon, no tray host, and
+/// nothing D-Bus-activatable (the system's session config would activate dunst).
+pub struct PrivateBus {
+    pub child: Child,
+    pub address: String,
+}
+
+impl PrivateBus {
+    pub fn start(dir: &Path) -> PrivateBus {
+        let bus_dir = dir.join("private-bus");
+        fs::create_dir_all(&bus_dir).expect("bus dir");
+        let config = bus_dir.join("session.conf");
+        fs::write(
+            &config,
+            format!(
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+                bus_dir.display()
+            ),
+        )
+        .expect("write bus config");
+        let mut child = Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", config.display()))
+            .args(["--nofork", "--print-address=1"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(fs::File::create(bus_dir.join("dbus-daemon.log")).expect("bus log"))
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start dbus-daemon: {e}"));
+        let mut address = String::new();
+        if let Some(out) = child.stdout.take() {
+            let _ = BufReader::new(out).read_line(&mut address);
+        }
+        let address = address.trim().to_string();
+        if address.is_empty() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "dbus-daemon printed no address: {}",
+                fs::read_to_string(bus_dir.join("dbus-daemon.log")).unwrap_or_default()
+            );
+        }
+        PrivateBus { child, address }
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+// =============================================================================================
+// Processes
+// =============================================================================================
+
+/// What a finished (or timed-out) command printed.
+pub struct Output {
+    pub what: String,
+    pub status: Option<ExitStatus>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    /// None when killed by a signal or timed out.
+    pub fn code(&self) -> Option<i32> {
+        self.status.and_then(|s| s.code())
+    }
+}
+
+impl std::fmt::Display for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let status = self
+            .status
+            .map_or("timed out (killed)".to_string(), |s| s.to_string());
+        write!(
+            f,
+            "`{}` → {status}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.what, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Runs `cmd` with output in files (nothing can block on a pipe), killing it after `timeout`.
+pub fn run_with_timeout(mut cmd: Command, scratch: &Path, timeout: Duration) -> Output {
+    let n = SEQ.fetch_add(1, Ordering::SeqCst);
+    let (out_path, err_path) = (
+        scratch.join(format!("cmd-{n}.out")),
+        scratch.join(format!("cmd-{n}.err")),
+    );
+    cmd.stdout(fs::File::create(&out_path).expect("stdout file"));
+    cmd.stderr(fs::File::create(&err_path).expect("stderr file"));
+    let what = std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run `{what}`: {e}"));
+    let status = poll(timeout, || child.try_wait().ok().flatten());
+    if status.is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let read = |p: &Path| fs::read_to_string(p).unwrap_or_default();
+    Output {
+        what,
+        status,
+        stdout: read(&out_path),
+        stderr: read(&err_path),
+    }
+}
+
+/// Runs a helper tool (gdbus, xdotool, dunstctl, import, ...) to completion; its stdout, or an
+/// error with its stderr.
+pub fn tool(program: &str, args: &[&str]) -> Result<String, String> {
+    let out = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run {program}: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    if out.status.success() {
+        Ok(stdout)
+    } else {
+        Err(format!(
+            "`{program} {}` → {}: {}{}",
+            args.join(" "),
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim(),
+            stdout.trim()
+        ))
+    }
+}
+
+/// Calls `f` every 50 ms until it returns Some or `timeout` passes.
+pub fn poll<T>(timeout: Duration, mut f: impl FnMut() -> Option<T>) -> Option<T> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(value) = f() {
+            return Some(value);
+        }
+        if Instant::now() >= deadline {
+            return None;
+        }
+        thread::sleep(POLL);
+    }
+}
+
+pub fn wait_until<T>(what: &str, timeout: Duration, f: impl FnMut() -> Option<T>) -> T {
+    poll(timeout, f).unwrap_or_else(|| panic!("timed out after {timeout:?} waiting for {what}"))
+}
+
+// =============================================================================================
+// Time
+// =============================================================================================
+
+pub fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Seconds since the epoch of an RFC 3339 timestamp with offset ("2026-11-26T14:35:00+01:00",
+/// fractions and "Z" allowed).
+pub fn rfc3339_secs(text: &str) -> Option<i64> {
+    let num = |s: &str| -> Option<i64> {
+        s.chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (date, rest) = text.split_once(['T', 't', ' '])?;
+    let mut d = date.splitn(3, '-');
+    let (y, m, day) = (num(d.next()?)?, num(d.next()?)?, num(d.next()?)?);
+    let time_len = rest.find(['Z', 'z', '+', '-'])?;
+    let (time, offset) = rest.split_at(time_len);
+    let time = time.split('.').next()?;
+    let mut t = time.splitn(3, ':');
+    let (hh, mm, ss) = (num(t.next()?)?, num(t.next()?)?, num(t.next()?)?);
+    let offset_secs = match offset {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = if offset.starts_with('-') { -1 } else { 1 };
+            let (oh, om) = offset[1..].split_once(':')?;
+            sign * (num(oh)? * 3600 + num(om)? * 60)
+        }
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) || hh > 23 || mm > 59 || ss > 60 {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = (if y >= 0 { y } else { y - 399 }) / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hh * 3600 + mm * 60 + ss - offset_secs)
+}
+
+/// `date -d SPEC +%s` in the local time zone, e.g. "tomorrow 08:00".
+pub fn local_epoch(spec: &str) -> i64 {
+    let out = tool("date", &["-d", spec, "+%s"]).unwrap_or_else(|e| panic!("{e}"));
+    out.trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("date printed {out:?}: {e}"))
+}
+
+pub fn local_time(epoch: i64) -> String {
+    tool("date", &["-d", &format!("@{epoch}"), "+%F %T %z"])
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+pub fn local_hhmm(epoch: i64) -> String {
+    tool("date", &["-d", &format!("@{epoch}"), "+%H:%M"])
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// `status.until` lies `secs` after the request (sent between `before` and `after`), ±5 s.
+pub fn assert_until_near(status: &Value, before: i64, after: i64, secs: i64) {
+    let until = status["until"]
+        .as_str()
+        .and_then(rfc3339_secs)
+        .unwrap_or_else(|| panic!("no valid `until`: {status}"));
+    assert!(
+        (before + secs - 5..=after + secs + 5).contains(&until),
+        "until {} should be about now + {secs} s (now {})",
+        status["until"],
+        local_time(after)
+    );
+}
+
+// =============================================================================================
+// Notifications (dbus-monitor, dunstctl)
+// =============================================================================================
+
+/// One Notify call, with the id dunst returned for it.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    pub id: Option<u32>,
+    pub app_name: String,
+    pub summary: String,
+    pub body: String,
+    /// (key, label) pairs.
+    pub actions: Vec<(String, String)>,
+}
+
+impl Notification {
+    pub fn action_label(&self, key: &str) -> Option<&str> {
+        self.actions
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, l)| l.as_str())
+    }
+}
+
+pub fn body_names(body: &str, name: &str) -> bool {
+    body.starts_with(&format!("{name}: "))
+}
+
+/// `dbus-monitor` watching org.freedesktop.Notifications (calls and signals) and the daemon's
+/// method returns (the notification ids), started before the app.
+pub struct Monitor {
+    pub child: Child,
+    pub out: PathBuf,
+}
+
+impl Monitor {
+    pub fn start(dir: &Path) -> Monitor {
+        let owner = gdbus_call(&[
+            "--dest",
+            "org.freedesktop.DBus",
+            "--object-path",
+            "/org/freedesktop/DBus",
+            "--method",
+            "org.freedesktop.DBus.GetNameOwner",
+            NOTIFICATIONS,
+        ])
+        .unwrap_or_else(|e| panic!("no notification daemon on the session bus: {e}"));
+        let owner = match &owner {
+            Gv::Tuple(items) => match items.first() {
+                Some(Gv::Str(name)) => name.clone(),
+                _ => panic!("GetNameOwner: {owner:?}"),
+            },
+            _ => panic!("GetNameOwner: {owner:?}"),
+        };
+        let n = SEQ.fetch_add(1, Ordering::SeqCst);
+        let out = dir.join(format!("dbus-monitor-{n}.txt"));
+        let child = Command::new("dbus-monitor")
+            .args([
+                "--session".to_string(),
+                format!("interface='{NOTIFICATIONS}'"),
+                format!("type='method_return',sender='{owner}'"),
+            ])
+            .stdin(Stdio::null())
+            .stdout(fs::File::create(&out).expect("monitor file"))
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start dbus-monitor: {e}"));
+        let monitor = Monitor { child, out };
+        // BecomeMonitor makes the bus drop our name: NameLost means we are listening.
+        wait_until(
+            "dbus-monitor to start listening",
+            Duration::from_secs(5),
+            || monitor.text().contains("member=NameLost").then_some(()),
+        );
+        monitor
+    }
+
+    pub fn text(&self) -> String {
+        fs::read_to_string(&self.out).unwrap_or_default()
+    }
+
+    pub fn dump(&self) -> String {
+        format!("--- dbus-monitor ---\n{}", self.text())
+    }
+
+    pub fn notifications(&self) -> Vec<Notification> {
+        notifications_in(&parse_monitor(&self.text()))
+    }
+
+    /// Waits for a Notify call matching `check` (and, if the daemon answered, its id).
+    pub fn wait_notification(
+        &self,
+        app: &mut App,
+        what: &str,
+        timeout: Duration,
+        check: impl Fn(&Notification) -> bool,
+    ) -> Notification {
+        let found = poll(timeout, || {
+            assert!(
+                app.alive(),
+                "the app died while waiting for {what}\n{}",
+                app.context()
+            );
+            self.notifications().into_iter().find(&check)
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "no notification: {what} within {timeout:?}\n{}\n{}",
+                self.dump(),
+                app.context()
+            )
+        });
+        // The id arrives in the daemon's reply, right after the call.
+        poll(Duration::from_secs(2), || {
+            self.notifications()
+                .into_iter()
+                .find(|n| check(n) && n.id.is_some())
+        })
+        .unwrap_or(found)
+    }
+
+    /// Action keys dunst reported for notification `id`.
+    pub fn actions_invoked(&self, id: u32) -> Vec<String> {
+        parse_monitor(&self.text())
+            .into_iter()
+            .filter(|m| m.kind == MsgKind::Signal && m.member == "ActionInvoked")
+            .filter_map(|m| match m.args.as_slice() {
+                [MonArg::U32(got), MonArg::Str(key), ..] if *got == id => Some(key.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+impl Drop for Monitor {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn dunst_displayed() -> Option<u32> {
+    tool("dunstctl", &["count", "displayed"])
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MsgKind {
+    Call,
+    Return,
+    Signal,
+    Error,
+}
+
+/// One message as dbus-monitor prints it.
+#[derive(Debug, Clone)]
+pub struct BusMsg {
+    pub kind: MsgKind,
+    pub sender: String,
+    pub destination: String,
+    pub serial: Option<u32>,
+    pub reply_serial: Option<u32>,
+    pub member: String,
+    pub args: Vec<MonArg>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MonArg {
+    Str(String),
+    U32(u32),
+    I32(i32),
+    StrArray(Vec<String>),
+    Other(String),
+}
+
+pub const MONITOR_TYPES: [&str; 17] = [
+    "string ",
+    "uint32 ",
+    "int32 ",
+    "array [",
+    "variant ",
+    "boolean ",
+    "int64 ",
+    "uint64 ",
+    "double ",
+    "byte ",
+    "object path ",
+    "signature ",
+    "struct {",
+    "dict entry(",
+    "int16 ",
+    "uint16 ",
+    "unix fd ",
+];
+
+/// Parses dbus-monitor's default output. Strings are printed raw (newlines and quotes included),
+/// so an argument runs until the next line that starts a top-level argument (3 spaces + a type).
+pub fn parse_monitor(text: &str) -> Vec<BusMsg> {
+    let mut messages: Vec<BusMsg> = vec![];
+    let mut arg_lines: Vec<Vec<&str>> = vec![];
+    let finish = |messages: &mut Vec<BusMsg>, arg_lines: &mut Vec<Vec<&str>>| {
+        if let Some(last) = messages.last_mut() {
+            last.args = arg_lines
+                .drain(..)
+                .map(|lines| parse_monitor_arg(&lines))
+                .collect();
+        }
+        arg_lines.clear();
+    };
+    for line in text.lines() {
+        let kind = [
+            ("method call ", MsgKind::Call),
+            ("method return ", MsgKind::Return),
+            ("signal ", MsgKind::Signal),
+            ("error ", MsgKind::Error),
+        ]
+        .into_iter()
+        .find(|(prefix, _)| line.starts_with(prefix) && line.contains(" sender="));
+        if let Some((_, kind)) = kind {
+            finish(&mut messages, &mut arg_lines);
+            let field = |key: &str| {
+                line.split_whitespace()
+                    .find_map(|t| t.strip_prefix(key))
+                    .map(|v| v.trim_end_matches(';').to_string())
+                    .unwrap_or_default()
+            };
+            messages.push(BusMsg {
+                kind,
+                sender: field("sender="),
+                destination: field("destination="),
+                serial: field("serial=").parse().ok(),
+                reply_serial: field("reply_serial=").parse().ok(),
+                member: field("member="),
+                args: vec![],
+            });
+            continue;
+        }
+        if messages.is_empty() {
+            continue;
+        }
+        let top = line
+            .strip_prefix("   ")
+            .filter(|rest| MONITOR_TYPES.iter().any(|t| rest.starts_with(t)));
+        match (top, arg_lines.last_mut()) {
+            (Some(_), _) | (None, None) => arg_lines.push(vec![line]),
+            (None, Some(current)) => current.push(line),
+        }
+    }
+    finish(&mut messages, &mut arg_lines);
+    messages
+}
+
+pub fn parse_monitor_arg(lines: &[&str]) -> MonArg {
+    let first = lines.first().map_or("", |l| l.trim_start());
+    let unquote = |s: &str| {
+        s.strip_prefix('"')
+            .and_then(|s| s.strip_suffix('"'))
+            .map(str::to_string)
+    };
+    if let Some(rest) = first.strip_prefix("string ") {
+        let joined = std::iter::once(rest)
+            .chain(lines[1..].iter().copied())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if let Some(s) = unquote(&joined) {
+            return MonArg::Str(s);
+        }
+    } else if let Some(n) = first
+        .strip_prefix("uint32 ")
+        .and_then(|n| n.trim().parse().ok())
+    {
+        return MonArg::U32(n);
+    } else if let Some(n) = first
+        .strip_prefix("int32 ")
+        .and_then(|n| n.trim().parse().ok())
+    {
+        return MonArg::I32(n);
+    } else if first == "array [" {
+        let items: Vec<&str> = lines[1..]
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| *l != "]")
+            .collect();
+        let strings: Option<Vec<String>> = items
+            .iter()
+            .map(|l| l.strip_prefix("string ").and_then(unquote))
+            .collect();
+        if let Some(strings) = strings {
+            return MonArg::StrArray(strings);
+        }
+    }
+    MonArg::Other(lines.join("\n"))
+}
+
+/// Notify calls, each with the id from the daemon's matching reply (if seen).
+pub fn notifications_in(messages: &[BusMsg]) -> Vec<Notification> {
+    messages
+        .iter()
+        .filter(|m| m.kind == MsgKind::Call && m.member == "Notify")
+        .filter_map(|call| {
+            let [MonArg::Str(app_name), _, _, MonArg::Str(summary), MonArg::Str(body), actions, ..] = call.args.as_slice()
+            else {
+                return None;
+            };
+            let actions = match actions {
+                MonArg::StrArray(a) => a.chunks(2).map(|c| (c[0].clone(), c.get(1).cloned().unwrap_or_default())).collect(),
+                _ => vec![],
+            };
+            let id = messages.iter().find_map(|m| match m.args.first() {
+                Some(MonArg::U32(id))
+                    if m.kind == MsgKind::Return && m.reply_serial == call.serial && m.destination == call.sender =>
+                {
+                    Some(*id)
+                }
+                _ => None,
+            });
+            Some(Notification { id, app_name: app_name.clone(), summary: summary.clone(), body: body.clone(), actions })
+        })
+        .collect()
+}
+
+// =============================================================================================
+// Tray menu (StatusNotifierItem + com.canonical.dbusmenu through gdbus)
+// =============================================================================================
+
+/// A parsed GVariant in gdbus's text format (the subset gdbus prints for our calls).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Gv {
+    Str(String),
+    Int(i64),
+    Bool(bool),
+    Tuple(Vec<Gv>),
+    Array(Vec<Gv>),
+    Dict(Vec<(Gv, Gv)>),
+    Variant(Box<Gv>),
+    Word(String),
+}
+
+impl Gv {
+    /// Looks through variants.
+    pub fn inner(&self) -> &Gv {
+        match self {
+            Gv::Variant(v) => v.inner(),
+            other => other,
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Gv> {
+        match self.inner() {
+            Gv::Dict(entries) => entries
+                .iter()
+                .find(|(k, _)| *k == Gv::Str(key.to_string()))
+                .map(|(_, v)| v.inner()),
+            _ => None,
+        }
+    }
+}
+
+pub struct GvParser<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+}
+
+pub fn parse_gvariant(text: &str) -> Result<Gv, String> {
+    let mut p = GvParser {
+        chars: text.trim().chars().peekable(),
+    };
+    let value = p.value()?;
+    p.ws();
+    match p.chars.peek() {
+        None => Ok(value),
+        Some(c) => Err(format!("trailing text at {c:?} in {text:?}")),
+    }
+}
+
+impl GvParser<'_> {
+    fn ws(&mut self) {
+        while self.chars.next_if(|c| c.is_whitespace()).is_some() {}
+    }
+
+    fn expect(&mut self, want: char) -> Result<(), String> {
+        self.ws();
+        match self.chars.next() {
+            Some(c) if c == want => Ok(()),
+            other => Err(format!("expected {want:?}, found {other:?}")),
+        }
+    }
+
+    fn value(&mut self) -> Result<Gv, String> {
+        self.ws();
+        match self.chars.peek().copied() {
+            Some('(') => Ok(Gv::Tuple(self.seq('(', ')')?)),
+            Some('[') => Ok(Gv::Array(self.seq('[', ']')?)),
+            Some('{') => self.dict(),
+            Some('<') => {
+                self.chars.next();
+                let inner = self.value()?;
+                self.expect('>')?;
+                Ok(Gv::Variant(Box::new(inner)))
+            }
+            Some(q @ ('\'' | '"')) => {
+                self.chars.next();
+                self.string(q)
+            }
+            Some('@') => {
+                // Type annotation, e.g. "@av []".
+                while self.chars.next_if(|c| !c.is_whitespace()).is_some() {}
+                self.value()
+            }
+            Some(_) => {
+                let mut word = String::new();
+                while let Some(c) = self
+                    .chars
+                    .next_if(|c| !c.is_whitespace() && !",)]}>:".contains(*c))
+                {
+                    word.push(c);
+                }
+                match word.as_str() {
+                    "" => Err(format!("unexpected {:?}", self.chars.peek())),
+                    "true" => Ok(Gv::Bool(true)),
+                    "false" => Ok(Gv::Bool(false)),
+                    "byte" | "int16" | "uint16" | "int32" | "uint32" | "int64" | "uint64"
+                    | "handle" | "double" | "objectpath" | "signature" | "boolean" | "string"
+                    | "just" => self.value(),
+                    "b" if matches!(self.chars.peek(), Some('\'' | '"')) => self.value(),
+                    _ => Ok(word
+                        .strip_prefix("0x")
+                        .map_or_else(
+                            || word.parse().ok(),
+                            |hex| i64::from_str_radix(hex, 16).ok(),
+                        )
+                        .map_or(Gv::Word(word), Gv::Int)),
+                }
+            }
+            None => Err("unexpected end".into()),
+        }
+    }
+
+    fn seq(&mut self, open: char, close: char) -> Result<Vec<Gv>, String> {
+        self.expect(open)?;
+        let mut items = vec![];
+        loop {
+            self.ws();
+            if self.chars.next_if_eq(&close).is_some() {
+                return Ok(items);
+            }
+            items.push(self.value()?);
+            self.ws();
+            if self.chars.next_if_eq(&',').is_none() {
+                self.expect(close)?;
+                return Ok(items);
+            }
+        }
+    }
+
+    fn dict(&mut self) -> Result<Gv, String> {
+        self.expect('{')?;
+        let mut entries = vec![];
+        loop {
+            self.ws();
+            if self.chars.next_if_eq(&'}').is_some() {
+                return Ok(Gv::Dict(entries));
+            }
+            let key = self.value()?;
+            self.expect(':')?;
+            let value = self.value()?;
+            entries.push((key, value));
+            self.ws();
+            if self.chars.next_if_eq(&',').is_none() {
+                self.expect('}')?;
+                return Ok(Gv::Dict(entries));
+            }
+        }
+    }
+
+    fn string(&mut self, quote: char) -> Result<Gv, String> {
+        let mut s = String::new();
+        loop {
+            match self.chars.next() {
+                None => return Err("unterminated string".into()),
+                Some(c) if c == quote => return Ok(Gv::Str(s)),
+                Some('\\') => match self.chars.next() {
+                    Some('n') => s.push('\n'),
+                    Some('t') => s.push('\t'),
+                    Some('r') => s.push('\r'),
+                    Some(u @ ('u' | 'U')) => {
+                        let len = if u == 'u' { 4 } else { 8 };
+                        let hex: String = (0..len).filter_map(|_| self.chars.next()).collect();
+                        let c = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
+                        s.push(c.ok_or_else(|| format!("bad escape \\{u}{hex}"))?);
+                    }
+                    Some(c) => s.push(c),
+                    None => return Err("unterminated escape".into()),
+                },
+                Some(c) => s.push(c),
+            }
+        }
+    }
+}
+
+/// `gdbus call --session ARGS`, parsed.
+pub fn gdbus_call(args: &[&str]) -> Result<Gv, String> {
+    let mut all = vec!["call", "--session", "--timeout", "5"];
+    all.extend_from_slice(args);
+    let out = tool("gdbus", &all)?;
+    parse_gvariant(&out).map_err(|e| format!("cannot parse gdbus output {out:?}: {e}"))
+}
+
+pub fn dbus_get_property(
+    dest: &str,
+    path: &str,
+    interface: &str,
+    property: &str,
+) -> Result<Gv, String> {
+    let reply = gdbus_call(&[
+        "--dest",
+        dest,
+        "--object-path",
+        path,
+        "--method",
+        "org.freedesktop.DBus.Properties.Get",
+        interface,
+        property,
+    ])?;
+    match reply {
+        Gv::Tuple(mut items) if items.len() == 1 => Ok(items.remove(0).inner().clone()),
+        other => Err(format!("{property}: unexpected reply {other:?}")),
+    }
+}
+
+pub fn connection_pid(name: &str) -> Option<u32> {
+    let reply = gdbus_call(&[
+        "--dest",
+        "org.freedesktop.DBus",
+        "--object-path",
+        "/org/freedesktop/DBus",
+        "--method",
+        "org.freedesktop.DBus.GetConnectionUnixProcessID",
+        name,
+    ])
+    .ok()?;
+    match reply {
+        Gv::Tuple(items) => match items.first() {
+            Some(Gv::Int(pid)) => u32::try_from(*pid).ok(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct MenuNode {
+    pub id: i64,
+    pub label: String,
+    pub kind: String,
+    pub enabled: bool,
+    pub visible: bool,
+    pub toggle_type: String,
+    pub children: Vec<MenuNode>,
+}
+
+impl MenuNode {
+    /// From `(id, {props}, [<children>])`.
+    pub fn from_gv(gv: &Gv) -> Result<MenuNode, String> {
+        let Gv::Tuple(parts) = gv.inner() else {
+            return Err(format!("menu item: {gv:?}"));
+        };
+        let [Gv::Int(id), props, Gv::Array(children)] = parts.as_slice() else {
+            return Err(format!("menu item: {gv:?}"));
+        };
+        let text = |key: &str, default: &str| match props.get(key) {
+            Some(Gv::Str(s)) => s.clone(),
+            _ => default.to_string(),
+        };
+        let flag = |key: &str| !matches!(props.get(key), Some(Gv::Bool(false)));
+        Ok(MenuNode {
+            id: *id,
+            label: text("label", ""),
+            kind: text("type", "standard"),
+            enabled: flag("enabled"),
+            visible: flag("visible"),
+            toggle_type: text("toggle-type", ""),
+            children: children
+                .iter()
+                .map(MenuNode::from_gv)
+                .collect::<Result<_, _>>()?,
+        })
+    }
+
+    pub fn child(&self, label: &str) -> Option<&MenuNode> {
+        self.children.iter().find(|c| c.visible && c.label == label)
+    }
+}
+
+pub fn child_labels(node: &MenuNode) -> Vec<&str> {
+    node.children
+        .iter()
+        .filter(|c| c.visible && c.kind != "separator")
+        .map(|c| c.label.as_str())
+        .collect()
+}
+
+/// The app's StatusNotifierItem menu, found through the watcher by the app's pid.
+pub struct TrayMenu {
+    pub service: String,
+    pub path: String,
+}
+
+impl TrayMenu {
+    pub fn find(app: &mut App, timeout: Duration) -> TrayMenu {
+        let mut seen = Gv::Array(vec![]);
+        let item = poll(timeout, || {
+            assert!(
+                app.alive(),
+                "the app died before registering its tray item\n{}",
+                app.context()
+            );
+            seen = dbus_get_property(
+                WATCHER,
+                "/StatusNotifierWatcher",
+                WATCHER,
+                "RegisteredStatusNotifierItems",
+            )
+            .ok()?;
+            let Gv::Array(items) = &seen else { return None };
+            items.iter().find_map(|entry| {
+                let Gv::Str(entry) = entry.inner() else {
+                    return None;
+                };
+                // ":1.23/StatusNotifierItem" or "org.kde.StatusNotifierItem-123-1/StatusNotifierItem"
+                let (service, path) = match entry.find('/') {
+                    Some(slash) => (entry[..slash].to_string(), entry[slash..].to_string()),
+                    None => (entry.clone(), "/StatusNotifierItem".to_string()),
+                };
+                (connection_pid(&service) == Some(app.pid)).then_some((service, path))
+            })
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "no StatusNotifierItem of pid {} registered with the watcher: {seen:?}\n{}",
+                app.pid,
+                app.context()
+            )
+        });
+        let (service, item_path) = item;
+        let menu = dbus_get_property(&service, &item_path, "org.kde.StatusNotifierItem", "Menu")
+            .unwrap_or_else(|e| panic!("the tray item has no Menu property: {e}"));
+        let Gv::Str(path) = menu else {
+            panic!("Menu property: {menu:?}")
+        };
+        TrayMenu { service, path }
+    }
+
+    pub fn layout(&self) -> MenuNode {
+        let reply = gdbus_call(&[
+            "--dest",
+            &self.service,
+            "--object-path",
+            &self.path,
+            "--method",
+            "com.canonical.dbusmenu.GetLayout",
+            "--",
+            "0",
+            "-1",
+            "@as []",
+        ])
+        .unwrap_or_else(|e| panic!("GetLayout: {e}"));
+        match &reply {
+            Gv::Tuple(parts) if parts.len() == 2 => {
+                MenuNode::from_gv(&parts[1]).unwrap_or_else(|e| panic!("GetLayout: {e}"))
+            }
+            _ => panic!("GetLayout: {reply:?}"),
+        }
+    }
+
+    /// Clicks the item at `labels` (e.g. ["Snooze", "10 minutes"]).
+    pub fn click(&self, labels: &[&str]) {
+        let root = self.layout();
+        let mut node = &root;
+        for label in labels {
+            node = node.child(label).unwrap_or_else(|| {
+                panic!(
+                    "no menu item {label:?} (path {labels:?}) among {:?}",
+                    child_labels(node)
+                )
+            });
+        }
+        assert!(node.enabled, "menu item {labels:?} is disabled");
+        let id = node.id.to_string();
+        gdbus_call(&[
+            "--dest",
+            &self.service,
+            "--object-path",
+            &self.path,
+            "--method",
+            "com.canonical.dbusmenu.Event",
+            "--",
+            &id,
+            "'clicked'",
+            "<int32 0>",
+            "0",
+        ])
+        .map(drop)
+        .unwrap_or_else(|e| panic!("clicking {labels:?}: {e}"));
+    }
+}
+
+// =============================================================================================
+// Windows and screenshots (xdotool, ImageMagick)
+// =============================================================================================
+
+pub struct Window {
+    pub id: String,
+    pub title: String,
+}
+
+impl Window {
+    pub fn visible(&self) -> bool {
+        visible_windows().iter().any(|(id, _)| *id == self.id)
+    }
+
+    /// Just this window, as a PNG in target/screenshots.
+    pub fn capture(&self, name: &str) -> PathBuf {
+        let path = screenshot_dir().join(format!("{name}.png"));
+        let shot = path.display().to_string();
+        tool("import", &["-window", &self.id, &shot])
+            .unwrap_or_else(|e| panic!("screenshot of window {}: {e}", self.id));
+        path
+    }
+}
+
+/// Visible windows whose title starts with "posture-break — ": (id, title). `search --name`
+/// matches the legacy WM_NAME, where the dash is not stored as UTF-8, so it only selects
+/// candidates; the title compared is _NET_WM_NAME (what `getwindowname` prints).
+pub fn visible_windows() -> Vec<(String, String)> {
+    let ids = tool(
+        "xdotool",
+        &["search", "--onlyvisible", "--name", "^posture-break"],
+    )
+    .unwrap_or_default();
+    ids.lines()
+        .filter_map(|id| {
+            let title = tool("xdotool", &["getwindowname", id.trim()]).ok()?;
+            let title = title.trim_end_matches('\n').to_string();
+            title
+                .starts_with(WINDOW_TITLE_PREFIX)
+                .then(|| (id.trim().to_string(), title))
+        })
+        .collect()
+}
+
+/// Waits for the app's stretch window (matched by _NET_WM_PID, since parallel tests may have
+/// windows of their own).
+pub fn wait_window(app: &mut App, timeout: Duration) -> Window {
+    let mut seen = vec![];
+    poll(timeout, || {
+        assert!(
+            app.alive(),
+            "the app died while waiting for its window\n{}",
+            app.context()
+        );
+        seen = visible_windows();
+        seen.iter().find_map(|(id, title)| {
+            let pid = tool("xdotool", &["getwindowpid", id]).ok()?;
+            (pid.trim() == app.pid.to_string()).then(|| Window {
+                id: id.clone(),
+                title: title.clone(),
+            })
+        })
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "no visible \"{WINDOW_TITLE_PREFIX}…\" window of pid {} (windows seen: {seen:?})\n{}",
+            app.pid,
+            app.context()
+        )
+    })
+}
+
+pub fn screenshot_dir() -> PathBuf {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.parent().unwrap_or(tmp).join("screenshots");
+    fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir
+}
+
+/// The whole screen, as a PNG in target/screenshots.
+pub fn screenshot(name: &str) -> PathBuf {
+    let path = screenshot_dir().join(format!("{name}.png"));
+    tool("import", &["-window", "root", &path.display().to_string()])
+        .unwrap_or_else(|e| panic!("screenshot: {e}"));
+    let size = fs::metadata(&path).map_or(0, |m| m.len());
+    assert!(size > 0, "empty screenshot {}", path.display());
+    path
+}
+
+/// Standard deviation of the pixel values (0 = a single flat colour).
+pub fn image_spread(png: &Path) -> f64 {
+    let out = tool(
+        "identify",
+        &[
+            "-format",
+            "%[fx:standard_deviation]",
+            &png.display().to_string(),
+        ],
+    )
+    .unwrap_or_else(|e| panic!("identify: {e}"));
+    out.trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("identify printed {out:?}: {e}"))
+}
