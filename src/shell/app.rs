@@ -17,7 +17,7 @@ use super::log::Log;
 use super::notifier::{self, Notifier, Reminder};
 use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
-use super::{clock_watch, config_watch, screensaver, AppEvent, EventSink};
+use super::{clock_watch, config_watch, screensaver, signals, AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
 use crate::core::config::Config;
 use crate::core::duration::{adjective_duration, describe_duration};
@@ -63,6 +63,8 @@ struct App {
     /// Quitting from the tray waits a moment so the menu's D-Bus call gets its reply first.
     quit_at: Option<Instant>,
     reported_config_error: Option<String>,
+    /// Whether the user's config file existed at the last (re)load, so a removal is said once.
+    config_file_present: bool,
     autostart_enabled: bool,
     exe: PathBuf,
     ui: Vec<UiCommand>,
@@ -100,6 +102,7 @@ impl App {
         let exe = std::env::current_exe().unwrap_or_default();
         let autostart_enabled = matches!(autostart::status(&exe), Ok(AutostartState::Enabled));
         let now = Utc::now();
+        let config_file_present = paths.config_file.exists();
         let mut app = App {
             saved: paths.load_state(),
             scheduler: Scheduler::new(timings(&config), now),
@@ -117,6 +120,7 @@ impl App {
             reload_at: None,
             quit_at: None,
             reported_config_error: None,
+            config_file_present,
             autostart_enabled,
             exe,
             ui: Vec::new(),
@@ -405,6 +409,10 @@ impl App {
                     self.input(Input::Away { gap });
                 }
             }
+            AppEvent::Terminate(signal) => {
+                self.log.info(&format!("{signal} received; quitting"));
+                self.ui.push(UiCommand::Quit);
+            }
             AppEvent::TrayHost { present } => {
                 let appeared_later = present && self.tray_host_present == Some(false);
                 self.tray_host_present = Some(present);
@@ -535,6 +543,17 @@ impl App {
     // ---- config ----
 
     fn reload_config(&mut self) {
+        let present = self.paths.config_file.exists();
+        if self.config_file_present && !present {
+            let path = self.paths.config_file.display();
+            self.log
+                .info(&format!("{path} was removed; using the defaults"));
+            self.notifier.message(
+                "posture-break: config file removed".to_string(),
+                format!("{path} was removed; using the defaults until it is written again"),
+            );
+        }
+        self.config_file_present = present;
         match self.paths.load_config() {
             Ok(config) => {
                 self.reported_config_error = None;
@@ -585,7 +604,10 @@ impl App {
             }
         }
         let path = self.paths.config_file.clone();
-        let opened = std::process::Command::new("xdg-open").arg(&path).spawn();
+        let mut opener = std::process::Command::new("xdg-open");
+        opener.arg(&path);
+        signals::unblock_in_child(&mut opener);
+        let opened = opener.spawn();
         match opened {
             // Reap it in the background so it leaves no zombie.
             Ok(mut child) => {
@@ -807,6 +829,8 @@ fn tune_allocator() {
 /// Runs the tray app until Quit. A second instance says so and exits 0.
 pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     tune_allocator();
+    // Before any thread starts, so that every thread inherits the mask.
+    signals::block_termination().context("cannot set up SIGTERM handling")?;
     ipc::ensure_runtime_dir().context("cannot prepare the runtime directory")?;
     let _lock = match InstanceLock::acquire(&ipc::lock_path()?) {
         Ok(lock) => lock,
@@ -877,20 +901,27 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
                 .warn(&format!("cannot watch for clock changes: {err}"));
         }
     }
-    let _config_watch = {
+    {
+        let sink = Arc::clone(&sink);
+        if let Err(err) = signals::spawn(move |signal| sink(AppEvent::Terminate(signal))) {
+            app.log.warn(&format!("cannot watch for SIGTERM: {err}"));
+        }
+    }
+    {
         let sink = Arc::clone(&sink);
         let files = vec![
             app.paths.config_file.clone(),
             app.paths.exercises_file.clone(),
         ];
-        config_watch::spawn(files, move || sink(AppEvent::ConfigChanged))
-            .map_err(|err| {
-                app.log.warn(&format!(
-                    "cannot watch the config file, edits apply after a restart: {err}"
-                ))
-            })
-            .ok()
-    };
+        let top = config_watch::config_home()
+            .or_else(|| app.paths.config_file.parent().map(PathBuf::from))
+            .unwrap_or_default();
+        if let Err(err) = config_watch::spawn(files, top, move || sink(AppEvent::ConfigChanged)) {
+            app.log.warn(&format!(
+                "cannot watch the config file, edits apply after a restart: {err}"
+            ));
+        }
+    }
     app.log.info(&format!(
         "started; next stretch at {}",
         app.status().next_reminder.unwrap_or_default()

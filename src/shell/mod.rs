@@ -8,6 +8,7 @@ mod config_watch;
 mod log;
 mod notifier;
 mod screensaver;
+mod signals;
 pub mod stretch_window;
 mod tray;
 
@@ -34,6 +35,8 @@ pub enum AppEvent {
     },
     /// The screen saver or lock came on (true) or went off (false).
     ScreenLocked(bool),
+    /// SIGTERM or SIGINT: quit as `posture-break quit` does.
+    Terminate(&'static str),
 }
 
 /// How background threads reach the main loop (winit's proxy, or a channel without a display).
