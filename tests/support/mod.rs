@@ -141,6 +141,18 @@ impl Sandbox {
         self.env.push((var.to_string(), value.map(OsString::from)));
     }
 
+    /// `$XDG_CONFIG_HOME` of this sandbox.
+    pub fn config_home(&self) -> PathBuf {
+        self.root().join("config")
+    }
+
+    /// A session bus of the app's own: its notifications and signals reach no other test.
+    pub fn use_private_bus(&mut self) -> PrivateBus {
+        let bus = PrivateBus::start(self.root());
+        self.set_env("DBUS_SESSION_BUS_ADDRESS", Some(bus.address.as_str()));
+        bus
+    }
+
     pub fn config_file(&self) -> PathBuf {
         self.root().join("config/posture-break/config.toml")
     }
@@ -325,6 +337,16 @@ pub struct App {
 }
 
 impl App {
+    /// Sends a signal by name (`TERM`, `INT`, ...) with kill(1).
+    pub fn signal(&self, name: &str) {
+        let out = Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.pid.to_string())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run kill: {e}"));
+        assert!(out.status.success(), "kill -{name} {}: {out:?}", self.pid);
+    }
+
     pub fn alive(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }
