@@ -758,6 +758,44 @@ pub fn send(socket: &Path, req: &Request, timeout: Duration) -> Result<Response,
     serde_json::from_slice(answer.trim_ascii_end()).map_err(|e| IpcError::Protocol(e.to_string()))
 }
 
+/// The socket file a running app listens on, to tell when it goes away. The change time is part
+/// of it because a file system may give a new socket the inode number of the one just removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SocketId {
+    dev: u64,
+    ino: u64,
+    ctime: (i64, i64),
+}
+
+impl SocketId {
+    /// `None` when nothing is at `socket`.
+    pub fn of(socket: &Path) -> Option<SocketId> {
+        fs::symlink_metadata(socket).ok().map(|meta| SocketId {
+            dev: meta.dev(),
+            ino: meta.ino(),
+            ctime: (meta.ctime(), meta.ctime_nsec()),
+        })
+    }
+}
+
+/// After the app has answered `quit`: waits up to `timeout` for it to close the socket `id`
+/// (an app removes its socket file on the way out). `true` once the file is gone or is another
+/// one (a new instance started meanwhile), or, at the deadline, nothing listens on it any more
+/// (an app that died without removing it).
+pub fn wait_closed(socket: &Path, id: Option<SocketId>, timeout: Duration) -> bool {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        let now = SocketId::of(socket);
+        if now.is_none() || now != id {
+            return true;
+        }
+        if std::time::Instant::now() >= deadline {
+            return matches!(UnixStream::connect(socket), Err(e) if is_not_running(&e));
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -993,6 +1031,52 @@ mod tests {
         assert!(matches!(
             send(&sock, &Request::Status, CLIENT_TIMEOUT),
             Err(IpcError::NotRunning { .. })
+        ));
+    }
+
+    #[test]
+    fn wait_closed_sees_the_socket_go() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let handle = start_server(&sock);
+        let id = SocketId::of(&sock);
+        assert!(id.is_some());
+        assert!(
+            !wait_closed(&sock, id, Duration::from_millis(100)),
+            "still listening"
+        );
+        let stopper = thread::spawn(move || {
+            thread::sleep(Duration::from_millis(200));
+            handle.shutdown();
+        });
+        let start = Instant::now();
+        assert!(wait_closed(&sock, id, Duration::from_secs(5)));
+        assert!(
+            start.elapsed() < Duration::from_secs(4),
+            "{:?}",
+            start.elapsed()
+        );
+        stopper.join().unwrap();
+        assert!(!sock.exists());
+
+        // A new instance's socket at the same path is not the one we asked to quit.
+        let handle = start_server(&sock);
+        assert!(wait_closed(&sock, id, Duration::from_millis(100)));
+        assert!(!wait_closed(
+            &sock,
+            SocketId::of(&sock),
+            Duration::from_millis(100)
+        ));
+        handle.shutdown();
+
+        // A file left behind with nothing listening counts as closed at the deadline.
+        let stale = UnixListener::bind(tmp.path().join("stale.sock")).unwrap();
+        drop(stale);
+        let stale = tmp.path().join("stale.sock");
+        assert!(wait_closed(
+            &stale,
+            SocketId::of(&stale),
+            Duration::from_millis(50)
         ));
     }
 

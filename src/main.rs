@@ -21,6 +21,8 @@ use posture_break::store::{Paths, StoreError};
 
 const EXIT_ERROR: u8 = 1;
 const EXIT_NOT_RUNNING: u8 = 3;
+/// How long `quit` waits for the app to close its control socket after it has answered.
+const QUIT_WAIT: Duration = Duration::from_secs(10);
 
 #[derive(Parser)]
 #[command(
@@ -160,7 +162,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Resume => control(Request::Resume),
         Command::Skip => control(Request::Skip),
-        Command::Quit => control(Request::Quit),
+        Command::Quit => quit_command(),
         Command::Autostart { action } => autostart_command(action),
     }
 }
@@ -314,8 +316,11 @@ fn stats_command(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
 }
 
 fn request(req: Request) -> anyhow::Result<Response> {
-    let socket = ipc::socket_path()?;
-    let response = ipc::send(&socket, &req, Duration::from_secs(5))?;
+    request_at(&ipc::socket_path()?, req)
+}
+
+fn request_at(socket: &Path, req: Request) -> anyhow::Result<Response> {
+    let response = ipc::send(socket, &req, ipc::CLIENT_TIMEOUT)?;
     if !response.ok {
         bail!(
             "{}",
@@ -371,6 +376,24 @@ fn control(req: Request) -> anyhow::Result<ExitCode> {
     if let Some(status) = response.status {
         println!("{}", describe_status(&status));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Asks the app to quit and waits until it has closed its control socket, so "has quit" is true
+/// when printed. Whatever status the app answers with (older versions send one) describes an app
+/// that is going away, so none is printed.
+fn quit_command() -> anyhow::Result<ExitCode> {
+    let socket = ipc::socket_path()?;
+    let id = ipc::SocketId::of(&socket);
+    request_at(&socket, Request::Quit)?;
+    if !ipc::wait_closed(&socket, id, QUIT_WAIT) {
+        bail!(
+            "posture-break was asked to quit but still listens on {} after {} s",
+            socket.display(),
+            QUIT_WAIT.as_secs()
+        );
+    }
+    println!("posture-break has quit");
     Ok(ExitCode::SUCCESS)
 }
 

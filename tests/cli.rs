@@ -1,7 +1,9 @@
-//! The offline commands through the real binary, with private XDG directories.
+//! The command line through the real binary, with private XDG directories: the offline
+//! commands, and `quit` against a headless app.
 
 use std::path::Path;
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
 
 fn run(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_posture-break"))
@@ -193,4 +195,152 @@ fn control_commands_without_an_instance_exit_3() {
     assert_eq!(bad.status.code(), Some(1), "{}", stderr(&bad));
     let usage = run(home.path(), &["pause", "5m", "--until-tomorrow"]);
     assert_eq!(usage.status.code(), Some(2), "{}", stderr(&usage));
+}
+
+/// The tray app started headless (no display, no session bus) in private XDG directories under a
+/// short /tmp path (the control socket's path must stay under 108 bytes). Killed on drop.
+struct RunningApp {
+    dir: tempfile::TempDir,
+    child: Option<std::process::Child>,
+}
+
+impl RunningApp {
+    fn start() -> RunningApp {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::Builder::new()
+            .prefix("pb-cli-")
+            .tempdir_in("/tmp")
+            .unwrap();
+        for sub in ["config", "data", "state", "cache", "runtime"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        std::fs::set_permissions(
+            dir.path().join("runtime"),
+            std::fs::Permissions::from_mode(0o700),
+        )
+        .unwrap();
+        let mut app = RunningApp { dir, child: None };
+        let log = |name: &str| std::fs::File::create(app.dir.path().join(name)).unwrap();
+        let child = app
+            .command(&[])
+            .stdout(log("app.stdout"))
+            .stderr(log("app.stderr"))
+            .spawn()
+            .expect("start posture-break");
+        app.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(exit) = app.child.as_mut().unwrap().try_wait().unwrap() {
+                panic!("the app exited during start-up ({exit})\n{}", app.output());
+            }
+            if app.cli(&["status"]).status.success() {
+                return app;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the app did not answer `status` within 15 s\n{}",
+                app.output()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let root = self.dir.path();
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_posture-break"));
+        cmd.args(args)
+            .env("HOME", root)
+            .env("XDG_CONFIG_HOME", root.join("config"))
+            .env("XDG_DATA_HOME", root.join("data"))
+            .env("XDG_STATE_HOME", root.join("state"))
+            .env("XDG_CACHE_HOME", root.join("cache"))
+            .env("XDG_RUNTIME_DIR", root.join("runtime"))
+            .env("XDG_CONFIG_DIRS", root.join("etc-xdg"))
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("DBUS_SESSION_BUS_ADDRESS");
+        cmd
+    }
+
+    fn cli(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("run posture-break")
+    }
+
+    fn socket(&self) -> std::path::PathBuf {
+        self.dir.path().join("runtime/posture-break/control.sock")
+    }
+
+    /// Waits for the app to exit by itself.
+    fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        let child = self.child.as_mut()?;
+        loop {
+            if let Some(exit) = child.try_wait().unwrap() {
+                self.child = None;
+                return Some(exit);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The app's own stdout and stderr, for failure messages.
+    fn output(&self) -> String {
+        let read =
+            |name: &str| std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_default();
+        format!(
+            "app stdout:\n{}\napp stderr:\n{}",
+            read("app.stdout"),
+            read("app.stderr")
+        )
+    }
+}
+
+impl Drop for RunningApp {
+    fn drop(&mut self) {
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+#[test]
+fn quit_says_the_app_has_quit() {
+    let mut app = RunningApp::start();
+    let quit = app.cli(&["quit"]);
+    assert_eq!(
+        quit.status.code(),
+        Some(0),
+        "{}\n{}",
+        stderr(&quit),
+        app.output()
+    );
+    let said = stdout(&quit);
+    assert_eq!(said.trim(), "posture-break has quit", "stdout: {said:?}");
+    assert!(
+        !said.contains("next stretch") && !said.contains("every"),
+        "`quit` must not print the status of the app that has gone: {said:?}"
+    );
+    // "has quit" is printed only once the app has closed its socket, so it is gone already.
+    assert!(
+        !app.socket().exists(),
+        "{} still exists after `quit` returned",
+        app.socket().display()
+    );
+    let exit = app
+        .wait_exit(Duration::from_secs(10))
+        .unwrap_or_else(|| panic!("`quit` did not end the app\n{}", app.output()));
+    assert!(
+        exit.success(),
+        "the app exited with {exit}\n{}",
+        app.output()
+    );
+
+    let again = app.cli(&["quit"]);
+    assert_eq!(again.status.code(), Some(3), "{}", stderr(&again));
+    assert!(stderr(&again).contains("not running"), "{}", stderr(&again));
+    assert!(stdout(&again).is_empty(), "{}", stdout(&again));
 }

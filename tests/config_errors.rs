@@ -281,6 +281,32 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         14,
         "did you mean \"seated\"?",
     ),
+    // dates and times where a duration belongs: toml hands them to serde as a map, but the
+    // message names what was written, not "a table"
+    (
+        "56-interval-date.toml",
+        2,
+        12,
+        "found a date `1979-05-27`, expected a duration string",
+    ),
+    (
+        "57-snooze-local-datetime.toml",
+        2,
+        10,
+        "found a date and time `1979-05-27T07:32:00`, expected a duration string",
+    ),
+    (
+        "58-timeout-offset-datetime.toml",
+        2,
+        11,
+        "found a date and time `1979-05-27 07:32:00-08:00`, expected a duration string",
+    ),
+    (
+        "59-duration-local-time.toml",
+        2,
+        12,
+        "found a time `00:01:00`, expected a duration string",
+    ),
 ];
 
 /// Words that would mean the message leaks implementation details.

@@ -64,6 +64,11 @@ pub fn status_at(entry: &Path, exe: &Path) -> Result<AutostartState, AutostartEr
     }
 }
 
+/// The Desktop Entry Specification version the entry conforms to. It uses only keys that 1.0
+/// already has; validators reject versions newer than they know (desktop-file-utils 0.26, in
+/// Debian 12, says `"1.5" is not a known version`), and every one of them knows 1.0.
+const SPEC_VERSION: &str = "1.0";
+
 /// The full `.desktop` file for `exe`.
 pub fn desktop_entry(exe: &Path) -> Result<String, AutostartError> {
     let exe = exe
@@ -72,7 +77,7 @@ pub fn desktop_entry(exe: &Path) -> Result<String, AutostartError> {
     Ok(format!(
         "[Desktop Entry]\n\
          Type=Application\n\
-         Version=1.5\n\
+         Version={SPEC_VERSION}\n\
          Name=posture-break\n\
          Comment=Reminds you to take a short guided stretch break\n\
          Exec={}\n\
@@ -279,7 +284,7 @@ mod tests {
         assert_eq!(
             text,
             format!(
-                "[Desktop Entry]\nType=Application\nVersion=1.5\nName=posture-break\n\
+                "[Desktop Entry]\nType=Application\nVersion=1.0\nName=posture-break\n\
                  Comment=Reminds you to take a short guided stretch break\nExec={}\n\
                  Icon=posture-break\nTerminal=false\nNoDisplay=false\nCategories=Utility;\n\
                  X-GNOME-Autostart-enabled=true\n",
@@ -296,6 +301,61 @@ mod tests {
         // Re-enabling replaces the file in place.
         enable_at(&entry, &exe).unwrap();
         assert_eq!(fs::read_to_string(&entry).unwrap(), text);
+    }
+
+    /// `desktop-file-validate` (desktop-file-utils) on `entry`: `None` when it is not installed.
+    fn desktop_file_validate(entry: &Path) -> Option<std::process::Output> {
+        match std::process::Command::new("desktop-file-validate")
+            .arg(entry)
+            .output()
+        {
+            Ok(out) => Some(out),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+                assert!(
+                    !set("CI") && !set("PB_REQUIRE_DESKTOP"),
+                    "desktop-file-validate is not installed (Debian: desktop-file-utils, see \
+                     tests/desktop/install-deps.sh); CI/PB_REQUIRE_DESKTOP is set, so this fails"
+                );
+                println!(
+                    "skipped: desktop-file-validate is not installed (Debian: desktop-file-utils)"
+                );
+                None
+            }
+            Err(e) => panic!("cannot run desktop-file-validate: {e}"),
+        }
+    }
+
+    #[test]
+    fn written_entry_passes_desktop_file_validate() {
+        let tmp = tempfile::tempdir().unwrap();
+        let entry = entry_path(tmp.path());
+        for name in [
+            "bin/posture-break",
+            "with space/and \"quote\"/posture-break",
+        ] {
+            let exe = fake_exe(tmp.path(), name);
+            enable_at(&entry, &exe).unwrap();
+            let Some(out) = desktop_file_validate(&entry) else {
+                return;
+            };
+            let report = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = fs::read_to_string(&entry).unwrap();
+            assert!(
+                out.status.success(),
+                "desktop-file-validate failed ({}):\n{report}\nfor:\n{text}",
+                out.status
+            );
+            // It prints errors, warnings and hints; a clean entry gets none of them.
+            assert!(
+                report.trim().is_empty(),
+                "desktop-file-validate complained:\n{report}\nfor:\n{text}"
+            );
+        }
     }
 
     #[test]

@@ -665,6 +665,45 @@ mod tests {
     }
 
     #[test]
+    fn dates_and_times_are_named_where_any_other_type_belongs() {
+        for (text, at, found) in [
+            (
+                "[notification]\nsound = 1979-05-27\n",
+                (2, 9),
+                "found a date `1979-05-27`, expected true or false",
+            ),
+            (
+                "[stretch]\npositions = [\"seated\", 07:30:00]\n",
+                (2, 24),
+                "found a time `07:30:00`, expected a string",
+            ),
+            (
+                "[schedule]\nsnooze_choices = [1979-05-27T07:32:00Z]\n",
+                (2, 19),
+                "found a date and time `1979-05-27T07:32:00Z`, expected a duration string",
+            ),
+            (
+                "[schedule]\ninterval = { date = 1979-05-27 }\n",
+                (2, 12),
+                "found a table, expected a duration string",
+            ),
+            (
+                "schedule = 1979-05-27\n",
+                (1, 12),
+                "wrong type: found a date `1979-05-27`, expected a table",
+            ),
+        ] {
+            let err = parse(text).unwrap_err();
+            assert_eq!((err.line, err.column), at, "{err}");
+            assert!(err.message.contains(found), "{text:?}: {err}");
+            assert!(!err.message.contains("toml_private"), "{err}");
+        }
+        // A bare key may look like a date; it is still an unknown key.
+        let err = parse("[schedule]\n1979-05-27 = \"45m\"\n").unwrap_err();
+        assert!(err.message.starts_with("unknown key `1979-05-27`"), "{err}");
+    }
+
+    #[test]
     fn seconds_intervals_are_accepted_for_tests() {
         let config =
             parse("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n").unwrap();

@@ -125,6 +125,10 @@ fn explain_toml_message(message: &str, word: &str, brackets: usize) -> String {
     // serde: "unknown field `intervl`, expected one of `interval`, `snooze`" (or "expected `x`")
     if let Some(rest) = message.strip_prefix("unknown field `") {
         if let Some((unknown, expected)) = rest.split_once('`') {
+            // `schedule = 1979-05-27`: the date's inner field, not a key the user wrote.
+            if let Some(found) = date_or_time(word).filter(|_| unknown != word.trim()) {
+                return format!("wrong type: found {found}, expected a table (a [section])");
+            }
             let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
             let what = if brackets > 0 { "section" } else { "key" };
             let mut text = format!("unknown {what} `{open}{unknown}{close}`");
@@ -172,12 +176,32 @@ fn explain_toml_message(message: &str, word: &str, brackets: usize) -> String {
         .replace("invalid literal string", "invalid string")
         .replace("invalid type: ", "wrong type: found ")
         .replace("found sequence", "found a list")
-        .replace("found map", "found a table")
+        .replace("found map", &format!("found {}", what_map_is(word)))
         .replace(
             "expected a sequence",
             "expected a list in brackets, e.g. [\"a\", \"b\"]",
         )
         .replace("expected a boolean", "expected true or false")
+}
+
+/// What a value that serde calls a "map" really is. toml hands dates and times to serde as a
+/// one-entry map, so a wrong-type error says "found map" both for a table and for
+/// `interval = 1979-05-27`; the text the error points at tells them apart.
+fn what_map_is(written: &str) -> String {
+    date_or_time(written).unwrap_or_else(|| "a table".to_string())
+}
+
+/// "a date `1979-05-27`", "a date and time `…`" (local or with an offset) or "a time `07:32:00`"
+/// when `written` is a TOML date or time.
+fn date_or_time(written: &str) -> Option<String> {
+    let written = written.trim();
+    let datetime = written.parse::<toml::value::Datetime>().ok()?;
+    let what = match (datetime.date.is_some(), datetime.time.is_some()) {
+        (true, true) => "a date and time",
+        (true, false) => "a date",
+        (false, _) => "a time",
+    };
+    Some(format!("{what} `{written}`"))
 }
 
 /// The allowed word closest to `word` by edit distance, if it is plausibly a typo.

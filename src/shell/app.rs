@@ -474,7 +474,11 @@ impl App {
             }
             Request::Resume => self.resume(),
             Request::Skip => self.skip(),
-            Request::Quit => self.ui.push(UiCommand::Quit),
+            Request::Quit => {
+                // No status: it would describe an app that is about to be gone.
+                self.ui.push(UiCommand::Quit);
+                return Response::ok();
+            }
         }
         Response::with_status(self.status())
     }

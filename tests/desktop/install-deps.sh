@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Install the Debian packages the desktop test harness needs (tests/desktop/session.sh and
-# tests/desktop.rs). Idempotent: when every package is already installed it does nothing and
-# returns at once. Needs root (or sudo) only when something is missing.
+# Install the Debian packages the test suite needs (tests/desktop/session.sh, tests/desktop.rs,
+# and desktop-file-validate for the autostart entry). Idempotent: when every package is already
+# installed it does nothing and returns at once. Needs root (or sudo) only when something is
+# missing.
 #
 #   bash tests/desktop/install-deps.sh          # install what is missing
 #   bash tests/desktop/install-deps.sh --check  # exit 1 (and list them) if any are missing
@@ -19,6 +20,8 @@ PACKAGES=(
   dunst xfce4-panel
   # JSON on the shell side, ps/pgrep for leak checks
   jq procps
+  # desktop-file-validate, run on the autostart entry (src/autostart/linux.rs tests)
+  desktop-file-utils
   # libraries winit/softbuffer dlopen at run time on X11, and a font for the window
   libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 fonts-dejavu-core
 )
