@@ -140,6 +140,9 @@ impl Paths {
 pub struct AppState {
     #[serde(default)]
     pub rotation: Rotation,
+    /// The first-start notification was shown; it is never shown again.
+    #[serde(default)]
+    pub welcomed: bool,
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -265,6 +268,7 @@ mod tests {
                 shown: vec!["a".into()],
                 last: Some("a".into()),
             },
+            welcomed: true,
         };
         paths.save_state(&state).unwrap();
         assert_eq!(paths.load_state(), state);

@@ -131,6 +131,28 @@ impl App {
         app
     }
 
+    /// On the very first start, says where the app went (panels may hide new tray icons), when
+    /// the first stretch is, and where the menu and the config are. Remembered once shown.
+    fn welcome_if_new(&self) {
+        if self.saved.welcomed {
+            return;
+        }
+        let first = self
+            .scheduler
+            .next_reminder()
+            .map(|at| at.with_timezone(&Local).format("%H:%M").to_string())
+            .unwrap_or_default();
+        let body = format!(
+            "posture-break runs in the tray. Your first {} stretch is at {first}, then every {}.\n\
+             Click its tray icon for the menu (start a stretch, snooze, pause). Settings: {}",
+            adjective_duration(self.config.stretch.duration),
+            describe_duration(self.config.schedule.interval),
+            self.paths.config_file.display()
+        );
+        self.notifier
+            .welcome("posture-break is running".to_string(), body);
+    }
+
     fn create_tray(&mut self) {
         self.tray = None; // unregister the old item first
         match Tray::new(&self.config, self.autostart_enabled) {
@@ -389,6 +411,13 @@ impl App {
                 }
             }
             AppEvent::NotificationShown => self.log.clear("notifications"),
+            AppEvent::Welcomed => {
+                self.saved.welcomed = true;
+                if let Err(err) = self.paths.save_state(&self.saved) {
+                    self.log
+                        .warn_once("state", &format!("cannot save state: {err}"));
+                }
+            }
             AppEvent::NotificationFailed(error) => {
                 self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
             }
@@ -926,6 +955,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             ));
         }
     }
+    app.welcome_if_new();
     app.log.info(&format!(
         "started; next stretch at {}",
         app.status().next_reminder.unwrap_or_default()

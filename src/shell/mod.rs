@@ -26,6 +26,8 @@ pub enum AppEvent {
         action: notifier::Action,
     },
     NotificationShown,
+    /// The first-start notification reached the screen.
+    Welcomed,
     NotificationFailed(String),
     Control(Request, Responder),
     ConfigChanged,

@@ -125,6 +125,21 @@ impl Notifier {
 
     /// A one-off message (e.g. a config error); nothing waits for an answer.
     pub fn message(&self, summary: String, body: String) {
+        self.show_message(summary, body, "dialog-warning", None);
+    }
+
+    /// The first-start message; `AppEvent::Welcomed` follows once the daemon has shown it.
+    pub fn welcome(&self, summary: String, body: String) {
+        self.show_message(summary, body, "posture-break", Some(|| AppEvent::Welcomed));
+    }
+
+    fn show_message(
+        &self,
+        summary: String,
+        body: String,
+        icon: &'static str,
+        on_shown: Option<fn() -> AppEvent>,
+    ) {
         let sink = Arc::clone(&self.sink);
         let _ = thread::Builder::new()
             .name("message".into())
@@ -133,11 +148,13 @@ impl Notifier {
                     .appname(APP_NAME)
                     .summary(&summary)
                     .body(&body)
-                    .icon("dialog-warning")
+                    .icon(icon)
                     .timeout(Timeout::Milliseconds(15_000))
                     .show();
-                if let Err(err) = shown {
-                    sink(AppEvent::NotificationFailed(err.to_string()));
+                match (shown, on_shown) {
+                    (Err(err), _) => sink(AppEvent::NotificationFailed(err.to_string())),
+                    (Ok(_), Some(event)) => sink(event()),
+                    (Ok(_), None) => {}
                 }
             });
     }

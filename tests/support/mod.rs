@@ -101,7 +101,22 @@ pub fn names(exercises: &[Exercise]) -> Vec<&str> {
 }
 
 impl Sandbox {
+    /// A user who has started the app before (the first-start notification was seen), so that
+    /// only the notifications a test provokes appear.
     pub fn new(bin: &Path) -> Sandbox {
+        let sandbox = Sandbox::first_start(bin);
+        let state = sandbox.state_file();
+        fs::create_dir_all(state.parent().expect("state dir")).expect("create state dir");
+        fs::write(&state, "{\"welcomed\": true}\n").expect("write state.json");
+        sandbox
+    }
+
+    pub fn state_file(&self) -> PathBuf {
+        self.root().join("state/posture-break/state.json")
+    }
+
+    /// A user who has never run posture-break.
+    pub fn first_start(bin: &Path) -> Sandbox {
         // Short path under /tmp: the control socket path must stay under 108 bytes.
         let dir = tempfile::Builder::new()
             .prefix("pb-e2e-")
