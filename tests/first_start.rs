@@ -58,7 +58,7 @@ fn first_start_says_where_the_app_is_once() {
         .unwrap_or_else(|| panic!("quit did not end the app\n{}", app.context()));
 
     // A login start afterwards: the app comes up (its log says so) and says nothing.
-    let mut again = sandbox.start_app();
+    let again = sandbox.start_app();
     wait_until(
         "the second start to be logged",
         Duration::from_secs(5),
