@@ -86,32 +86,20 @@ toolchain() {
   cargo --version && rustc --version
 }
 
-# Sum the "test result:" lines of a cargo test log into one closing line.
-test_totals() {
-  awk '/^test result: /{
-         for (i = 1; i <= NF; i++) {
-           if ($(i+1) ~ /^passed/) p += $i
-           if ($(i+1) ~ /^failed/) f += $i
-           if ($(i+1) ~ /^ignored/) g += $i
-         }
-         n++
-       }
-       END { if (n) printf "tests: %d passed, %d failed, %d skipped\n", p, f, g }' "$1"
-}
-
 desktop_tests() {
-  local log=$LOG_DIR/cargo-test.log rc
+  local log=$LOG_DIR/cargo-test.log rc report_rc filtered=()
   export PB_BIN=$REPO/target/release/posture-break
   # Inside run-all the end-to-end tests must run: a missing desktop is a failure, not a skip.
   export PB_REQUIRE_DESKTOP=1
   [[ -x $PB_BIN ]] || { echo "run-all: $PB_BIN was not built" >&2; return 1; }
   bash tests/desktop/session.sh cargo test --locked "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
-  TEST_SUMMARY=$(test_totals "$log")
-  if ((rc == 0)) && ! grep -q '^test result: ' "$log"; then
-    echo "run-all: cargo test ran no test binary" >&2
-    rc=1
-  fi
+  # Arguments narrow the run: then only "something ran" is required, not every binary.
+  (($# > 0)) && filtered=(--filtered)
+  TEST_SUMMARY=$(python3 tests/test-report.py "$log" "${filtered[@]}")
+  report_rc=$?
+  echo "$TEST_SUMMARY"
+  ((rc != 0)) || rc=$report_rc
   return "$rc"
 }
 

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Reads a `cargo test` log and says whether the whole suite really ran.
+
+    tests/test-report.py LOG [--filtered]
+
+Prints one closing line, `tests: N passed, N failed, N skipped`, where skipped counts ignored
+tests, tests a filter left out, and end-to-end tests that returned early for want of a desktop
+session (they report themselves in a `note: N end-to-end test(s) skipped` line after their
+binary's summary; libtest counts them as passed, this script does not).
+
+Exits 1, saying why, when a test failed, when an expected test binary did not run, when one ran
+fewer tests than its minimum below (a deleted or renamed test, a `cfg` that hides a module), when
+an end-to-end test was skipped, or (with --filtered, when the caller passed a filter) when the
+filter matched nothing.
+"""
+
+import re
+import sys
+
+# Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
+# when you add tests; lowering one needs a reason in the commit message.
+EXPECTED = {
+    "unittests src/lib.rs": 70,
+    "tests/cli.rs": 6,
+    "tests/config_errors.rs": 8,
+    "tests/config_watch.rs": 8,
+    "tests/desktop.rs": 10,
+    "tests/first_start.rs": 2,
+    "tests/harness.rs": 3,
+    "tests/schedule_props.rs": 3,
+}
+
+RUNNING = re.compile(r"^\s+Running (.+?) \(")
+DOCTESTS = re.compile(r"^\s+Doc-tests (\S+)")
+RESULT = re.compile(
+    r"^test result: \w+\. (\d+) passed; (\d+) failed; (\d+) ignored; (\d+) measured; "
+    r"(\d+) filtered out"
+)
+SKIP_NOTE = re.compile(r"^note: (\d+) end-to-end test\(s\) skipped")
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    filtered = "--filtered" in argv[2:]
+    with open(argv[1], encoding="utf-8", errors="replace") as log:
+        lines = log.read().splitlines()
+
+    ran = {}  # binary -> [passed, failed, ignored, filtered out, skipped]
+    current = None
+    for line in lines:
+        if m := RUNNING.match(line):
+            current = m.group(1)
+        elif m := DOCTESTS.match(line):
+            current = f"doc-tests {m.group(1)}"
+        elif (m := RESULT.match(line)) and current is not None:
+            passed, failed, ignored, _measured, left_out = map(int, m.groups())
+            ran[current] = [passed, failed, ignored, left_out, 0]
+        elif (m := SKIP_NOTE.match(line)) and current in ran:
+            skipped = int(m.group(1))
+            ran[current][0] -= skipped
+            ran[current][4] += skipped
+
+    passed = sum(r[0] for r in ran.values())
+    failed = sum(r[1] for r in ran.values())
+    skipped = sum(r[2] + r[3] + r[4] for r in ran.values())
+    problems = []
+    if failed:
+        problems.append(f"{failed} test(s) failed")
+    e2e_skipped = sum(r[4] for r in ran.values())
+    if e2e_skipped:
+        problems.append(f"{e2e_skipped} end-to-end test(s) skipped for want of a desktop session")
+    if filtered:
+        if passed + failed == 0:
+            problems.append("the filter matched no test")
+    else:
+        for binary, minimum in EXPECTED.items():
+            if binary not in ran:
+                problems.append(f"{binary} did not run")
+            elif ran[binary][0] + ran[binary][1] < minimum:
+                problems.append(
+                    f"{binary} ran {ran[binary][0] + ran[binary][1]} test(s), expected at least "
+                    f"{minimum}"
+                )
+        for binary, counts in ran.items():
+            if counts[3]:
+                problems.append(f"{binary}: {counts[3]} test(s) filtered out without a filter")
+    for binary, (p, f, i, left_out, s) in sorted(ran.items()):
+        print(f"  {binary:<28} {p:4} passed {f:3} failed {i + left_out + s:3} skipped")
+    for problem in problems:
+        print(f"test-report: {problem}", file=sys.stderr)
+    print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
