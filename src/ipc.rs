@@ -150,7 +150,7 @@ impl Response {
 /// The app's state as reported by `status` (also what `status --json` prints).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Status {
-    /// "active" | "reminding" | "stretching" | "snoozed" | "paused"
+    /// "active" | "reminding" | "stretching" | "snoozed" | "paused" | "held"
     pub state: String,
     /// RFC 3339 with offset.
     pub next_reminder: Option<String>,
@@ -162,6 +162,15 @@ pub struct Status {
     pub exercise: Option<String>,
     pub config_path: String,
     pub pid: u32,
+    /// The user is away (no input for `presence.idle_after`, screen locked).
+    #[serde(default)]
+    pub away: bool,
+    /// Where idle time comes from: "xsync", "mutter", "ext-idle-notify" or "none".
+    #[serde(default)]
+    pub idle_source: String,
+    /// Why a due reminder waits (state "held"): "away"; null otherwise.
+    #[serde(default)]
+    pub held_reason: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -813,6 +822,9 @@ mod tests {
             exercise: None,
             config_path: "/home/u/.config/posture-break/config.toml".into(),
             pid: 1234,
+            away: false,
+            idle_source: "xsync".into(),
+            held_reason: None,
         }
     }
 
@@ -903,7 +915,7 @@ mod tests {
         let json = serde_json::to_string(&Response::with_status(sample_status())).unwrap();
         assert_eq!(
             json,
-            r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234}}"#
+            r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null}}"#
         );
         let back: Response = serde_json::from_str(&json).unwrap();
         assert_eq!(back, Response::with_status(sample_status()));

@@ -298,14 +298,18 @@ fn stats_command(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
     let rate = stats
         .completion_rate_percent
         .map_or("no reminders yet".to_string(), |p| format!("{p}%"));
-    println!(
-        "Today:        {} completed, {} skipped, {} reminders",
-        stats.today.completed, stats.today.skipped, stats.today.reminded
-    );
-    println!(
-        "Last 7 days:  {} completed, {} skipped, {} reminders",
-        stats.last_7_days.completed, stats.last_7_days.skipped, stats.last_7_days.reminded
-    );
+    let line = |day: &history::DayStats| {
+        format!(
+            "{} completed, {} natural break{}, {} skipped, {} reminders",
+            day.completed,
+            day.natural_breaks,
+            if day.natural_breaks == 1 { "" } else { "s" },
+            day.skipped,
+            day.reminded
+        )
+    };
+    println!("Today:        {}", line(&stats.today));
+    println!("Last 7 days:  {}", line(&stats.last_7_days));
     println!("Completion:   {rate} (last 7 days)");
     println!(
         "Streak:       {} day{}",
@@ -359,6 +363,7 @@ fn describe_status(status: &ipc::Status) -> String {
             None => "paused until resumed".to_string(),
         },
         "reminding" => "a reminder is showing".to_string(),
+        "held" => "a stretch is due; the reminder waits for you to come back".to_string(),
         "stretching" => format!(
             "stretching: {}",
             status.exercise.clone().unwrap_or_default()

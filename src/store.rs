@@ -232,6 +232,7 @@ mod tests {
             ts: chrono::DateTime::parse_from_rfc3339("2026-11-26T10:00:00+00:00").unwrap(),
             event: EventKind::Completed,
             exercise: Some("chin-tucks".into()),
+            secs: None,
         };
         paths.append_history(&entry).unwrap();
         // Simulate a process killed mid-write.

@@ -196,7 +196,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "37-key-outside-table.toml",
         1,
         1,
-        "unknown key `interval` (allowed here: schedule, stretch, notification)",
+        "unknown key `interval` (allowed here: schedule, stretch, notification, presence)",
     ),
     (
         "38-positions-number-entry.toml",

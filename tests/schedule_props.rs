@@ -175,6 +175,8 @@ struct Sim {
     ticks: usize,
     /// Recent inputs, for failure messages.
     trail: Vec<String>,
+    /// Length of the last time away.
+    last_away: i64,
 }
 
 impl Sim {
@@ -192,6 +194,7 @@ impl Sim {
             reminders: 0,
             ticks: 0,
             trail: Vec::new(),
+            last_away: 0,
         }
     }
 
@@ -327,7 +330,13 @@ impl Sim {
                     },
                 )?;
             }
-            Event::Away { gap } => self.input(Kind::Away, Input::Away { gap: s(gap) })?,
+            Event::Away { gap } => {
+                // Away since `gap` ago, back now (this model predates presence holds).
+                self.last_away = gap as i64;
+                let since = at(self.wall - gap as i64);
+                self.input(Kind::Away, Input::Away { since })?;
+                self.input(Kind::Away, Input::Back)?;
+            }
             Event::Config {
                 interval,
                 stretch,
@@ -337,6 +346,7 @@ impl Sim {
                     interval: s(interval),
                     stretch: s(stretch),
                     reminder_timeout: s(timeout),
+                    natural_break: s(stretch),
                 };
                 self.config(timings)?;
             }
@@ -406,7 +416,7 @@ impl Sim {
         }
         // Time away at least a stretch long is a break: the interval starts over.
         let away = match input {
-            Input::Away { gap } => gap.as_secs() as i64 >= stretch,
+            Input::Back => self.last_away >= stretch,
             Input::ClockJumped { jump } => jump.num_seconds() >= stretch,
             _ => false,
         };
@@ -558,6 +568,7 @@ fn simulate(timings: (u64, u64, u64), steps: &[Step]) -> Result<Sim, TestCaseErr
         interval: s(interval),
         stretch: s(stretch),
         reminder_timeout: s(timeout),
+        natural_break: s(stretch),
     });
     let mut pass = 0;
     while sim.real < 30 * DAY {
@@ -612,6 +623,7 @@ fn extreme_durations_do_not_panic() {
         interval: s(2700),
         stretch: s(60),
         reminder_timeout: s(60),
+        natural_break: s(60),
     };
     let huge = [
         Duration::MAX,
@@ -623,7 +635,9 @@ fn extreme_durations_do_not_panic() {
         for input in [
             Input::Snooze(duration),
             Input::PauseFor(duration),
-            Input::Away { gap: duration },
+            Input::Away {
+                since: DateTime::<Utc>::MIN_UTC,
+            },
         ] {
             let mut scheduler = Scheduler::new(timings, at(0));
             scheduler.handle(at(10), input);
@@ -644,6 +658,7 @@ fn extreme_durations_do_not_panic() {
             interval: duration,
             stretch: duration,
             reminder_timeout: duration,
+            natural_break: duration,
         };
         scheduler.set_timings(big, at(10));
         let _ = scheduler.next_reminder();

@@ -29,6 +29,15 @@ pub struct Config {
     pub schedule: ScheduleConfig,
     pub stretch: StretchConfig,
     pub notification: NotificationConfig,
+    pub presence: PresenceConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresenceConfig {
+    /// No input for this long means the user is away.
+    pub idle_after: Duration,
+    /// Away (idle, locked, suspended) at least this long counts as a break.
+    pub natural_break: Duration,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +112,10 @@ impl Default for Config {
                 timeout: Duration::from_secs(60),
                 sound: true,
             },
+            presence: PresenceConfig {
+                idle_after: minutes(1),
+                natural_break: minutes(3),
+            },
         }
     }
 }
@@ -149,7 +162,7 @@ impl Config {
                 .join(", ")
         };
         format!(
-            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, notification timeout = {}, sound = {}",
+            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, notification timeout = {}, sound = {}, idle after = {}, natural break = {}",
             format_duration(self.schedule.interval),
             format_duration(self.schedule.snooze),
             list(&self.schedule.snooze_choices),
@@ -159,12 +172,14 @@ impl Config {
             self.stretch.positions,
             format_duration(self.notification.timeout),
             self.notification.sound,
+            format_duration(self.presence.idle_after),
+            format_duration(self.presence.natural_break),
         )
     }
 }
 
 /// Every key by section, for "`interval` belongs in [schedule]".
-const SECTION_KEYS: [(&str, &[&str]); 3] = [
+const SECTION_KEYS: [(&str, &[&str]); 4] = [
     (
         "schedule",
         &[
@@ -177,6 +192,7 @@ const SECTION_KEYS: [(&str, &[&str]); 3] = [
     ),
     ("stretch", &["duration", "positions"]),
     ("notification", &["timeout", "sound"]),
+    ("presence", &["idle_after", "natural_break"]),
 ];
 
 /// A valid key written in the wrong place (usually at the top, outside any section) names its
@@ -214,6 +230,8 @@ struct RawConfig {
     stretch: RawStretch,
     #[serde(default, deserialize_with = "section")]
     notification: RawNotification,
+    #[serde(default, deserialize_with = "section")]
+    presence: RawPresence,
 }
 
 trait Section {
@@ -227,6 +245,9 @@ impl Section for RawStretch {
 }
 impl Section for RawNotification {
     const NAME: &'static str = "notification";
+}
+impl Section for RawPresence {
+    const NAME: &'static str = "presence";
 }
 
 /// A section must be a table: serde alone would also take a list (`[[schedule]]`) as the struct's
@@ -275,6 +296,13 @@ struct RawStretch {
 struct RawNotification {
     timeout: Option<Spanned<DurationValue>>,
     sound: Option<Spanned<bool>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [presence]")]
+struct RawPresence {
+    idle_after: Option<Spanned<DurationValue>>,
+    natural_break: Option<Spanned<DurationValue>>,
 }
 
 /// A duration written as a string; a bare number gets a message that names the missing unit.
@@ -548,6 +576,37 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
     )
     .value;
 
+    let idle_after = pick(
+        files,
+        |r| r.presence.idle_after.as_ref(),
+        d(defaults.presence.idle_after),
+    );
+    let idle_after_value =
+        check_range(&idle_after, "presence.idle_after", one_second, MAX_INTERVAL)?;
+    let natural_break = pick(
+        files,
+        |r| r.presence.natural_break.as_ref(),
+        d(defaults.presence.natural_break),
+    );
+    let natural_break_value = check_range(
+        &natural_break,
+        "presence.natural_break",
+        one_second,
+        MAX_INTERVAL,
+    )?;
+    if idle_after_value > natural_break_value {
+        let culprit = if idle_after.file.is_some() {
+            &idle_after
+        } else {
+            &natural_break
+        };
+        return Err(culprit.error(format!(
+            "`presence.idle_after` ({}) is longer than `presence.natural_break` ({}); you must be away before time away can count as a break",
+            format_duration(idle_after_value),
+            format_duration(natural_break_value)
+        )));
+    }
+
     Ok(Config {
         schedule: ScheduleConfig {
             interval: interval_value,
@@ -563,6 +622,10 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         notification: NotificationConfig {
             timeout: timeout_value,
             sound,
+        },
+        presence: PresenceConfig {
+            idle_after: idle_after_value,
+            natural_break: natural_break_value,
         },
     })
 }

@@ -13,6 +13,8 @@ pub enum EventKind {
     Snoozed,
     Paused,
     Resumed,
+    /// Time away (idle, locked, suspended) long enough to count as a break; `secs` says how long.
+    NaturalBreak,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,6 +25,9 @@ pub struct Entry {
     pub event: EventKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<String>,
+    /// How long a natural break lasted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secs: Option<u64>,
 }
 
 fn rfc3339_with_offset<S: serde::Serializer>(
@@ -93,6 +98,7 @@ pub struct DayStats {
     pub completed: u32,
     pub skipped: u32,
     pub snoozed: u32,
+    pub natural_breaks: u32,
 }
 
 impl DayStats {
@@ -102,6 +108,7 @@ impl DayStats {
             EventKind::Completed => self.completed += 1,
             EventKind::Skipped => self.skipped += 1,
             EventKind::Snoozed => self.snoozed += 1,
+            EventKind::NaturalBreak => self.natural_breaks += 1,
             _ => {}
         }
     }
@@ -161,6 +168,7 @@ mod tests {
             ts: DateTime::parse_from_rfc3339(ts).unwrap(),
             event,
             exercise: Some("cat-cow".into()),
+            secs: None,
         }
     }
 
@@ -206,6 +214,11 @@ mod tests {
             entry("2026-11-26T09:00:00+00:00", EventKind::Reminded),
             entry("2026-11-26T09:01:00+00:00", EventKind::Reminded),
             entry("2026-11-26T09:01:05+00:00", EventKind::Completed),
+            Entry {
+                exercise: None,
+                secs: Some(600),
+                ..entry("2026-11-26T11:00:00+00:00", EventKind::NaturalBreak)
+            },
             entry("2026-11-10T09:00:00+00:00", EventKind::Completed), // outside the week
         ];
         let s = stats(&entries, today);
@@ -215,10 +228,12 @@ mod tests {
                 reminded: 2,
                 completed: 1,
                 skipped: 0,
-                snoozed: 0
+                snoozed: 0,
+                natural_breaks: 1,
             }
         );
         assert_eq!(s.last_7_days.completed, 4);
+        assert_eq!(s.last_7_days.natural_breaks, 1);
         assert_eq!(s.streak_days, 4);
         assert_eq!(s.completion_rate_percent, Some(80)); // 4 completed of 5 outcomes
                                                          // No completion yet today: the streak still counts up to yesterday.

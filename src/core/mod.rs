@@ -5,4 +5,5 @@ pub mod duration;
 pub mod exercises;
 pub mod history;
 pub mod located;
+pub mod presence;
 pub mod schedule;

@@ -19,6 +19,26 @@ pub enum State {
     Snoozed { until: DateTime<Utc> },
     /// No reminders until `until`, or until resumed when `None`.
     Paused { until: Option<DateTime<Utc>> },
+    /// A reminder came due at `since` but is not shown: the user is away. It is shown when they
+    /// come back, or dropped if the time away was a break.
+    Held {
+        since: DateTime<Utc>,
+        reason: HoldReason,
+    },
+}
+
+/// Why a due reminder waits (`held_reason` in `status --json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HoldReason {
+    Away,
+}
+
+impl HoldReason {
+    pub fn name(&self) -> &'static str {
+        match self {
+            HoldReason::Away => "away",
+        }
+    }
 }
 
 impl State {
@@ -29,6 +49,7 @@ impl State {
             State::Stretching { .. } => "stretching",
             State::Snoozed { .. } => "snoozed",
             State::Paused { .. } => "paused",
+            State::Held { .. } => "held",
         }
     }
 }
@@ -47,14 +68,16 @@ pub enum Input {
     /// Skip the current or upcoming reminder (or end a running stretch).
     Skip,
     /// Wall time moved by `jump` more than monotonic time did since the last event: suspend and
-    /// resume, the clock being set, or a long lock/idle gap reported by the shell.
+    /// resume, or the clock being set. A jump of at least `natural_break` counts as time away.
     ClockJumped {
         jump: TimeDelta,
     },
-    /// The user was away (locked, idle) for this long, ending now.
+    /// The user has been away (no input, screen locked) since `since`.
     Away {
-        gap: Duration,
+        since: DateTime<Utc>,
     },
+    /// The user is back now.
+    Back,
 }
 
 /// What the shell must do after an input.
@@ -66,6 +89,8 @@ pub enum Effect {
     WithdrawReminder,
     /// Close the stretch window as skipped (pause or skip while stretching).
     CancelStretch,
+    /// Time away this long counted as a break (history `natural_break`).
+    NaturalBreak { length: Duration },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,12 +98,17 @@ pub struct Timings {
     pub interval: Duration,
     pub stretch: Duration,
     pub reminder_timeout: Duration,
+    /// Time away (idle, locked, suspended) at least this long is a break.
+    pub natural_break: Duration,
 }
 
 #[derive(Debug, Clone)]
 pub struct Scheduler {
     timings: Timings,
     state: State,
+    /// Since when the user is away; `None` while they are here. Never before the last restart:
+    /// time away before the interval restarted is not counted twice.
+    away_since: Option<DateTime<Utc>>,
 }
 
 fn delta(duration: Duration) -> TimeDelta {
@@ -106,7 +136,13 @@ impl Scheduler {
         Scheduler {
             timings,
             state: State::Active { since: now },
+            away_since: None,
         }
+    }
+
+    /// Whether the user is away (as last reported).
+    pub fn away(&self) -> bool {
+        self.away_since.is_some()
     }
 
     pub fn state(&self) -> State {
@@ -123,9 +159,10 @@ impl Scheduler {
             State::Active { since } => Some(later(since, self.timings.interval)),
             State::Snoozed { until } => Some(until),
             State::Paused { until: Some(until) } => Some(later(until, self.timings.interval)),
-            State::Reminding { .. } | State::Stretching { .. } | State::Paused { until: None } => {
-                None
-            }
+            State::Reminding { .. }
+            | State::Stretching { .. }
+            | State::Paused { until: None }
+            | State::Held { .. } => None,
         }
     }
 
@@ -136,7 +173,8 @@ impl Scheduler {
             State::Reminding { expires, .. } => Some(expires),
             State::Snoozed { until } => Some(until),
             State::Paused { until } => until,
-            State::Stretching { .. } => None,
+            // Held and stretching wait for an event (the user's return, the window closing).
+            State::Stretching { .. } | State::Held { .. } => None,
         }
     }
 
@@ -154,6 +192,9 @@ impl Scheduler {
 
     fn restart(&mut self, now: DateTime<Utc>) {
         self.state = State::Active { since: now };
+        if let Some(since) = &mut self.away_since {
+            *since = (*since).max(now);
+        }
     }
 
     pub fn handle(&mut self, now: DateTime<Utc>, input: Input) -> Vec<Effect> {
@@ -210,13 +251,26 @@ impl Scheduler {
                 self.restart(now);
             }
             Input::ClockJumped { jump } => self.clock_jumped(now, jump, &mut effects),
-            Input::Away { gap } => {
-                if gap >= self.timings.stretch {
-                    self.time_away(now, &mut effects);
-                }
+            Input::Away { since } => {
+                let since = since.min(now);
+                self.away_since = Some(self.away_since.map_or(since, |s| s.min(since)));
             }
+            Input::Back => self.back(now, &mut effects),
         }
         effects
+    }
+
+    /// The user returned: a break if they were away long enough, else a held reminder shows.
+    fn back(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+        let Some(since) = self.away_since.take() else {
+            return;
+        };
+        let length = (now - since).to_std().unwrap_or(Duration::ZERO);
+        if length >= self.timings.natural_break {
+            self.time_away(now, length, effects);
+        } else if let State::Held { .. } = self.state {
+            self.remind(now, effects);
+        }
     }
 
     fn tick(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
@@ -231,16 +285,28 @@ impl Scheduler {
                     // break, so start over instead of nagging at once.
                     self.restart(now);
                 } else {
-                    self.remind(now, effects);
+                    self.remind_or_hold(now, effects);
                 }
             }
             State::Reminding { expires, .. } if now >= expires => {
                 effects.push(Effect::WithdrawReminder);
                 self.restart(now);
             }
-            State::Snoozed { until } if now >= until => self.remind(now, effects),
+            State::Snoozed { until } if now >= until => self.remind_or_hold(now, effects),
             State::Paused { until: Some(until) } if now >= until => self.restart(now),
             _ => {}
+        }
+    }
+
+    /// A reminder is due: shown, or held while the user is away.
+    fn remind_or_hold(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+        if self.away_since.is_some() {
+            self.state = State::Held {
+                since: now,
+                reason: HoldReason::Away,
+            };
+        } else {
+            self.remind(now, effects);
         }
     }
 
@@ -252,25 +318,34 @@ impl Scheduler {
         };
     }
 
-    /// Time away at least as long as a stretch counts as a break: the interval restarts.
-    fn time_away(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
-        match self.state {
-            State::Active { .. } => self.restart(now),
+    /// Time away at least `natural_break` long is a break: the interval restarts (a reminder
+    /// on screen or held is dropped). Pauses, snoozes and a running stretch keep their ends.
+    fn time_away(&mut self, now: DateTime<Utc>, length: Duration, effects: &mut Vec<Effect>) {
+        let restarts = match self.state {
+            State::Active { .. } | State::Held { .. } => true,
             State::Reminding { .. } => {
                 effects.push(Effect::WithdrawReminder);
-                self.restart(now);
+                true
             }
-            // Absolute ends stay; if they passed while away, the tick below restarts the interval.
-            State::Snoozed { until } if now >= until => self.restart(now),
-            State::Paused { until: Some(until) } if now >= until => self.restart(now),
-            _ => {}
+            State::Snoozed { until } => now >= until,
+            State::Paused { until: Some(until) } => now >= until,
+            State::Paused { until: None } | State::Stretching { .. } => false,
+        };
+        if restarts {
+            effects.push(Effect::NaturalBreak { length });
+            self.restart(now);
         }
     }
 
     fn clock_jumped(&mut self, now: DateTime<Utc>, jump: TimeDelta, effects: &mut Vec<Effect>) {
-        if jump >= delta(self.timings.stretch) {
+        if jump >= delta(self.timings.natural_break) {
             // Suspend/resume or the clock set far ahead.
-            self.time_away(now, effects);
+            let length = jump.to_std().unwrap_or(Duration::ZERO);
+            self.time_away(now, length, effects);
+            // Time away before the resume is counted now; the user's return starts afresh.
+            if let Some(since) = &mut self.away_since {
+                *since = (*since).max(now);
+            }
             return;
         }
         // A small step or the clock set back: keep the time remaining, not the wall-clock deadline.
@@ -281,7 +356,7 @@ impl Scheduler {
                 *expires = shift(*expires, jump);
             }
             State::Snoozed { until } => *until = shift(*until, jump),
-            State::Stretching { .. } | State::Paused { .. } => {}
+            State::Stretching { .. } | State::Paused { .. } | State::Held { .. } => {}
         }
         self.tick(now, effects);
     }
@@ -302,6 +377,7 @@ mod tests {
         interval: Duration::from_secs(2700),
         stretch: Duration::from_secs(60),
         reminder_timeout: Duration::from_secs(60),
+        natural_break: Duration::from_secs(180),
     };
 
     #[test]
@@ -396,7 +472,7 @@ mod tests {
                     jump: TimeDelta::seconds(3600),
                 },
                 "active",
-                vec![],
+                vec![NaturalBreak { length: s(3600) }],
             ),
             (
                 vec![(2700, Tick)],
@@ -405,9 +481,18 @@ mod tests {
                     jump: TimeDelta::seconds(600),
                 },
                 "active",
-                vec![WithdrawReminder],
+                vec![WithdrawReminder, NaturalBreak { length: s(600) }],
             ),
-            (vec![], 100, Away { gap: s(59) }, "active", vec![]),
+            // A suspend shorter than a natural break keeps the interval running.
+            (
+                vec![],
+                100,
+                ClockJumped {
+                    jump: TimeDelta::seconds(179),
+                },
+                "active",
+                vec![],
+            ),
         ];
         for (i, (setup, at, input, state, effects)) in cases.into_iter().enumerate() {
             let mut scheduler = Scheduler::new(TIMINGS, t(0));
@@ -421,9 +506,162 @@ mod tests {
     }
 
     #[test]
+    fn presence_transitions_table() {
+        use Effect::*;
+        use Input::*;
+        let away = |at: i64| Away { since: t(at) };
+        // (setup inputs at times, time, input under test, expected state, away, effects)
+        type Case = (
+            Vec<(i64, Input)>,
+            i64,
+            Input,
+            &'static str,
+            bool,
+            Vec<Effect>,
+        );
+        let cases: Vec<Case> = vec![
+            // Idle starts: nothing shows yet, the interval keeps running.
+            (vec![], 100, away(40), "active", true, vec![]),
+            // Back after less than a natural break: nothing changes.
+            (vec![(100, away(40))], 219, Back, "active", false, vec![]),
+            // Back after a natural break (measured from the last input, 40): restart.
+            (
+                vec![(100, away(40))],
+                220,
+                Back,
+                "active",
+                false,
+                vec![NaturalBreak { length: s(180) }],
+            ),
+            // Due while away: held, no notification.
+            (vec![(2600, away(2600))], 2700, Tick, "held", true, vec![]),
+            // Held, back soon: shown at once.
+            (
+                vec![(2600, away(2600)), (2700, Tick)],
+                2710,
+                Back,
+                "reminding",
+                false,
+                vec![Remind],
+            ),
+            // Held, back after a break: dropped, the interval restarts.
+            (
+                vec![(2600, away(2600)), (2700, Tick)],
+                3000,
+                Back,
+                "active",
+                false,
+                vec![NaturalBreak { length: s(400) }],
+            ),
+            // A snooze ending while away is held too.
+            (
+                vec![(100, Snooze(s(60))), (120, away(120))],
+                160,
+                Tick,
+                "held",
+                true,
+                vec![],
+            ),
+            // A reminder already on screen stays until its timeout.
+            (
+                vec![(2700, Tick)],
+                2710,
+                away(2705),
+                "reminding",
+                true,
+                vec![],
+            ),
+            (
+                vec![(2700, Tick), (2710, away(2705))],
+                2760,
+                Tick,
+                "active",
+                true,
+                vec![WithdrawReminder],
+            ),
+            // Away during a stretch changes nothing; the stretch's end restarts the interval and
+            // the time away before it does not count again.
+            (
+                vec![(2700, Tick), (2705, StartStretch), (2710, away(2710))],
+                2765,
+                StretchFinished,
+                "active",
+                true,
+                vec![],
+            ),
+            (
+                vec![
+                    (2700, Tick),
+                    (2705, StartStretch),
+                    (2710, away(2710)),
+                    (2765, StretchFinished),
+                ],
+                2900,
+                Back,
+                "active",
+                false,
+                vec![],
+            ),
+            // Suspend inside idle: the suspend is the break; the return after it is not another.
+            (
+                vec![
+                    (100, away(40)),
+                    (
+                        1300,
+                        ClockJumped {
+                            jump: TimeDelta::seconds(1200),
+                        },
+                    ),
+                ],
+                1310,
+                Back,
+                "active",
+                false,
+                vec![],
+            ),
+            // A pause until resumed is not ended by time away.
+            (
+                vec![(10, PauseIndefinitely), (20, away(20))],
+                9000,
+                Back,
+                "paused",
+                false,
+                vec![],
+            ),
+        ];
+        for (i, (setup, at, input, state, is_away, effects)) in cases.into_iter().enumerate() {
+            let mut scheduler = Scheduler::new(TIMINGS, t(0));
+            for (when, input) in setup {
+                scheduler.handle(t(when), input);
+            }
+            let got = scheduler.handle(t(at), input);
+            assert_eq!(scheduler.state().name(), state, "case {i}: {input:?}");
+            assert_eq!(scheduler.away(), is_away, "case {i}: {input:?}");
+            assert_eq!(got, effects, "case {i}: {input:?}");
+        }
+    }
+
+    #[test]
+    fn held_reminder_waits_without_a_deadline() {
+        let mut scheduler = Scheduler::new(TIMINGS, t(0));
+        scheduler.handle(t(10), Input::Away { since: t(10) });
+        scheduler.handle(t(2700), Input::Tick);
+        assert_eq!(scheduler.next_deadline(), None, "held: no busy wake-ups");
+        assert_eq!(scheduler.state().name(), "held");
+        // A whole stretch late does not matter while held: still shown on return... unless
+        // the time away was a break.
+        assert_eq!(
+            scheduler.handle(t(3000), Input::Back),
+            vec![Effect::NaturalBreak { length: s(2990) }]
+        );
+        assert_eq!(scheduler.next_reminder(), Some(t(3000 + 2700)));
+    }
+
+    #[test]
     fn time_away_restarts_the_interval() {
         let mut scheduler = Scheduler::new(TIMINGS, t(0));
-        scheduler.handle(t(1000), Input::Away { gap: s(300) });
+        scheduler.handle(t(900), Input::Away { since: t(700) });
+        scheduler.handle(t(1000), Input::Back);
         assert_eq!(scheduler.next_reminder(), Some(t(1000 + 2700)));
         // Suspended across the deadline: resume restarts instead of reminding at once.
         scheduler.handle(

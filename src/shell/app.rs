@@ -15,14 +15,16 @@ use winit::window::WindowId;
 
 use super::log::Log;
 use super::notifier::{self, Notifier, Reminder};
+use super::presence::{self, screensaver};
 use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
-use super::{clock_watch, config_watch, screensaver, signals, AppEvent, EventSink};
+use super::{clock_watch, config_watch, signals, AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
 use crate::core::config::Config;
 use crate::core::duration::{adjective_duration, describe_duration};
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::{Entry, EventKind};
+use crate::core::presence::{Change, Fact};
 use crate::core::schedule::{Effect, Input, Scheduler, State, Timings};
 use crate::instance::{InstanceError, InstanceLock};
 use crate::ipc::{self, Request, Response, Status};
@@ -55,8 +57,7 @@ struct App {
     notifier: Notifier,
     tray: Option<Tray>,
     tray_host_present: Option<bool>,
-    /// When the screen saver or lock came on.
-    away_since: Option<DateTime<Utc>>,
+    presence: presence::Tracker,
     log: Log,
     clock_reference: (DateTime<Utc>, Instant),
     reload_at: Option<Instant>,
@@ -75,6 +76,7 @@ fn timings(config: &Config) -> Timings {
         interval: config.schedule.interval,
         stretch: config.stretch.duration,
         reminder_timeout: config.notification.timeout,
+        natural_break: config.presence.natural_break,
     }
 }
 
@@ -114,7 +116,7 @@ impl App {
             notifier: Notifier::new(sink),
             tray: None,
             tray_host_present: None,
-            away_since: None,
+            presence: presence::Tracker::new(),
             log,
             clock_reference: (now, Instant::now()),
             reload_at: None,
@@ -230,19 +232,35 @@ impl App {
                     self.record(EventKind::Skipped, true);
                     self.ui.push(UiCommand::CloseStretch);
                 }
+                Effect::NaturalBreak { length } => {
+                    self.log.info(&format!(
+                        "{} s away counted as a break; the interval restarts",
+                        length.as_secs()
+                    ));
+                    self.record_entry(EventKind::NaturalBreak, None, Some(length.as_secs()));
+                    if let State::Active { since } = self.scheduler.state() {
+                        self.presence.back_from_break = Some(since);
+                    }
+                }
             }
         }
     }
 
     fn record(&mut self, event: EventKind, with_exercise: bool) {
+        let exercise = if with_exercise {
+            self.exercise.clone()
+        } else {
+            None
+        };
+        self.record_entry(event, exercise, None);
+    }
+
+    fn record_entry(&mut self, event: EventKind, exercise: Option<String>, secs: Option<u64>) {
         let entry = Entry {
             ts: Local::now().fixed_offset().with_nanosecond_zero(),
             event,
-            exercise: if with_exercise {
-                self.exercise.clone()
-            } else {
-                None
-            },
+            exercise,
+            secs,
         };
         if let Err(err) = self.paths.append_history(&entry) {
             self.log
@@ -391,6 +409,25 @@ impl App {
         self.input(Input::Resume);
     }
 
+    // ---- presence ----
+
+    fn on_presence(&mut self, fact: Fact) {
+        match self.presence.facts.observe(fact) {
+            Some(Change::Away { since }) => {
+                self.log.info(&format!(
+                    "away since {} ({fact:?})",
+                    since.with_timezone(&Local).format("%H:%M:%S")
+                ));
+                self.input(Input::Away { since });
+            }
+            Some(Change::Back) => {
+                self.log.info("back");
+                self.input(Input::Back);
+            }
+            None => {}
+        }
+    }
+
     // ---- events ----
 
     fn handle(&mut self, event: AppEvent) {
@@ -427,17 +464,7 @@ impl App {
             }
             AppEvent::ConfigChanged => self.reload_at = Some(Instant::now() + RELOAD_DEBOUNCE),
             AppEvent::ClockChanged => self.check_clock(),
-            AppEvent::ScreenLocked(true) => {
-                self.away_since.get_or_insert_with(Utc::now);
-            }
-            AppEvent::ScreenLocked(false) => {
-                if let Some(since) = self.away_since.take() {
-                    let gap = (Utc::now() - since).to_std().unwrap_or(Duration::ZERO);
-                    self.log
-                        .info(&format!("screen unlocked after {} s away", gap.as_secs()));
-                    self.input(Input::Away { gap });
-                }
-            }
+            AppEvent::Presence(fact) => self.on_presence(fact),
             AppEvent::Terminate(signal) => {
                 self.log.info(&format!("{signal} received; quitting"));
                 self.ui.push(UiCommand::Quit);
@@ -535,6 +562,12 @@ impl App {
             },
             config_path: self.paths.config_file.display().to_string(),
             pid: std::process::id(),
+            away: self.scheduler.away(),
+            idle_source: self.presence.idle.name().to_string(),
+            held_reason: match state {
+                State::Held { reason, .. } => Some(reason.name().to_string()),
+                _ => None,
+            },
         }
     }
 
@@ -545,6 +578,13 @@ impl App {
         let state = self.scheduler.state();
         let hm = |t: DateTime<Utc>| t.with_timezone(&Local).format("%H:%M").to_string();
         let (look, line) = match state {
+            State::Active { since } if self.presence.back_from_break == Some(since) => (
+                Look::Active,
+                format!(
+                    "Welcome back: that counted as a break; next stretch at {}",
+                    self.scheduler.next_reminder().map(hm).unwrap_or_default()
+                ),
+            ),
             State::Active { .. } => (
                 Look::Active,
                 format!(
@@ -552,6 +592,7 @@ impl App {
                     self.scheduler.next_reminder().map(hm).unwrap_or_default()
                 ),
             ),
+            State::Held { .. } => (Look::Active, "Waiting for you to come back".to_string()),
             State::Reminding { .. } => (Look::Active, "Reminder showing".to_string()),
             State::Stretching { .. } => (Look::Active, "Stretching now".to_string()),
             State::Snoozed { until } => (Look::Snoozed, format!("Snoozed until {}", hm(until))),
@@ -596,6 +637,9 @@ impl App {
                         || config.schedule.pause_choices != self.config.schedule.pause_choices;
                     self.log
                         .info(&format!("config reloaded: {}", config.summary()));
+                    self.presence
+                        .idle
+                        .set_idle_after(config.presence.idle_after);
                     let effects = self.scheduler.set_timings(timings(&config), Utc::now());
                     self.config = config;
                     self.apply(effects);
@@ -909,17 +953,26 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     }
     tray::forward_menu_events(Arc::clone(&sink));
     app.create_tray();
-    match zbus::blocking::Connection::session() {
+    let bus = match zbus::blocking::Connection::session() {
         Ok(bus) => {
             tray::watch_host(bus.clone(), Arc::clone(&sink));
-            screensaver::spawn(bus, Arc::clone(&sink));
+            screensaver::spawn(bus.clone(), Arc::clone(&sink));
+            Some(bus)
         }
         Err(err) => {
             app.log.warn(&format!(
                 "no session bus ({err}): no tray, no notifications; the control socket still works"
             ));
+            None
         }
-    }
+    };
+    let (idle, why) = presence::start(
+        app.config.presence.idle_after,
+        bus.as_ref(),
+        Arc::clone(&sink),
+    );
+    app.log.info(&why);
+    app.presence.idle = idle;
 
     let server = {
         let sink = Arc::clone(&sink);

@@ -7,7 +7,7 @@ mod clock_watch;
 mod config_watch;
 mod log;
 mod notifier;
-mod screensaver;
+mod presence;
 mod signals;
 pub mod stretch_window;
 mod tray;
@@ -35,8 +35,8 @@ pub enum AppEvent {
     TrayHost {
         present: bool,
     },
-    /// The screen saver or lock came on (true) or went off (false).
-    ScreenLocked(bool),
+    /// A presence source observed something (idle, input again, lock, unlock).
+    Presence(crate::core::presence::Fact),
     /// SIGTERM or SIGINT: quit as `posture-break quit` does.
     Terminate(&'static str),
 }

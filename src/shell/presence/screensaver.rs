@@ -8,9 +8,10 @@ use zbus::blocking::{Connection, MessageIterator};
 use zbus::message::Type;
 use zbus::MatchRule;
 
-use super::{AppEvent, EventSink};
+use crate::core::presence::Fact;
+use crate::shell::{AppEvent, EventSink};
 
-/// Reports `AppEvent::ScreenLocked(active)` whenever any screen saver on the session bus changes.
+/// Reports `Fact::Locked` / `Fact::Unlocked` whenever any screen saver on the session bus changes.
 pub fn spawn(connection: Connection, sink: EventSink) {
     let _ = thread::Builder::new()
         .name("screensaver-watch".into())
@@ -35,9 +36,14 @@ pub fn spawn(connection: Connection, sink: EventSink) {
                 if !interface.ends_with(".ScreenSaver") {
                     continue;
                 }
-                if let Ok(active) = message.body().deserialize::<bool>() {
-                    sink(AppEvent::ScreenLocked(active));
-                }
+                let fact = match message.body().deserialize::<bool>() {
+                    Ok(true) => Fact::Locked {
+                        since: chrono::Utc::now(),
+                    },
+                    Ok(false) => Fact::Unlocked,
+                    Err(_) => continue,
+                };
+                sink(AppEvent::Presence(fact));
             }
         });
 }

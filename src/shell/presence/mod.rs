@@ -1,0 +1,107 @@
+//! Presence sources. Each reports facts with their times as `AppEvent::Presence` ("no input since
+//! 10:02", "input again", "locked at 10:03"); `core::presence` and the scheduler decide what
+//! they mean. Every source is event-driven: the display server or the desktop tells us when the
+//! user goes idle and when they come back, so nothing wakes in between.
+
+pub mod mutter;
+pub mod screensaver;
+pub mod xsync;
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use super::EventSink;
+use crate::core::presence::Presence;
+
+/// What the app knows of the user's presence.
+pub struct Tracker {
+    pub facts: Presence,
+    pub idle: IdleSource,
+    /// When the interval restarted after a natural break, for "Welcome back" in the tray.
+    pub back_from_break: Option<DateTime<Utc>>,
+}
+
+impl Tracker {
+    pub fn new() -> Tracker {
+        Tracker {
+            facts: Presence::default(),
+            idle: IdleSource::None,
+            back_from_break: None,
+        }
+    }
+}
+
+/// The idle source in use for this session (`idle_source` in `status --json`).
+pub enum IdleSource {
+    XSync(xsync::IdleWatch),
+    Mutter(mutter::IdleWatch),
+    None,
+}
+
+impl IdleSource {
+    pub fn name(&self) -> &'static str {
+        match self {
+            IdleSource::XSync(_) => "xsync",
+            IdleSource::Mutter(_) => "mutter",
+            IdleSource::None => "none",
+        }
+    }
+
+    /// A new `presence.idle_after` from a config reload.
+    pub fn set_idle_after(&self, idle_after: Duration) {
+        match self {
+            IdleSource::XSync(watch) => watch.set_idle_after(idle_after),
+            IdleSource::Mutter(watch) => watch.set_idle_after(idle_after),
+            IdleSource::None => {}
+        }
+    }
+}
+
+/// Picks the source for this session: GNOME's IdleMonitor when Mutter offers it (Wayland and
+/// X11), XSync's IDLETIME on other X11 sessions (never under XWayland, where it only sees X
+/// clients' input), else none. Returns the source and, for the log, why it was chosen.
+pub fn start(
+    idle_after: Duration,
+    bus: Option<&zbus::blocking::Connection>,
+    sink: EventSink,
+) -> (IdleSource, String) {
+    let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    if let Some(bus) = bus {
+        if mutter::available(bus) {
+            return match mutter::start(bus.clone(), idle_after, sink) {
+                Ok(watch) => (
+                    IdleSource::Mutter(watch),
+                    "idle time from GNOME's org.gnome.Mutter.IdleMonitor".to_string(),
+                ),
+                Err(err) => (
+                    IdleSource::None,
+                    format!("cannot use org.gnome.Mutter.IdleMonitor ({err}); time away counts only screen locks and suspends"),
+                ),
+            };
+        }
+    }
+    if set("WAYLAND_DISPLAY") {
+        return (
+            IdleSource::None,
+            "no idle source for this Wayland session (not GNOME); time away counts only screen locks and suspends".to_string(),
+        );
+    }
+    if !set("DISPLAY") {
+        return (
+            IdleSource::None,
+            "no display, so no idle time; time away counts only screen locks and suspends"
+                .to_string(),
+        );
+    }
+    match xsync::start(idle_after, sink) {
+        Ok(watch) => (
+            IdleSource::XSync(watch),
+            "idle time from the X server's XSync IDLETIME counter".to_string(),
+        ),
+        Err(err) => (
+            IdleSource::None,
+            format!("cannot use XSync's IDLETIME counter ({err}); time away counts only screen locks and suspends"),
+        ),
+    }
+}

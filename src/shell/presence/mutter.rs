@@ -1,0 +1,140 @@
+//! GNOME (Wayland and X11): `org.gnome.Mutter.IdleMonitor` on the session bus. An idle watch
+//! fires when the user has been idle `idle_after`; then a one-shot user-active watch fires at
+//! the next input. `WatchFired` is subscribed before any watch is added. One thread blocked on
+//! that signal; the watches die with our connection.
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread;
+use std::time::Duration;
+
+use chrono::{TimeDelta, Utc};
+use zbus::blocking::{Connection, MessageIterator};
+use zbus::message::Type;
+use zbus::MatchRule;
+
+use crate::core::presence::Fact;
+use crate::shell::{AppEvent, EventSink};
+
+const NAME: &str = "org.gnome.Mutter.IdleMonitor";
+const PATH: &str = "/org/gnome/Mutter/IdleMonitor/Core";
+const INTERFACE: &str = "org.gnome.Mutter.IdleMonitor";
+
+#[derive(Default)]
+struct Watches {
+    idle: Option<u32>,
+    active: Option<u32>,
+    idle_after_ms: u64,
+}
+
+pub struct IdleWatch {
+    bus: Connection,
+    watches: Arc<Mutex<Watches>>,
+}
+
+/// Whether Mutter's idle monitor is on this bus.
+pub fn available(bus: &Connection) -> bool {
+    let Ok(dbus) = zbus::blocking::fdo::DBusProxy::new(bus) else {
+        return false;
+    };
+    let Ok(name) = zbus::names::BusName::try_from(NAME) else {
+        return false;
+    };
+    dbus.name_has_owner(name).unwrap_or(false)
+}
+
+fn call<R: serde::de::DeserializeOwned + zbus::zvariant::Type>(
+    bus: &Connection,
+    method: &str,
+    body: &(impl serde::Serialize + zbus::zvariant::DynamicType),
+) -> Result<R, String> {
+    bus.call_method(Some(NAME), PATH, Some(INTERFACE), method, body)
+        .map_err(|e| e.to_string())?
+        .body()
+        .deserialize()
+        .map_err(|e| e.to_string())
+}
+
+fn as_millis(duration: Duration) -> u64 {
+    duration.as_millis().min(u64::MAX as u128) as u64
+}
+
+pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<IdleWatch, String> {
+    let rule = MatchRule::builder()
+        .msg_type(Type::Signal)
+        .path(PATH)
+        .and_then(|b| b.interface(INTERFACE))
+        .and_then(|b| b.member("WatchFired"))
+        .map_err(|e| e.to_string())?
+        .build();
+    let messages =
+        MessageIterator::for_match_rule(rule, &bus, Some(16)).map_err(|e| e.to_string())?;
+    let ms = as_millis(idle_after);
+    let watches = Arc::new(Mutex::new(Watches {
+        idle_after_ms: ms,
+        ..Watches::default()
+    }));
+    let idle: u32 = call(&bus, "AddIdleWatch", &(ms,))?;
+    watches.lock().unwrap_or_else(PoisonError::into_inner).idle = Some(idle);
+    {
+        let bus = bus.clone();
+        let watches = Arc::clone(&watches);
+        thread::Builder::new()
+            .name("mutter-idle".into())
+            .spawn(move || {
+                for message in messages.flatten() {
+                    let Ok(id) = message.body().deserialize::<u32>() else {
+                        continue;
+                    };
+                    let (is_idle, is_active, idle_after_ms) = {
+                        let w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                        (w.idle == Some(id), w.active == Some(id), w.idle_after_ms)
+                    };
+                    if is_idle {
+                        let since = Utc::now()
+                            - TimeDelta::milliseconds(idle_after_ms.min(i64::MAX as u64) as i64);
+                        sink(AppEvent::Presence(Fact::Idle { since }));
+                        // One-shot: fires at the next input.
+                        let active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
+                        watches
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .active = active;
+                    } else if is_active {
+                        watches
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .active = None;
+                        sink(AppEvent::Presence(Fact::Active));
+                    }
+                }
+            })
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(IdleWatch { bus, watches })
+}
+
+impl IdleWatch {
+    /// Replaces the idle watch; the D-Bus calls run off the main thread.
+    pub fn set_idle_after(&self, idle_after: Duration) {
+        let ms = as_millis(idle_after);
+        let old = {
+            let mut w = self.watches.lock().unwrap_or_else(PoisonError::into_inner);
+            if w.idle_after_ms == ms {
+                return;
+            }
+            w.idle_after_ms = ms;
+            w.idle.take()
+        };
+        let bus = self.bus.clone();
+        let watches = Arc::clone(&self.watches);
+        let _ = thread::Builder::new()
+            .name("mutter-rewatch".into())
+            .spawn(move || {
+                if let Some(old) = old {
+                    let _ = call::<()>(&bus, "RemoveWatch", &(old,));
+                }
+                let idle = call::<u32>(&bus, "AddIdleWatch", &(ms,)).ok();
+                watches.lock().unwrap_or_else(PoisonError::into_inner).idle = idle;
+            });
+    }
+}
