@@ -20,13 +20,14 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 70,
+    "unittests src/lib.rs": 73,
     "tests/cli.rs": 6,
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,
-    "tests/desktop.rs": 10,
+    "tests/desktop.rs": 9,
     "tests/first_start.rs": 2,
     "tests/harness.rs": 3,
+    "tests/presence.rs": 4,
     "tests/schedule_props.rs": 3,
 }
 

@@ -178,6 +178,14 @@ impl Sandbox {
         self.dir.path()
     }
 
+    /// What `set_env` put for `var`: `Some(None)` when it is removed, `None` when not set here.
+    fn env_value(&self, var: &str) -> Option<Option<&OsString>> {
+        self.env
+            .iter()
+            .find(|(k, _)| k == var)
+            .map(|(_, v)| v.as_ref())
+    }
+
     pub fn set_env(&mut self, var: &str, value: Option<&str>) {
         self.env.retain(|(k, _)| k != var);
         self.env.push((var.to_string(), value.map(OsString::from)));
@@ -332,8 +340,13 @@ impl Sandbox {
         });
     }
 
-    /// Starts the tray app and waits until its control socket answers.
+    /// Starts the tray app and waits until its control socket answers. On a display, one XTEST
+    /// input first: the user is at the computer (the X server's idle counter is shared by every
+    /// test, and an app that starts idle holds its reminders).
     pub fn start_app(&self) -> App {
+        if std::env::var_os("DISPLAY").is_some() && self.env_value("DISPLAY") != Some(None) {
+            user_input();
+        }
         let logs = self.root().join("logs");
         let n = SEQ.fetch_add(1, Ordering::SeqCst);
         let stdout = logs.join(format!("app-{n}.stdout"));
@@ -477,6 +490,32 @@ impl PrivateBus {
     }
 }
 
+impl PrivateBus {
+    /// The screen saver (lock) coming on or going off, as desktops announce it.
+    pub fn emit_screensaver(&self, active: bool) {
+        let out = Command::new("gdbus")
+            .args([
+                "emit",
+                "--session",
+                "--object-path",
+                "/org/freedesktop/ScreenSaver",
+            ])
+            .args([
+                "--signal",
+                "org.freedesktop.ScreenSaver.ActiveChanged",
+                if active { "true" } else { "false" },
+            ])
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .output()
+            .expect("run gdbus emit");
+        assert!(
+            out.status.success(),
+            "gdbus emit: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 impl Drop for PrivateBus {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -549,6 +588,12 @@ pub fn run_with_timeout(mut cmd: Command, scratch: &Path, timeout: Duration) -> 
 
 /// Runs a helper tool (gdbus, xdotool, dunstctl, import, ...) to completion; its stdout, or an
 /// error with its stderr.
+/// Keyboard or mouse input, as far as the X server can tell (XTEST): resets its idle counter.
+pub fn user_input() {
+    tool("xdotool", &["mousemove_relative", "--", "1", "0"])
+        .unwrap_or_else(|e| panic!("xdotool: {e}"));
+}
+
 pub fn tool(program: &str, args: &[&str]) -> Result<String, String> {
     let out = Command::new(program)
         .args(args)
