@@ -150,7 +150,7 @@ impl Response {
 /// The app's state as reported by `status` (also what `status --json` prints).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Status {
-    /// "active" | "reminding" | "stretching" | "snoozed" | "paused" | "held"
+    /// "active" | "reminding" | "stretching" | "snoozed" | "paused" | "held" | "off_hours"
     pub state: String,
     /// RFC 3339 with offset.
     pub next_reminder: Option<String>,
@@ -168,9 +168,20 @@ pub struct Status {
     /// Where idle time comes from: "xsync", "mutter", "ext-idle-notify" or "none".
     #[serde(default)]
     pub idle_source: String,
-    /// Why a due reminder waits (state "held"): "away"; null otherwise.
+    /// Why a due reminder waits (state "held"): "away", or the `hold_when` cause
+    /// ("fullscreen", "do-not-disturb", "camera"); null otherwise.
     #[serde(default)]
     pub held_reason: Option<String>,
+    /// Null without a `[working_hours]` section.
+    #[serde(default)]
+    pub working_hours: Option<WorkingHoursStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkingHoursStatus {
+    pub open: bool,
+    /// When they open or close next (RFC 3339); null if never within the next week.
+    pub next_change: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -825,6 +836,7 @@ mod tests {
             away: false,
             idle_source: "xsync".into(),
             held_reason: None,
+            working_hours: None,
         }
     }
 
@@ -915,7 +927,7 @@ mod tests {
         let json = serde_json::to_string(&Response::with_status(sample_status())).unwrap();
         assert_eq!(
             json,
-            r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null}}"#
+            r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null}}"#
         );
         let back: Response = serde_json::from_str(&json).unwrap();
         assert_eq!(back, Response::with_status(sample_status()));

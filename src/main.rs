@@ -363,7 +363,20 @@ fn describe_status(status: &ipc::Status) -> String {
             None => "paused until resumed".to_string(),
         },
         "reminding" => "a reminder is showing".to_string(),
-        "held" => "a stretch is due; the reminder waits for you to come back".to_string(),
+        "held" => match status.held_reason.as_deref() {
+            Some("away") | None => {
+                "a stretch is due; the reminder waits for you to come back".to_string()
+            }
+            Some(cause) => format!("a stretch is due; the reminder waits until {cause} is over"),
+        },
+        "off_hours" => match status
+            .working_hours
+            .as_ref()
+            .and_then(|h| local(&h.next_change))
+        {
+            Some(at) => format!("outside working hours until {at}"),
+            None => "outside working hours (none ahead)".to_string(),
+        },
         "stretching" => format!(
             "stretching: {}",
             status.exercise.clone().unwrap_or_default()

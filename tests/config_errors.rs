@@ -196,7 +196,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "37-key-outside-table.toml",
         1,
         1,
-        "unknown key `interval` (allowed here: schedule, stretch, notification, presence)",
+        "unknown key `interval` (allowed here: schedule, stretch, notification, presence, working_hours)",
     ),
     (
         "38-positions-number-entry.toml",
@@ -306,6 +306,55 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         2,
         12,
         "found a time `00:01:00`, expected a duration string",
+    ),
+    // working hours and holds
+    (
+        "60-working-hours-bad-day.toml",
+        2,
+        16,
+        "`tues` is not a day (did you mean `tue`?); use mon, tue",
+    ),
+    (
+        "61-working-hours-no-minutes.toml",
+        2,
+        10,
+        "`9-17`: `9` is not a time; write ranges as \"HH:MM-HH:MM\"",
+    ),
+    (
+        "62-working-hours-overlap.toml",
+        2,
+        25,
+        "`12:00-18:00` overlaps `09:00-12:30`",
+    ),
+    (
+        "63-working-hours-24-as-start.toml",
+        2,
+        10,
+        "24:00 only as an end",
+    ),
+    (
+        "64-working-hours-empty-days.toml",
+        2,
+        8,
+        "`working_hours.days` is empty",
+    ),
+    (
+        "65-hold-when-unknown.toml",
+        2,
+        28,
+        "`dnd` is not something that can hold a reminder; allowed: fullscreen, do-not-disturb, camera",
+    ),
+    (
+        "66-idle-after-longer-than-break.toml",
+        2,
+        14,
+        "`presence.idle_after` (5m) is longer than `presence.natural_break` (3m)",
+    ),
+    (
+        "67-working-hours-day-key-overlap.toml",
+        2,
+        23,
+        "`working_hours.sat`: `11:30-13:00` overlaps `10:00-12:00`",
     ),
 ];
 

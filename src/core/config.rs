@@ -12,6 +12,8 @@ use toml::Spanned;
 use super::duration::{format_duration, parse_duration};
 use super::exercises::Position;
 use super::located::{decode_text, from_toml_error, FileError};
+use super::presence::Busy;
+use super::working_hours::{self, WorkingHours};
 
 /// The documented example; a test keeps it equal to `Config::default()`.
 pub const EXAMPLE_TOML: &str = include_str!("../../config.example.toml");
@@ -30,6 +32,8 @@ pub struct Config {
     pub stretch: StretchConfig,
     pub notification: NotificationConfig,
     pub presence: PresenceConfig,
+    /// Reminders only inside these hours; `None`: always.
+    pub working_hours: Option<WorkingHours>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +42,8 @@ pub struct PresenceConfig {
     pub idle_after: Duration,
     /// Away (idle, locked, suspended) at least this long counts as a break.
     pub natural_break: Duration,
+    /// What holds a due reminder back until it is over.
+    pub hold_when: Vec<Busy>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,7 +121,9 @@ impl Default for Config {
             presence: PresenceConfig {
                 idle_after: minutes(1),
                 natural_break: minutes(3),
+                hold_when: Busy::ALL.to_vec(),
             },
+            working_hours: None,
         }
     }
 }
@@ -179,7 +187,7 @@ impl Config {
 }
 
 /// Every key by section, for "`interval` belongs in [schedule]".
-const SECTION_KEYS: [(&str, &[&str]); 4] = [
+const SECTION_KEYS: [(&str, &[&str]); 5] = [
     (
         "schedule",
         &[
@@ -192,7 +200,13 @@ const SECTION_KEYS: [(&str, &[&str]); 4] = [
     ),
     ("stretch", &["duration", "positions"]),
     ("notification", &["timeout", "sound"]),
-    ("presence", &["idle_after", "natural_break"]),
+    ("presence", &["idle_after", "natural_break", "hold_when"]),
+    (
+        "working_hours",
+        &[
+            "days", "hours", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        ],
+    ),
 ];
 
 /// A valid key written in the wrong place (usually at the top, outside any section) names its
@@ -232,6 +246,8 @@ struct RawConfig {
     notification: RawNotification,
     #[serde(default, deserialize_with = "section")]
     presence: RawPresence,
+    #[serde(default, deserialize_with = "optional_section")]
+    working_hours: Option<RawWorkingHours>,
 }
 
 trait Section {
@@ -248,6 +264,16 @@ impl Section for RawNotification {
 }
 impl Section for RawPresence {
     const NAME: &'static str = "presence";
+}
+impl Section for RawWorkingHours {
+    const NAME: &'static str = "working_hours";
+}
+
+/// Like `section`, for a section whose absence means something (no working hours: always).
+fn optional_section<'de, D: Deserializer<'de>, T: Deserialize<'de> + Section>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    section(deserializer).map(Some)
 }
 
 /// A section must be a table: serde alone would also take a list (`[[schedule]]`) as the struct's
@@ -303,7 +329,35 @@ struct RawNotification {
 struct RawPresence {
     idle_after: Option<Spanned<DurationValue>>,
     natural_break: Option<Spanned<DurationValue>>,
+    hold_when: Option<Spanned<Vec<Spanned<String>>>>,
 }
+
+type StringList = Option<Spanned<Vec<Spanned<String>>>>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [working_hours]")]
+struct RawWorkingHours {
+    days: StringList,
+    hours: StringList,
+    mon: StringList,
+    tue: StringList,
+    wed: StringList,
+    thu: StringList,
+    fri: StringList,
+    sat: StringList,
+    sun: StringList,
+}
+
+impl RawWorkingHours {
+    fn day_key(&self, index: usize) -> Option<&Spanned<Vec<Spanned<String>>>> {
+        [
+            &self.mon, &self.tue, &self.wed, &self.thu, &self.fri, &self.sat, &self.sun,
+        ][index]
+            .as_ref()
+    }
+}
+
+const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// A duration written as a string; a bare number gets a message that names the missing unit.
 #[derive(Debug, Clone, Copy)]
@@ -607,6 +661,40 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         )));
     }
 
+    let hold_when = match files
+        .iter()
+        .rev()
+        .find_map(|f| f.raw.presence.hold_when.as_ref().map(|l| (f, l)))
+    {
+        None => defaults.presence.hold_when.clone(),
+        Some((file, list)) => {
+            let mut causes = Vec::new();
+            for item in list.get_ref() {
+                let located = Located {
+                    value: (),
+                    file: Some(file),
+                    span: item.span(),
+                };
+                let allowed: Vec<&str> = Busy::ALL.iter().map(Busy::name).collect();
+                let cause = Busy::parse(item.get_ref()).ok_or_else(|| {
+                    located.error(format!(
+                        "`{}` is not something that can hold a reminder{}; allowed: {}",
+                        item.get_ref(),
+                        super::located::closest(item.get_ref(), &allowed)
+                            .map(|c| format!(" (did you mean `{c}`?)"))
+                            .unwrap_or_default(),
+                        allowed.join(", ")
+                    ))
+                })?;
+                if !causes.contains(&cause) {
+                    causes.push(cause);
+                }
+            }
+            causes
+        }
+    };
+    let working_hours = resolve_working_hours(files)?;
+
     Ok(Config {
         schedule: ScheduleConfig {
             interval: interval_value,
@@ -626,8 +714,99 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         presence: PresenceConfig {
             idle_after: idle_after_value,
             natural_break: natural_break_value,
+            hold_when,
         },
+        working_hours,
     })
+}
+
+/// The `[working_hours]` section, if any file has one; keys override key by key like others.
+fn resolve_working_hours(files: &[ParsedFile<'_>]) -> Result<Option<WorkingHours>, FileError> {
+    if files.iter().all(|f| f.raw.working_hours.is_none()) {
+        return Ok(None);
+    }
+    // The last file that sets a key wins.
+    let latest = |get: &dyn Fn(&RawWorkingHours) -> Option<&Spanned<Vec<Spanned<String>>>>| {
+        files.iter().rev().find_map(|f| {
+            f.raw
+                .working_hours
+                .as_ref()
+                .and_then(|w| get(w))
+                .map(|list| (f, list))
+        })
+    };
+    let at = |file: &ParsedFile<'_>, span: Range<usize>, message: String| {
+        FileError::at(file.path, &file.text, Some(span), message)
+    };
+    let mut working_days = [true, true, true, true, true, false, false];
+    if let Some((file, list)) = latest(&|w| w.days.as_ref()) {
+        if list.get_ref().is_empty() {
+            return Err(at(
+                file,
+                list.span(),
+                "`working_hours.days` is empty: list the days reminders may come, such as [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"] (to take one day off, write e.g. `fri = []`; to have no working hours, remove the section)".into(),
+            ));
+        }
+        working_days = [false; 7];
+        for item in list.get_ref() {
+            let name = item.get_ref().trim().to_ascii_lowercase();
+            let Some(index) = DAY_NAMES.iter().position(|d| *d == name) else {
+                return Err(at(
+                    file,
+                    item.span(),
+                    format!(
+                        "`{}` is not a day{}; use mon, tue, wed, thu, fri, sat, sun",
+                        item.get_ref(),
+                        super::located::closest(&name, &DAY_NAMES)
+                            .map(|c| format!(" (did you mean `{c}`?)"))
+                            .unwrap_or_default()
+                    ),
+                ));
+            };
+            working_days[index] = true;
+        }
+    }
+    let ranges = |file: &ParsedFile<'_>, list: &Spanned<Vec<Spanned<String>>>, key: &str| {
+        let mut parsed: Vec<working_hours::Range> = Vec::new();
+        for item in list.get_ref() {
+            let range = working_hours::Range::parse(item.get_ref()).map_err(|message| {
+                at(
+                    file,
+                    item.span(),
+                    format!("`working_hours.{key}`: {message}"),
+                )
+            })?;
+            if let Some(other) = parsed.iter().position(|p| p.overlaps(&range)) {
+                return Err(at(
+                    file,
+                    item.span(),
+                    format!(
+                        "`working_hours.{key}`: `{}` overlaps `{}`; give each time once",
+                        item.get_ref(),
+                        list.get_ref()[other].get_ref()
+                    ),
+                ));
+            }
+            parsed.push(range);
+        }
+        Ok::<_, FileError>(parsed)
+    };
+    let hours = match latest(&|w| w.hours.as_ref()) {
+        Some((file, list)) => ranges(file, list, "hours")?,
+        None => vec![working_hours::Range {
+            start: 9 * 60,
+            end: 18 * 60,
+        }],
+    };
+    let mut days: [Vec<working_hours::Range>; 7] = Default::default();
+    for (index, day) in days.iter_mut().enumerate() {
+        *day = match latest(&|w| w.day_key(index)) {
+            Some((file, list)) => ranges(file, list, DAY_NAMES[index])?,
+            None if working_days[index] => hours.clone(),
+            None => Vec::new(),
+        };
+    }
+    Ok(Some(WorkingHours { days }))
 }
 
 #[cfg(test)]
@@ -771,5 +950,43 @@ mod tests {
         let config =
             parse("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n").unwrap();
         assert_eq!(config.schedule.interval, Duration::from_secs(3));
+    }
+
+    #[test]
+    fn working_hours_resolve_days_hours_and_day_keys() {
+        assert_eq!(parse("").unwrap().working_hours, None, "no section: always");
+        let r = |start, end| working_hours::Range { start, end };
+        let hours = parse(
+            "[working_hours]\ndays = [\"mon\", \"WED\"]\nhours = [\"09:00-12:00\", \"22:00-24:00\"]\n\
+             sat = [\"10:00-12:00\"]\nwed = []\n",
+        )
+        .unwrap()
+        .working_hours
+        .unwrap();
+        assert_eq!(hours.days[0], vec![r(540, 720), r(1320, 1440)]);
+        assert!(hours.days[1].is_empty(), "tuesday is not listed");
+        assert!(hours.days[2].is_empty(), "a day key [] is a day off");
+        assert_eq!(hours.days[5], vec![r(600, 720)], "a day key adds the day");
+        let defaults = parse("[working_hours]\n").unwrap().working_hours.unwrap();
+        assert_eq!(defaults.days[4], vec![r(540, 1080)]);
+        assert!(defaults.days[6].is_empty());
+        // The user's file overrides the system file key by key.
+        let layered = Config::layered(&[
+            ConfigSource {
+                path: "/etc/xdg/posture-break/config.toml".into(),
+                bytes: b"[working_hours]\nhours = [\"08:00-16:00\"]\n".to_vec(),
+            },
+            ConfigSource {
+                path: "/home/u/config.toml".into(),
+                bytes: b"[working_hours]\ndays = [\"fri\"]\n".to_vec(),
+            },
+        ])
+        .unwrap()
+        .working_hours
+        .unwrap();
+        assert_eq!(layered.days[4], vec![r(480, 960)]);
+        assert!(layered.days[0].is_empty());
+        let holds = parse("[presence]\nhold_when = []\n").unwrap();
+        assert!(holds.presence.hold_when.is_empty());
     }
 }

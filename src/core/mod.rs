@@ -7,3 +7,4 @@ pub mod history;
 pub mod located;
 pub mod presence;
 pub mod schedule;
+pub mod working_hours;

@@ -5,6 +5,34 @@
 
 use chrono::{DateTime, Utc};
 
+/// Something the user is busy with, during which a due reminder waits (`presence.hold_when`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Busy {
+    /// A fullscreen window has the focus (a film, a presentation).
+    Fullscreen,
+    /// The notification server's do-not-disturb is on.
+    DoNotDisturb,
+    /// A camera is in use (a video call).
+    Camera,
+}
+
+impl Busy {
+    pub const ALL: [Busy; 3] = [Busy::Fullscreen, Busy::DoNotDisturb, Busy::Camera];
+
+    /// The name in `hold_when` and in `held_reason`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Busy::Fullscreen => "fullscreen",
+            Busy::DoNotDisturb => "do-not-disturb",
+            Busy::Camera => "camera",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Busy> {
+        Busy::ALL.into_iter().find(|b| b.name() == text)
+    }
+}
+
 /// One thing a presence source observed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fact {

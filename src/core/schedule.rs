@@ -4,6 +4,8 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use std::time::Duration;
 
+use super::presence::Busy;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State {
     /// Counting down; the next reminder is due at `since + interval`.
@@ -25,18 +27,22 @@ pub enum State {
         since: DateTime<Utc>,
         reason: HoldReason,
     },
+    /// Outside working hours: no reminders until they open (then a fresh interval).
+    OffHours,
 }
 
 /// Why a due reminder waits (`held_reason` in `status --json`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HoldReason {
     Away,
+    Busy(Busy),
 }
 
 impl HoldReason {
     pub fn name(&self) -> &'static str {
         match self {
             HoldReason::Away => "away",
+            HoldReason::Busy(busy) => busy.name(),
         }
     }
 }
@@ -50,6 +56,7 @@ impl State {
             State::Snoozed { .. } => "snoozed",
             State::Paused { .. } => "paused",
             State::Held { .. } => "held",
+            State::OffHours => "off_hours",
         }
     }
 }
@@ -78,6 +85,16 @@ pub enum Input {
     },
     /// The user is back now.
     Back,
+    /// Working hours opened (a fresh interval starts) or closed (no reminders; one on screen or
+    /// a stretch running may finish).
+    Hours {
+        open: bool,
+    },
+    /// The user became busy with something in `presence.hold_when`, or stopped.
+    Busy {
+        cause: Busy,
+        on: bool,
+    },
 }
 
 /// What the shell must do after an input.
@@ -109,6 +126,10 @@ pub struct Scheduler {
     /// Since when the user is away; `None` while they are here. Never before the last restart:
     /// time away before the interval restarted is not counted twice.
     away_since: Option<DateTime<Utc>>,
+    /// Outside working hours.
+    off_hours: bool,
+    /// What the user is busy with now (each cause once).
+    busy: Vec<Busy>,
 }
 
 fn delta(duration: Duration) -> TimeDelta {
@@ -137,6 +158,21 @@ impl Scheduler {
             timings,
             state: State::Active { since: now },
             away_since: None,
+            off_hours: false,
+            busy: Vec::new(),
+        }
+    }
+
+    /// Whether a tick at `now` would show a reminder (or hold one): the moment busy sources that
+    /// are read on demand (fullscreen) must be asked.
+    pub fn reminder_due(&self, now: DateTime<Utc>) -> bool {
+        match self.state {
+            State::Active { since } => {
+                let due = later(since, self.timings.interval);
+                now >= due && now - due < delta(self.timings.stretch)
+            }
+            State::Snoozed { until } => now >= until,
+            _ => false,
         }
     }
 
@@ -162,7 +198,8 @@ impl Scheduler {
             State::Reminding { .. }
             | State::Stretching { .. }
             | State::Paused { until: None }
-            | State::Held { .. } => None,
+            | State::Held { .. }
+            | State::OffHours => None,
         }
     }
 
@@ -174,7 +211,7 @@ impl Scheduler {
             State::Snoozed { until } => Some(until),
             State::Paused { until } => until,
             // Held and stretching wait for an event (the user's return, the window closing).
-            State::Stretching { .. } | State::Held { .. } => None,
+            State::Stretching { .. } | State::Held { .. } | State::OffHours => None,
         }
     }
 
@@ -191,7 +228,11 @@ impl Scheduler {
     }
 
     fn restart(&mut self, now: DateTime<Utc>) {
-        self.state = State::Active { since: now };
+        self.state = if self.off_hours {
+            State::OffHours
+        } else {
+            State::Active { since: now }
+        };
         if let Some(since) = &mut self.away_since {
             *since = (*since).max(now);
         }
@@ -256,8 +297,52 @@ impl Scheduler {
                 self.away_since = Some(self.away_since.map_or(since, |s| s.min(since)));
             }
             Input::Back => self.back(now, &mut effects),
+            Input::Hours { open } => self.hours(now, open),
+            Input::Busy { cause, on } => {
+                self.busy.retain(|b| *b != cause);
+                if on {
+                    self.busy.push(cause);
+                    self.busy.sort();
+                }
+                if let State::Held { .. } = self.state {
+                    self.release_or_hold(now, &mut effects);
+                }
+            }
         }
         effects
+    }
+
+    fn hours(&mut self, now: DateTime<Utc>, open: bool) {
+        self.off_hours = !open;
+        match self.state {
+            State::OffHours if open => self.restart(now),
+            // A snooze or a held reminder ends with the day; a reminder on screen, a stretch
+            // or a pause runs its course and then finds the hours closed.
+            State::Active { .. } | State::Snoozed { .. } | State::Held { .. } if !open => {
+                self.state = State::OffHours;
+            }
+            _ => {}
+        }
+    }
+
+    /// Why a due reminder must wait now, if it must.
+    fn hold_reason(&self) -> Option<HoldReason> {
+        if self.away_since.is_some() {
+            Some(HoldReason::Away)
+        } else {
+            self.busy.first().map(|b| HoldReason::Busy(*b))
+        }
+    }
+
+    /// A held reminder: shown once nothing holds it any more, else held for what remains.
+    fn release_or_hold(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+        let State::Held { since, .. } = self.state else {
+            return;
+        };
+        match self.hold_reason() {
+            Some(reason) => self.state = State::Held { since, reason },
+            None => self.remind(now, effects),
+        }
     }
 
     /// The user returned: a break if they were away long enough, else a held reminder shows.
@@ -268,8 +353,8 @@ impl Scheduler {
         let length = (now - since).to_std().unwrap_or(Duration::ZERO);
         if length >= self.timings.natural_break {
             self.time_away(now, length, effects);
-        } else if let State::Held { .. } = self.state {
-            self.remind(now, effects);
+        } else {
+            self.release_or_hold(now, effects);
         }
     }
 
@@ -300,13 +385,13 @@ impl Scheduler {
 
     /// A reminder is due: shown, or held while the user is away.
     fn remind_or_hold(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
-        if self.away_since.is_some() {
-            self.state = State::Held {
-                since: now,
-                reason: HoldReason::Away,
-            };
-        } else {
-            self.remind(now, effects);
+        if self.off_hours {
+            self.state = State::OffHours;
+            return;
+        }
+        match self.hold_reason() {
+            Some(reason) => self.state = State::Held { since: now, reason },
+            None => self.remind(now, effects),
         }
     }
 
@@ -329,7 +414,7 @@ impl Scheduler {
             }
             State::Snoozed { until } => now >= until,
             State::Paused { until: Some(until) } => now >= until,
-            State::Paused { until: None } | State::Stretching { .. } => false,
+            State::Paused { until: None } | State::Stretching { .. } | State::OffHours => false,
         };
         if restarts {
             effects.push(Effect::NaturalBreak { length });
@@ -356,7 +441,10 @@ impl Scheduler {
                 *expires = shift(*expires, jump);
             }
             State::Snoozed { until } => *until = shift(*until, jump),
-            State::Stretching { .. } | State::Paused { .. } | State::Held { .. } => {}
+            State::Stretching { .. }
+            | State::Paused { .. }
+            | State::Held { .. }
+            | State::OffHours => {}
         }
         self.tick(now, effects);
     }
@@ -639,6 +727,163 @@ mod tests {
             assert_eq!(scheduler.away(), is_away, "case {i}: {input:?}");
             assert_eq!(got, effects, "case {i}: {input:?}");
         }
+    }
+
+    #[test]
+    fn quiet_times_table() {
+        use super::Busy::*;
+        use Effect::*;
+        use Input::*;
+        let closed = Hours { open: false };
+        let opened = Hours { open: true };
+        let busy = |cause| Busy { cause, on: true };
+        let over = |cause| Busy { cause, on: false };
+        // (setup inputs at times, time, input under test, expected state, effects)
+        type Case = (Vec<(i64, Input)>, i64, Input, &'static str, Vec<Effect>);
+        let cases: Vec<Case> = vec![
+            // Hours close: no reminder fires, however long.
+            (vec![(100, closed)], 999_999, Tick, "off_hours", vec![]),
+            // Hours open: a fresh interval from the opening.
+            (vec![(100, closed)], 5000, opened, "active", vec![]),
+            (
+                vec![(100, closed), (5000, opened)],
+                7699,
+                Tick,
+                "active",
+                vec![],
+            ),
+            (
+                vec![(100, closed), (5000, opened)],
+                7700,
+                Tick,
+                "reminding",
+                vec![Remind],
+            ),
+            // A reminder on screen when the hours close finishes, then off hours.
+            (
+                vec![(2700, Tick), (2710, closed)],
+                2720,
+                Tick,
+                "reminding",
+                vec![],
+            ),
+            (
+                vec![(2700, Tick), (2710, closed)],
+                2760,
+                Tick,
+                "off_hours",
+                vec![WithdrawReminder],
+            ),
+            // A stretch running when they close finishes; its end finds them closed.
+            (
+                vec![(2700, Tick), (2705, StartStretch), (2710, closed)],
+                2765,
+                StretchFinished,
+                "off_hours",
+                vec![],
+            ),
+            // Start stretch now still works outside hours.
+            (vec![(100, closed)], 200, StartStretch, "stretching", vec![]),
+            // A snooze or pause ending outside hours stays quiet.
+            (
+                vec![(100, Snooze(s(60))), (120, closed)],
+                200,
+                Tick,
+                "off_hours",
+                vec![],
+            ),
+            (
+                vec![(100, PauseFor(s(60))), (120, closed)],
+                200,
+                Tick,
+                "off_hours",
+                vec![],
+            ),
+            // Busy when due: held with the cause's name, shown when it is over.
+            (vec![(2600, busy(Fullscreen))], 2700, Tick, "held", vec![]),
+            (
+                vec![(2600, busy(Fullscreen)), (2700, Tick)],
+                4000,
+                over(Fullscreen),
+                "reminding",
+                vec![Remind],
+            ),
+            // Two causes: shown only after the last one clears.
+            (
+                vec![
+                    (2600, busy(Camera)),
+                    (2650, busy(DoNotDisturb)),
+                    (2700, Tick),
+                ],
+                2800,
+                over(Camera),
+                "held",
+                vec![],
+            ),
+            (
+                vec![
+                    (2600, busy(Camera)),
+                    (2650, busy(DoNotDisturb)),
+                    (2700, Tick),
+                    (2800, over(Camera)),
+                ],
+                2900,
+                over(DoNotDisturb),
+                "reminding",
+                vec![Remind],
+            ),
+            // Away and busy: back while still busy keeps it held.
+            (
+                vec![
+                    (2600, busy(Camera)),
+                    (2650, Away { since: t(2650) }),
+                    (2700, Tick),
+                ],
+                2710,
+                Back,
+                "held",
+                vec![],
+            ),
+            // Busy while counting down changes nothing; the interval does not reset.
+            (
+                vec![(100, busy(Camera)), (200, over(Camera))],
+                2700,
+                Tick,
+                "reminding",
+                vec![Remind],
+            ),
+            // Hours closing drop a held reminder.
+            (
+                vec![(2600, busy(Camera)), (2700, Tick)],
+                2800,
+                closed,
+                "off_hours",
+                vec![],
+            ),
+        ];
+        for (i, (setup, at, input, state, effects)) in cases.into_iter().enumerate() {
+            let mut scheduler = Scheduler::new(TIMINGS, t(0));
+            for (when, input) in setup {
+                scheduler.handle(t(when), input);
+            }
+            let got = scheduler.handle(t(at), input);
+            assert_eq!(scheduler.state().name(), state, "case {i}: {input:?}");
+            assert_eq!(got, effects, "case {i}: {input:?}");
+        }
+        // The held reason names the cause.
+        let mut scheduler = Scheduler::new(TIMINGS, t(0));
+        scheduler.handle(
+            t(10),
+            Input::Busy {
+                cause: DoNotDisturb,
+                on: true,
+            },
+        );
+        scheduler.handle(t(2700), Input::Tick);
+        let State::Held { reason, .. } = scheduler.state() else {
+            panic!("not held: {:?}", scheduler.state());
+        };
+        assert_eq!(reason.name(), "do-not-disturb");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use winit::window::WindowId;
 use super::log::Log;
 use super::notifier::{self, Notifier, Reminder};
 use super::presence::{self, screensaver};
+use super::quiet::QuietTimes;
 use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
 use super::{clock_watch, config_watch, signals, AppEvent, EventSink};
@@ -25,7 +26,7 @@ use crate::core::duration::{adjective_duration, describe_duration};
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::{Entry, EventKind};
 use crate::core::presence::{Change, Fact};
-use crate::core::schedule::{Effect, Input, Scheduler, State, Timings};
+use crate::core::schedule::{Effect, HoldReason, Input, Scheduler, State, Timings};
 use crate::instance::{InstanceError, InstanceLock};
 use crate::ipc::{self, Request, Response, Status};
 use crate::store::{AppState, Paths};
@@ -58,6 +59,7 @@ struct App {
     tray: Option<Tray>,
     tray_host_present: Option<bool>,
     presence: presence::Tracker,
+    quiet: QuietTimes,
     log: Log,
     clock_reference: (DateTime<Utc>, Instant),
     reload_at: Option<Instant>,
@@ -117,6 +119,7 @@ impl App {
             tray: None,
             tray_host_present: None,
             presence: presence::Tracker::new(),
+            quiet: QuietTimes::default(),
             log,
             clock_reference: (now, Instant::now()),
             reload_at: None,
@@ -130,7 +133,53 @@ impl App {
         if let Some(error) = startup_error {
             app.report_config_error(error, "using the defaults");
         }
+        app.refresh_hours();
         app
+    }
+
+    // ---- quiet times ----
+
+    /// Working hours now (start, reload, clock change, a boundary reached).
+    fn refresh_hours(&mut self) {
+        if let Some(input) = self.quiet.refresh_hours(&self.config, Utc::now()) {
+            self.log.info(&match self.quiet.hours() {
+                Some(h) if !h.open => format!(
+                    "outside working hours until {}",
+                    h.next_change
+                        .map(local_rfc3339)
+                        .unwrap_or("further notice".into())
+                ),
+                _ => "inside working hours".to_string(),
+            });
+            self.input(input);
+        }
+    }
+
+    fn busy(&mut self, cause: crate::core::presence::Busy, on: bool) {
+        for input in self.quiet.report(cause, on, &self.config) {
+            self.log.info(&format!(
+                "{}: {}",
+                cause.name(),
+                if on { "busy" } else { "over" }
+            ));
+            self.input(input);
+        }
+    }
+
+    /// Sources read on demand are asked the moment a reminder comes due.
+    fn ask_busy_sources_if_due(&mut self) {
+        let wanted = self
+            .config
+            .presence
+            .hold_when
+            .contains(&crate::core::presence::Busy::Fullscreen);
+        if !wanted || !self.scheduler.reminder_due(Utc::now()) {
+            return;
+        }
+        if let Some(watch) = &self.presence.fullscreen {
+            let on = watch.check_and_watch();
+            self.busy(crate::core::presence::Busy::Fullscreen, on);
+        }
     }
 
     /// On the very first start, says where the app went (panels may hide new tray icons), when
@@ -177,6 +226,10 @@ impl App {
             self.reload_at = None;
             self.reload_config();
         }
+        if self.quiet.next_change().is_some_and(|at| Utc::now() >= at) {
+            self.refresh_hours();
+        }
+        self.ask_busy_sources_if_due();
         self.input(Input::Tick);
         if self.quit_at.is_some_and(|at| Instant::now() >= at) {
             self.ui.push(UiCommand::Quit);
@@ -199,17 +252,20 @@ impl App {
             ));
             let effects = self.scheduler.handle(now, Input::ClockJumped { jump });
             self.apply(effects);
+            self.refresh_hours();
         }
     }
 
     /// When the loop must wake next, as a monotonic instant.
     fn next_wake(&self) -> Option<Instant> {
-        let deadline = self.scheduler.next_deadline().map(|at| {
+        let instant = |at: DateTime<Utc>| {
             let wait = (at - Utc::now()).to_std().unwrap_or(Duration::ZERO);
             // Round up so we never wake a hair early and have to sleep again.
             Instant::now() + wait + Duration::from_millis(1)
-        });
-        [deadline, self.reload_at, self.quit_at]
+        };
+        let deadline = self.scheduler.next_deadline().map(instant);
+        let hours = self.quiet.next_change().map(instant);
+        [deadline, hours, self.reload_at, self.quit_at]
             .into_iter()
             .flatten()
             .min()
@@ -465,6 +521,7 @@ impl App {
             AppEvent::ConfigChanged => self.reload_at = Some(Instant::now() + RELOAD_DEBOUNCE),
             AppEvent::ClockChanged => self.check_clock(),
             AppEvent::Presence(fact) => self.on_presence(fact),
+            AppEvent::Busy(cause, on) => self.busy(cause, on),
             AppEvent::Terminate(signal) => {
                 self.log.info(&format!("{signal} received; quitting"));
                 self.ui.push(UiCommand::Quit);
@@ -568,6 +625,10 @@ impl App {
                 State::Held { reason, .. } => Some(reason.name().to_string()),
                 _ => None,
             },
+            working_hours: self.quiet.hours().map(|h| ipc::WorkingHoursStatus {
+                open: h.open,
+                next_change: h.next_change.map(local_rfc3339),
+            }),
         }
     }
 
@@ -592,7 +653,33 @@ impl App {
                     self.scheduler.next_reminder().map(hm).unwrap_or_default()
                 ),
             ),
-            State::Held { .. } => (Look::Active, "Waiting for you to come back".to_string()),
+            State::Held {
+                reason: HoldReason::Away,
+                ..
+            } => (Look::Active, "Waiting for you to come back".to_string()),
+            State::Held {
+                reason: HoldReason::Busy(busy),
+                ..
+            } => (
+                Look::Active,
+                format!(
+                    "Stretch due: waiting until {} ends",
+                    match busy {
+                        crate::core::presence::Busy::Fullscreen => "the fullscreen window",
+                        crate::core::presence::Busy::DoNotDisturb => "do-not-disturb",
+                        crate::core::presence::Busy::Camera => "the call (camera)",
+                    }
+                ),
+            ),
+            State::OffHours => (
+                Look::Paused,
+                match self.quiet.next_change() {
+                    Some(at) => {
+                        format!("Off until {}", at.with_timezone(&Local).format("%a %H:%M"))
+                    }
+                    None => "Off: no working hours ahead".to_string(),
+                },
+            ),
             State::Reminding { .. } => (Look::Active, "Reminder showing".to_string()),
             State::Stretching { .. } => (Look::Active, "Stretching now".to_string()),
             State::Snoozed { until } => (Look::Snoozed, format!("Snoozed until {}", hm(until))),
@@ -643,6 +730,10 @@ impl App {
                     let effects = self.scheduler.set_timings(timings(&config), Utc::now());
                     self.config = config;
                     self.apply(effects);
+                    self.refresh_hours();
+                    for input in self.quiet.sync(&self.config) {
+                        self.input(input);
+                    }
                     if menu_changed && self.tray.is_some() {
                         self.create_tray();
                     }
@@ -973,6 +1064,11 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     );
     app.log.info(&why);
     app.presence.idle = idle;
+    let (fullscreen, notes) = presence::start_busy_sources(bus.as_ref(), &sink);
+    app.presence.fullscreen = fullscreen;
+    for note in notes {
+        app.log.info(&note);
+    }
 
     let server = {
         let sink = Arc::clone(&sink);

@@ -8,6 +8,7 @@ mod config_watch;
 mod log;
 mod notifier;
 mod presence;
+mod quiet;
 mod signals;
 pub mod stretch_window;
 mod tray;
@@ -37,6 +38,8 @@ pub enum AppEvent {
     },
     /// A presence source observed something (idle, input again, lock, unlock).
     Presence(crate::core::presence::Fact),
+    /// The user became busy (fullscreen, do-not-disturb, camera) or stopped.
+    Busy(crate::core::presence::Busy, bool),
     /// SIGTERM or SIGINT: quit as `posture-break quit` does.
     Terminate(&'static str),
 }

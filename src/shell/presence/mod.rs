@@ -3,6 +3,9 @@
 //! they mean. Every source is event-driven: the display server or the desktop tells us when the
 //! user goes idle and when they come back, so nothing wakes in between.
 
+pub mod camera;
+pub mod dnd;
+pub mod fullscreen;
 pub mod mutter;
 pub mod screensaver;
 pub mod xsync;
@@ -20,6 +23,8 @@ pub struct Tracker {
     pub idle: IdleSource,
     /// When the interval restarted after a natural break, for "Welcome back" in the tray.
     pub back_from_break: Option<DateTime<Utc>>,
+    /// Asked when a reminder comes due (X11 only).
+    pub fullscreen: Option<fullscreen::FullscreenWatch>,
 }
 
 impl Tracker {
@@ -28,6 +33,7 @@ impl Tracker {
             facts: Presence::default(),
             idle: IdleSource::None,
             back_from_break: None,
+            fullscreen: None,
         }
     }
 }
@@ -104,4 +110,33 @@ pub fn start(
             format!("cannot use XSync's IDLETIME counter ({err}); time away counts only screen locks and suspends"),
         ),
     }
+}
+
+/// Starts the busy sources (do-not-disturb, camera, fullscreen); each says why if it cannot.
+pub fn start_busy_sources(
+    bus: Option<&zbus::blocking::Connection>,
+    sink: &EventSink,
+) -> (Option<fullscreen::FullscreenWatch>, Vec<String>) {
+    let mut notes = Vec::new();
+    match bus {
+        Some(bus) => dnd::spawn(bus.clone(), std::sync::Arc::clone(sink)),
+        None => notes.push("no session bus: do-not-disturb is not followed".to_string()),
+    }
+    if let Err(err) = camera::spawn(std::sync::Arc::clone(sink)) {
+        notes.push(format!("cannot watch the cameras ({err})"));
+    }
+    let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    let fullscreen = if set("DISPLAY") && !set("WAYLAND_DISPLAY") {
+        match fullscreen::start(std::sync::Arc::clone(sink)) {
+            Ok(watch) => Some(watch),
+            Err(err) => {
+                notes.push(format!("cannot follow fullscreen windows ({err})"));
+                None
+            }
+        }
+    } else {
+        notes.push("fullscreen windows are followed on X11 only for now".to_string());
+        None
+    };
+    (fullscreen, notes)
 }
