@@ -332,7 +332,8 @@ struct RawPresence {
     hold_when: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
-type StringList = Option<Spanned<Vec<Spanned<String>>>>;
+type SpannedList = Spanned<Vec<Spanned<String>>>;
+type StringList = Option<SpannedList>;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, expecting = "a table: [working_hours]")]
@@ -349,7 +350,7 @@ struct RawWorkingHours {
 }
 
 impl RawWorkingHours {
-    fn day_key(&self, index: usize) -> Option<&Spanned<Vec<Spanned<String>>>> {
+    fn day_key(&self, index: usize) -> Option<&SpannedList> {
         [
             &self.mon, &self.tue, &self.wed, &self.thu, &self.fri, &self.sat, &self.sun,
         ][index]
@@ -726,12 +727,12 @@ fn resolve_working_hours(files: &[ParsedFile<'_>]) -> Result<Option<WorkingHours
         return Ok(None);
     }
     // The last file that sets a key wins.
-    let latest = |get: &dyn Fn(&RawWorkingHours) -> Option<&Spanned<Vec<Spanned<String>>>>| {
+    let latest = |get: &dyn Fn(&RawWorkingHours) -> Option<&SpannedList>| {
         files.iter().rev().find_map(|f| {
             f.raw
                 .working_hours
                 .as_ref()
-                .and_then(|w| get(w))
+                .and_then(get)
                 .map(|list| (f, list))
         })
     };
@@ -766,7 +767,7 @@ fn resolve_working_hours(files: &[ParsedFile<'_>]) -> Result<Option<WorkingHours
             working_days[index] = true;
         }
     }
-    let ranges = |file: &ParsedFile<'_>, list: &Spanned<Vec<Spanned<String>>>, key: &str| {
+    let ranges = |file: &ParsedFile<'_>, list: &SpannedList, key: &str| {
         let mut parsed: Vec<working_hours::Range> = Vec::new();
         for item in list.get_ref() {
             let range = working_hours::Range::parse(item.get_ref()).map_err(|message| {

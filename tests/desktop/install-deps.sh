@@ -14,6 +14,8 @@ set -euo pipefail
 PACKAGES=(
   # X server, X clients used by the tests (xdpyinfo, xdotool, import for screenshots)
   xvfb x11-utils xdotool imagemagick
+  # a real window manager for the fullscreen hold (EWMH), and wmctrl to drive it
+  openbox wmctrl
   # session bus (dbus-run-session, dbus-daemon, dbus-monitor) and gdbus
   dbus dbus-bin dbus-daemon libglib2.0-bin
   # notification daemon and tray host (xfce4-panel's systray = StatusNotifierWatcher + host)

@@ -1530,3 +1530,131 @@ pub fn image_spread(png: &Path) -> f64 {
         .parse()
         .unwrap_or_else(|e| panic!("identify printed {out:?}: {e}"))
 }
+
+// =============================================================================================
+// Quiet-time causes: dunst's do-not-disturb, camera device nodes, a window manager with a
+// fullscreen window
+// =============================================================================================
+
+/// dunst's pause (do-not-disturb); dropping the guard unpauses, so a failing test leaves none.
+pub struct DunstPaused;
+
+impl DunstPaused {
+    pub fn on() -> DunstPaused {
+        DunstPaused::set(true);
+        DunstPaused
+    }
+
+    pub fn set(paused: bool) {
+        tool(
+            "dunstctl",
+            &["set-paused", if paused { "true" } else { "false" }],
+        )
+        .unwrap_or_else(|e| panic!("dunstctl set-paused: {e}"));
+    }
+}
+
+impl Drop for DunstPaused {
+    fn drop(&mut self) {
+        let _ = tool("dunstctl", &["set-paused", "false"]);
+    }
+}
+
+/// A character device node like a camera's (as root; a plain file otherwise, which inotify and
+/// /proc see the same way).
+pub fn make_device_node(path: &Path) {
+    let made = Command::new("mknod")
+        .arg(path)
+        .args(["c", "1", "3"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        fs::write(path, b"").expect("create a stand-in device file");
+    }
+}
+
+/// openbox on the session's display; stopped when dropped.
+pub struct WindowManager {
+    child: Child,
+}
+
+impl WindowManager {
+    pub fn start() -> WindowManager {
+        let child = Command::new("openbox")
+            .arg("--sm-disable")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start openbox: {e}"));
+        wait_until(
+            "openbox to manage the screen",
+            Duration::from_secs(10),
+            || {
+                tool("xprop", &["-root", "_NET_SUPPORTING_WM_CHECK"])
+                    .ok()
+                    .filter(|out| out.contains("window id"))
+            },
+        );
+        WindowManager { child }
+    }
+}
+
+impl Drop for WindowManager {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A real window (xmessage) named `name`; closed when dropped.
+pub struct XMessage {
+    child: Child,
+    name: String,
+}
+
+impl XMessage {
+    pub fn open(name: &str) -> XMessage {
+        let child = Command::new("xmessage")
+            .args(["-name", name, "-title", name, "a film"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start xmessage: {e}"));
+        wait_until("the xmessage window", Duration::from_secs(10), || {
+            tool("xdotool", &["search", "--onlyvisible", "--name", name]).ok()
+        });
+        XMessage {
+            child,
+            name: name.to_string(),
+        }
+    }
+
+    /// Fullscreen (or not) and focused, through the window manager (EWMH).
+    pub fn set_fullscreen(&self, on: bool) {
+        let change = if on {
+            "add,fullscreen"
+        } else {
+            "remove,fullscreen"
+        };
+        tool("wmctrl", &["-r", &self.name, "-b", change])
+            .unwrap_or_else(|e| panic!("wmctrl -b {change}: {e}"));
+        tool("wmctrl", &["-a", &self.name]).unwrap_or_else(|e| panic!("wmctrl -a: {e}"));
+        wait_until(
+            "the window manager to apply it",
+            Duration::from_secs(5),
+            || {
+                let state = tool("xprop", &["-name", &self.name, "_NET_WM_STATE"]).ok()?;
+                (state.contains("_NET_WM_STATE_FULLSCREEN") == on).then_some(())
+            },
+        );
+    }
+}
+
+impl Drop for XMessage {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
