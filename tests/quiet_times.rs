@@ -230,3 +230,22 @@ fn working_hours_open_and_close() {
         |s| s["state"] == "off_hours",
     );
 }
+
+/// The notification server going away (killed while paused) ends its do-not-disturb: the held
+/// reminder is shown. dunst runs on the app's own bus here.
+#[test]
+fn notification_server_gone_releases_do_not_disturb() {
+    let Some(bin) = setup("quiet_dnd_server_gone", Need::Desktop) else {
+        return;
+    };
+    let mut sandbox = Sandbox::new(&bin);
+    let bus = sandbox.use_private_bus();
+    let mut dunst = bus.start_dunst(sandbox.root());
+    bus.dunstctl(&["set-paused", "true"]);
+    sandbox.write_config("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n");
+    let mut app = sandbox.start_app();
+    held_for(&sandbox, &mut app, "do-not-disturb");
+    let _ = dunst.kill();
+    let _ = dunst.wait();
+    wait_released(&sandbox, &mut app);
+}

@@ -1,8 +1,9 @@
 //! Do-not-disturb, as the notification server announces it: dunst's `paused` property
 //! (`org.dunstproject.cmd0`) and KDE's `Inhibited` (`org.freedesktop.Notifications`), both on
-//! `/org/freedesktop/Notifications` with PropertiesChanged. Read once at start and on each such
-//! signal; otherwise one thread blocked on it.
+//! `/org/freedesktop/Notifications` with PropertiesChanged. Read at start, on each such signal,
+//! and when the server appears or goes; otherwise two threads blocked on those signals.
 
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 
 use zbus::blocking::{Connection, MessageIterator};
@@ -47,34 +48,62 @@ fn server_present(bus: &Connection) -> bool {
         .unwrap_or(false)
 }
 
+/// The last state reported, shared by the two watching threads.
+struct Reported {
+    sink: EventSink,
+    last: Mutex<bool>,
+}
+
+impl Reported {
+    /// Reads the server's switches (if a server runs: asking would start one) and reports a
+    /// change.
+    fn refresh(&self, bus: &Connection) {
+        let now = server_present(bus) && read(bus);
+        let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
+        if *last != now {
+            *last = now;
+            (self.sink)(AppEvent::Busy(Busy::DoNotDisturb, now));
+        }
+    }
+}
+
+/// One thread per signal: the switches changing, and the server appearing, restarting or
+/// going (a server started after us, at login, may start paused).
 pub fn spawn(bus: Connection, sink: EventSink) {
-    let _ = thread::Builder::new()
-        .name("dnd-watch".into())
-        .spawn(move || {
-            let Ok(rule) = MatchRule::builder()
-                .msg_type(Type::Signal)
-                .path(PATH)
-                .and_then(|b| b.interface("org.freedesktop.DBus.Properties"))
-                .and_then(|b| b.member("PropertiesChanged"))
-                .map(|b| b.build())
-            else {
-                return;
-            };
-            let Ok(messages) = MessageIterator::for_match_rule(rule, &bus, Some(16)) else {
-                return;
-            };
-            // Don't start (activate) a notification server just to ask.
-            let mut last = server_present(&bus) && read(&bus);
-            if last {
-                sink(AppEvent::Busy(Busy::DoNotDisturb, true));
-            }
-            for message in messages.flatten() {
-                let _ = message;
-                let now = server_present(&bus) && read(&bus);
-                if now != last {
-                    last = now;
-                    sink(AppEvent::Busy(Busy::DoNotDisturb, now));
+    let reported = Arc::new(Reported {
+        sink,
+        last: Mutex::new(false),
+    });
+    let rules = [
+        MatchRule::builder()
+            .msg_type(Type::Signal)
+            .path(PATH)
+            .and_then(|b| b.interface("org.freedesktop.DBus.Properties"))
+            .and_then(|b| b.member("PropertiesChanged"))
+            .map(|b| b.build()),
+        MatchRule::builder()
+            .msg_type(Type::Signal)
+            .interface("org.freedesktop.DBus")
+            .and_then(|b| b.member("NameOwnerChanged"))
+            .and_then(|b| b.arg(0, SERVER))
+            .map(|b| b.build()),
+    ];
+    for (i, rule) in rules.into_iter().enumerate() {
+        let Ok(rule) = rule else { continue };
+        let Ok(messages) = MessageIterator::for_match_rule(rule, &bus, Some(16)) else {
+            continue;
+        };
+        let bus = bus.clone();
+        let reported = Arc::clone(&reported);
+        let _ = thread::Builder::new()
+            .name(if i == 0 { "dnd-watch" } else { "dnd-server" }.into())
+            .spawn(move || {
+                if i == 0 {
+                    reported.refresh(&bus);
                 }
-            }
-        });
+                for _message in messages.flatten() {
+                    reported.refresh(&bus);
+                }
+            });
+    }
 }
