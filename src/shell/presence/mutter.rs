@@ -1,6 +1,6 @@
 //! GNOME (Wayland and X11): `org.gnome.Mutter.IdleMonitor` on the session bus. An idle watch
-//! fires when the user has been idle `idle_after`; then a one-shot user-active watch fires at
-//! the next input. `WatchFired` is subscribed before any watch is added. One thread blocked on
+//! fires when the user has been idle `idle_after` (at once if they already are; `GetIdletime`
+//! then says since when); then a one-shot user-active watch fires at the next input. `WatchFired` is subscribed before any watch is added. One thread blocked on
 //! that signal; the watches die with our connection.
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -90,8 +90,13 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
                         (w.idle == Some(id), w.active == Some(id), w.idle_after_ms)
                     };
                     if is_idle {
+                        // The watch fires at once when it is added to a user already idle
+                        // (at start, after a reload): ask how long ago the last input was.
+                        let idle_ms = call::<u64>(&bus, "GetIdletime", &())
+                            .unwrap_or(idle_after_ms)
+                            .max(idle_after_ms);
                         let since = Utc::now()
-                            - TimeDelta::milliseconds(idle_after_ms.min(i64::MAX as u64) as i64);
+                            - TimeDelta::milliseconds(idle_ms.min(i64::MAX as u64) as i64);
                         sink(AppEvent::Presence(Fact::Idle { since }));
                         // One-shot: fires at the next input.
                         let active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
