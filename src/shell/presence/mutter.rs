@@ -98,12 +98,20 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
                         let since = Utc::now()
                             - TimeDelta::milliseconds(idle_ms.min(i64::MAX as u64) as i64);
                         sink(AppEvent::Presence(Fact::Idle { since }));
-                        // One-shot: fires at the next input.
-                        let active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
-                        watches
+                        // One-shot: fires at the next input. A new idle watch (a reload while
+                        // away) fires too, but one pending user-active watch is enough.
+                        let pending = watches
                             .lock()
                             .unwrap_or_else(PoisonError::into_inner)
-                            .active = active;
+                            .active
+                            .is_some();
+                        if !pending {
+                            let active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
+                            watches
+                                .lock()
+                                .unwrap_or_else(PoisonError::into_inner)
+                                .active = active;
+                        }
                     } else if is_active {
                         watches
                             .lock()
@@ -122,24 +130,27 @@ impl IdleWatch {
     /// Replaces the idle watch; the D-Bus calls run off the main thread.
     pub fn set_idle_after(&self, idle_after: Duration) {
         let ms = as_millis(idle_after);
-        let old = {
+        {
             let mut w = self.watches.lock().unwrap_or_else(PoisonError::into_inner);
             if w.idle_after_ms == ms {
                 return;
             }
             w.idle_after_ms = ms;
-            w.idle.take()
-        };
+        }
         let bus = self.bus.clone();
         let watches = Arc::clone(&self.watches);
         let _ = thread::Builder::new()
             .name("mutter-rewatch".into())
             .spawn(move || {
-                if let Some(old) = old {
+                // The calls run under the lock. A watch added to a user already idle fires at
+                // once, and the signal thread must not see its id before it is recorded (it
+                // would drop the fact). Two quick reloads take turns: the later one removes
+                // the earlier one's watch and adds one for the newest value.
+                let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                if let Some(old) = w.idle.take() {
                     let _ = call::<()>(&bus, "RemoveWatch", &(old,));
                 }
-                let idle = call::<u32>(&bus, "AddIdleWatch", &(ms,)).ok();
-                watches.lock().unwrap_or_else(PoisonError::into_inner).idle = idle;
+                w.idle = call::<u32>(&bus, "AddIdleWatch", &(w.idle_after_ms,)).ok();
             });
     }
 }
