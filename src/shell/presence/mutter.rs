@@ -1,7 +1,9 @@
 //! GNOME (Wayland and X11): `org.gnome.Mutter.IdleMonitor` on the session bus. An idle watch
 //! fires when the user has been idle `idle_after` (at once if they already are; `GetIdletime`
-//! then says since when); then a one-shot user-active watch fires at the next input. `WatchFired` is subscribed before any watch is added. One thread blocked on
-//! that signal; the watches die with our connection.
+//! then says since when); then a one-shot user-active watch fires at the next input.
+//! `WatchFired` is subscribed before any watch is added. The watches die with our connection,
+//! and with mutter: when the name gets a new owner (gnome-shell restarted on X11, or after a
+//! crash) they are added again. Two threads, blocked on those two signals.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
@@ -24,6 +26,10 @@ struct Watches {
     idle: Option<u32>,
     active: Option<u32>,
     idle_after_ms: u64,
+    /// Idle reported and no input since: a new mutter must get a user-active watch too.
+    away: bool,
+    /// The unique name of the mutter that holds our watches.
+    owner: Option<String>,
 }
 
 pub struct IdleWatch {
@@ -40,6 +46,15 @@ pub fn available(bus: &Connection) -> bool {
         return false;
     };
     dbus.name_has_owner(name).unwrap_or(false)
+}
+
+/// The unique name that owns the idle monitor now.
+fn owner_of(bus: &Connection) -> Result<String, String> {
+    let dbus = zbus::blocking::fdo::DBusProxy::new(bus).map_err(|e| e.to_string())?;
+    let name = zbus::names::BusName::try_from(NAME).map_err(|e| e.to_string())?;
+    dbus.get_name_owner(name)
+        .map(|owner| owner.to_string())
+        .map_err(|e| e.to_string())
 }
 
 fn call<R: serde::de::DeserializeOwned + zbus::zvariant::Type>(
@@ -73,8 +88,53 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
         idle_after_ms: ms,
         ..Watches::default()
     }));
+    let owner_rule = MatchRule::builder()
+        .msg_type(Type::Signal)
+        .sender("org.freedesktop.DBus")
+        .and_then(|b| b.interface("org.freedesktop.DBus"))
+        .and_then(|b| b.member("NameOwnerChanged"))
+        .and_then(|b| b.arg(0, NAME))
+        .map_err(|e| e.to_string())?
+        .build();
+    let owners =
+        MessageIterator::for_match_rule(owner_rule, &bus, Some(4)).map_err(|e| e.to_string())?;
+    let owner = owner_of(&bus)?;
     let idle: u32 = call(&bus, "AddIdleWatch", &(ms,))?;
-    watches.lock().unwrap_or_else(PoisonError::into_inner).idle = Some(idle);
+    {
+        let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+        w.idle = Some(idle);
+        w.owner = Some(owner);
+    }
+    {
+        let bus = bus.clone();
+        let watches = Arc::clone(&watches);
+        thread::Builder::new()
+            .name("mutter-owner".into())
+            .spawn(move || {
+                for message in owners.flatten() {
+                    let Ok((_, _, new_owner)) =
+                        message.body().deserialize::<(String, String, String)>()
+                    else {
+                        continue;
+                    };
+                    // Under the lock, like a reload: the new watches may fire at once.
+                    let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                    // The old owner's watches are gone with it (and its ids mean nothing).
+                    w.idle = None;
+                    w.active = None;
+                    w.owner = None;
+                    if new_owner.is_empty() {
+                        continue;
+                    }
+                    w.owner = Some(new_owner);
+                    w.idle = call::<u32>(&bus, "AddIdleWatch", &(w.idle_after_ms,)).ok();
+                    if w.away {
+                        w.active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
+                    }
+                }
+            })
+            .map_err(|e| e.to_string())?;
+    }
     {
         let bus = bus.clone();
         let watches = Arc::clone(&watches);
@@ -85,9 +145,16 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
                     let Ok(id) = message.body().deserialize::<u32>() else {
                         continue;
                     };
+                    let sender = message.header().sender().map(|s| s.to_string());
                     let (is_idle, is_active, idle_after_ms) = {
                         let w = watches.lock().unwrap_or_else(PoisonError::into_inner);
-                        (w.idle == Some(id), w.active == Some(id), w.idle_after_ms)
+                        // A late signal of a mutter that has gone: a new one reuses its ids.
+                        let current = sender.is_some() && sender == w.owner;
+                        (
+                            current && w.idle == Some(id),
+                            current && w.active == Some(id),
+                            w.idle_after_ms,
+                        )
                     };
                     if is_idle {
                         // The watch fires at once when it is added to a user already idle
@@ -98,25 +165,19 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
                         let since = Utc::now()
                             - TimeDelta::milliseconds(idle_ms.min(i64::MAX as u64) as i64);
                         sink(AppEvent::Presence(Fact::Idle { since }));
+                        let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                        w.away = true;
                         // One-shot: fires at the next input. A new idle watch (a reload while
                         // away) fires too, but one pending user-active watch is enough.
-                        let pending = watches
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .active
-                            .is_some();
-                        if !pending {
-                            let active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
-                            watches
-                                .lock()
-                                .unwrap_or_else(PoisonError::into_inner)
-                                .active = active;
+                        if w.active.is_none() {
+                            w.active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
                         }
                     } else if is_active {
-                        watches
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .active = None;
+                        {
+                            let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                            w.active = None;
+                            w.away = false;
+                        }
                         sink(AppEvent::Presence(Fact::Active));
                     }
                 }
