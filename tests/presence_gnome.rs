@@ -2,7 +2,9 @@
 //! on a private session bus, so its `org.gnome.Mutter.IdleMonitor` is the one the app finds.
 //! Input is a pointer motion through mutter's own RemoteDesktop API; notifications go to a
 //! stand-in daemon on the same bus that records every Notify. The app keeps the session's
-//! DISPLAY (Xvfb, with XSync): with the IdleMonitor present it must still choose mutter.
+//! DISPLAY (Xvfb, with XSync): with the IdleMonitor present it must still choose mutter. One
+//! test runs it as in a Wayland session without Xwayland instead (WAYLAND_DISPLAY = mutter's
+//! socket, no DISPLAY), where mutter is the only idle source there is.
 //!
 //! Each test has its own mutter, so its idle time is its own; they take turns only so that
 //! the timing checks (shown within 1 s of input) do not compete for the CPU.
@@ -132,19 +134,32 @@ fn reminder_due_while_away_waits_and_shows_on_input() {
 }
 
 /// Away at least `natural_break`: on return no reminder, a `natural_break` entry with about
-/// the time since the last input, state `active`.
+/// the time since the last input, state `active`. A Wayland session: no DISPLAY at all.
 #[test]
 fn long_absence_counts_as_a_natural_break() {
     let _turn = one_at_a_time();
-    let Some(g) = gnome(
+    let Some(mut g) = gnome(
         "gnome_presence_natural_break",
         "[schedule]\ninterval = \"4s\"\n[stretch]\nduration = \"2s\"\n\
          [presence]\nidle_after = \"1s\"\nnatural_break = \"3s\"\n",
     ) else {
         return;
     };
+    let socket = g.mutter.wayland_socket.display().to_string();
+    g.sandbox.set_env("WAYLAND_DISPLAY", Some(&socket));
+    g.sandbox.set_env("DISPLAY", None);
+    g.sandbox.set_env("XDG_SESSION_TYPE", Some("wayland"));
+    g.sandbox.set_env("GDK_BACKEND", None);
     let mut app = g.start_app();
     let last_input = Instant::now();
+    assert!(
+        g.mutter.wayland_socket.exists()
+            && std::fs::read_to_string(&app.log)
+                .unwrap_or_default()
+                .contains("no display (DISPLAY is not set)"),
+        "the premise: a Wayland session with no X display\n{}",
+        app.context()
+    );
     g.sandbox
         .wait_status(&mut app, "held", Duration::from_secs(8), |s| {
             s["state"] == "held"

@@ -1567,6 +1567,8 @@ pub struct Mutter {
     /// sessions vanished"), so gdbus (one connection per call) cannot drive it.
     pub bus: zbus::blocking::Connection,
     session: zbus::zvariant::OwnedObjectPath,
+    /// Its Wayland socket (WAYLAND_DISPLAY may be this absolute path).
+    pub wayland_socket: PathBuf,
 }
 
 impl Mutter {
@@ -1609,6 +1611,7 @@ impl Mutter {
             log,
             bus: conn,
             session: zbus::zvariant::OwnedObjectPath::default(),
+            wayland_socket: runtime.join("pb-mutter"),
         };
         let up = poll(Duration::from_secs(20), || {
             assert!(
