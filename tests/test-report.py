@@ -28,6 +28,7 @@ EXPECTED = {
     "tests/first_start.rs": 2,
     "tests/harness.rs": 3,
     "tests/presence.rs": 4,
+    "tests/presence_gnome.rs": 5,
     "tests/quiet_times.rs": 6,
     "tests/schedule_props.rs": 3,
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suite needs (tests/desktop/session.sh, tests/desktop.rs,
-# and desktop-file-validate for the autostart entry). Idempotent: when every package is already
-# installed it does nothing and returns at once. Needs root (or sudo) only when something is
-# missing.
+# mutter for tests/presence_gnome.rs, and desktop-file-validate for the autostart entry).
+# Idempotent: when every package is already installed it does nothing and returns at once.
+# Needs root (or sudo) only when something is missing.
 #
 #   bash tests/desktop/install-deps.sh          # install what is missing
 #   bash tests/desktop/install-deps.sh --check  # exit 1 (and list them) if any are missing
@@ -20,6 +20,9 @@ PACKAGES=(
   dbus dbus-bin dbus-daemon libglib2.0-bin
   # notification daemon and tray host (xfce4-panel's systray = StatusNotifierWatcher + host)
   dunst xfce4-panel
+  # GNOME's idle monitor for tests/presence_gnome.rs: a real `mutter --headless` (43 on
+  # Debian 12; pulls in ~90 packages, zenity and webkit2gtk among them, ~30 s)
+  mutter
   # JSON on the shell side, ps/pgrep for leak checks
   jq procps
   # desktop-file-validate, run on the autostart entry (src/autostart/linux.rs tests)

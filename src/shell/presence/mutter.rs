@@ -1,7 +1,9 @@
 //! GNOME (Wayland and X11): `org.gnome.Mutter.IdleMonitor` on the session bus. An idle watch
-//! fires when the user has been idle `idle_after`; then a one-shot user-active watch fires at
-//! the next input. `WatchFired` is subscribed before any watch is added. One thread blocked on
-//! that signal; the watches die with our connection.
+//! fires when the user has been idle `idle_after` (at once if they already are; `GetIdletime`
+//! then says since when); then a one-shot user-active watch fires at the next input.
+//! `WatchFired` is subscribed before any watch is added. The watches die with our connection,
+//! and with mutter: when the name gets a new owner (gnome-shell restarted on X11, or after a
+//! crash) they are added again. Two threads, blocked on those two signals.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
@@ -24,6 +26,10 @@ struct Watches {
     idle: Option<u32>,
     active: Option<u32>,
     idle_after_ms: u64,
+    /// Idle reported and no input since: a new mutter must get a user-active watch too.
+    away: bool,
+    /// The unique name of the mutter that holds our watches.
+    owner: Option<String>,
 }
 
 pub struct IdleWatch {
@@ -40,6 +46,15 @@ pub fn available(bus: &Connection) -> bool {
         return false;
     };
     dbus.name_has_owner(name).unwrap_or(false)
+}
+
+/// The unique name that owns the idle monitor now.
+fn owner_of(bus: &Connection) -> Result<String, String> {
+    let dbus = zbus::blocking::fdo::DBusProxy::new(bus).map_err(|e| e.to_string())?;
+    let name = zbus::names::BusName::try_from(NAME).map_err(|e| e.to_string())?;
+    dbus.get_name_owner(name)
+        .map(|owner| owner.to_string())
+        .map_err(|e| e.to_string())
 }
 
 fn call<R: serde::de::DeserializeOwned + zbus::zvariant::Type>(
@@ -73,8 +88,53 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
         idle_after_ms: ms,
         ..Watches::default()
     }));
+    let owner_rule = MatchRule::builder()
+        .msg_type(Type::Signal)
+        .sender("org.freedesktop.DBus")
+        .and_then(|b| b.interface("org.freedesktop.DBus"))
+        .and_then(|b| b.member("NameOwnerChanged"))
+        .and_then(|b| b.arg(0, NAME))
+        .map_err(|e| e.to_string())?
+        .build();
+    let owners =
+        MessageIterator::for_match_rule(owner_rule, &bus, Some(4)).map_err(|e| e.to_string())?;
+    let owner = owner_of(&bus)?;
     let idle: u32 = call(&bus, "AddIdleWatch", &(ms,))?;
-    watches.lock().unwrap_or_else(PoisonError::into_inner).idle = Some(idle);
+    {
+        let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+        w.idle = Some(idle);
+        w.owner = Some(owner);
+    }
+    {
+        let bus = bus.clone();
+        let watches = Arc::clone(&watches);
+        thread::Builder::new()
+            .name("mutter-owner".into())
+            .spawn(move || {
+                for message in owners.flatten() {
+                    let Ok((_, _, new_owner)) =
+                        message.body().deserialize::<(String, String, String)>()
+                    else {
+                        continue;
+                    };
+                    // Under the lock, like a reload: the new watches may fire at once.
+                    let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                    // The old owner's watches are gone with it (and its ids mean nothing).
+                    w.idle = None;
+                    w.active = None;
+                    w.owner = None;
+                    if new_owner.is_empty() {
+                        continue;
+                    }
+                    w.owner = Some(new_owner);
+                    w.idle = call::<u32>(&bus, "AddIdleWatch", &(w.idle_after_ms,)).ok();
+                    if w.away {
+                        w.active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
+                    }
+                }
+            })
+            .map_err(|e| e.to_string())?;
+    }
     {
         let bus = bus.clone();
         let watches = Arc::clone(&watches);
@@ -85,25 +145,39 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
                     let Ok(id) = message.body().deserialize::<u32>() else {
                         continue;
                     };
+                    let sender = message.header().sender().map(|s| s.to_string());
                     let (is_idle, is_active, idle_after_ms) = {
                         let w = watches.lock().unwrap_or_else(PoisonError::into_inner);
-                        (w.idle == Some(id), w.active == Some(id), w.idle_after_ms)
+                        // A late signal of a mutter that has gone: a new one reuses its ids.
+                        let current = sender.is_some() && sender == w.owner;
+                        (
+                            current && w.idle == Some(id),
+                            current && w.active == Some(id),
+                            w.idle_after_ms,
+                        )
                     };
                     if is_idle {
+                        // The watch fires at once when it is added to a user already idle
+                        // (at start, after a reload): ask how long ago the last input was.
+                        let idle_ms = call::<u64>(&bus, "GetIdletime", &())
+                            .unwrap_or(idle_after_ms)
+                            .max(idle_after_ms);
                         let since = Utc::now()
-                            - TimeDelta::milliseconds(idle_after_ms.min(i64::MAX as u64) as i64);
+                            - TimeDelta::milliseconds(idle_ms.min(i64::MAX as u64) as i64);
                         sink(AppEvent::Presence(Fact::Idle { since }));
-                        // One-shot: fires at the next input.
-                        let active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
-                        watches
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .active = active;
+                        let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                        w.away = true;
+                        // One-shot: fires at the next input. A new idle watch (a reload while
+                        // away) fires too, but one pending user-active watch is enough.
+                        if w.active.is_none() {
+                            w.active = call::<u32>(&bus, "AddUserActiveWatch", &()).ok();
+                        }
                     } else if is_active {
-                        watches
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .active = None;
+                        {
+                            let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                            w.active = None;
+                            w.away = false;
+                        }
                         sink(AppEvent::Presence(Fact::Active));
                     }
                 }
@@ -117,24 +191,27 @@ impl IdleWatch {
     /// Replaces the idle watch; the D-Bus calls run off the main thread.
     pub fn set_idle_after(&self, idle_after: Duration) {
         let ms = as_millis(idle_after);
-        let old = {
+        {
             let mut w = self.watches.lock().unwrap_or_else(PoisonError::into_inner);
             if w.idle_after_ms == ms {
                 return;
             }
             w.idle_after_ms = ms;
-            w.idle.take()
-        };
+        }
         let bus = self.bus.clone();
         let watches = Arc::clone(&self.watches);
         let _ = thread::Builder::new()
             .name("mutter-rewatch".into())
             .spawn(move || {
-                if let Some(old) = old {
+                // The calls run under the lock. A watch added to a user already idle fires at
+                // once, and the signal thread must not see its id before it is recorded (it
+                // would drop the fact). Two quick reloads take turns: the later one removes
+                // the earlier one's watch and adds one for the newest value.
+                let mut w = watches.lock().unwrap_or_else(PoisonError::into_inner);
+                if let Some(old) = w.idle.take() {
                     let _ = call::<()>(&bus, "RemoveWatch", &(old,));
                 }
-                let idle = call::<u32>(&bus, "AddIdleWatch", &(ms,)).ok();
-                watches.lock().unwrap_or_else(PoisonError::into_inner).idle = idle;
+                w.idle = call::<u32>(&bus, "AddIdleWatch", &(w.idle_after_ms,)).ok();
             });
     }
 }
