@@ -312,7 +312,8 @@ fn watches_come_back_when_mutter_restarts() {
     // until it is back (an app that never re-adds them stays away).
     let mut last = Value::Null;
     let mut last_input = Instant::now();
-    let returned = poll(Duration::from_secs(3), || {
+    // A loaded machine may take seconds to bring the new mutter up.
+    let returned = poll(Duration::from_secs(10), || {
         g.mutter.input();
         last_input = Instant::now();
         thread::sleep(Duration::from_millis(200));
