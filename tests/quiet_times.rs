@@ -249,3 +249,79 @@ fn notification_server_gone_releases_do_not_disturb() {
     let _ = dunst.wait();
     wait_released(&sandbox, &mut app);
 }
+
+/// GNOME's do-not-disturb is `show-banners = false` (real dconf on the app's bus; a GNOME
+/// session by XDG_CURRENT_DESKTOP, dunst standing in for gnome-shell as the server).
+#[test]
+fn gnome_show_banners_off_holds_the_reminder() {
+    let Some(bin) = setup("quiet_dnd_gnome", Need::Desktop) else {
+        return;
+    };
+    let mut sandbox = Sandbox::new(&bin);
+    let bus = sandbox.use_private_bus();
+    sandbox.set_env("XDG_CURRENT_DESKTOP", Some("GNOME"));
+    sandbox.set_env("GSETTINGS_BACKEND", Some("dconf"));
+    let mut dunst = bus.start_dunst(sandbox.root());
+    let _dconf = bus.daemon(&sandbox, "/usr/libexec/dconf-service", "ca.desrt.dconf");
+    sandbox.write_config("[schedule]\ninterval = \"4s\"\n[stretch]\nduration = \"2s\"\n");
+    let mut app = sandbox.start_app();
+    thread::sleep(Duration::from_millis(300));
+    let banners = |on: &str| {
+        bus.run(
+            &sandbox,
+            "gsettings",
+            &["set", "org.gnome.desktop.notifications", "show-banners", on],
+        )
+    };
+    banners("false");
+    held_for(&sandbox, &mut app, "do-not-disturb");
+    banners("true");
+    wait_released(&sandbox, &mut app);
+    let _ = dunst.kill();
+    let _ = dunst.wait();
+}
+
+/// xfce4-notifyd's do-not-disturb is its xfconf property `/do-not-disturb` (real xfconfd and
+/// xfce4-notifyd on the app's bus).
+#[test]
+fn xfce_do_not_disturb_holds_the_reminder() {
+    let Some(bin) = setup("quiet_dnd_xfce", Need::Desktop) else {
+        return;
+    };
+    let mut sandbox = Sandbox::new(&bin);
+    let bus = sandbox.use_private_bus();
+    let _xfconf = bus.daemon(
+        &sandbox,
+        "/usr/lib/x86_64-linux-gnu/xfce4/xfconf/xfconfd",
+        "org.xfce.Xfconf",
+    );
+    let _notifyd = bus.daemon(
+        &sandbox,
+        "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd",
+        "org.freedesktop.Notifications",
+    );
+    sandbox.write_config("[schedule]\ninterval = \"4s\"\n[stretch]\nduration = \"2s\"\n");
+    let mut app = sandbox.start_app();
+    thread::sleep(Duration::from_millis(300));
+    let dnd = |on: &str| {
+        bus.run(
+            &sandbox,
+            "xfconf-query",
+            &[
+                "-c",
+                "xfce4-notifyd",
+                "-p",
+                "/do-not-disturb",
+                "-n",
+                "-t",
+                "bool",
+                "-s",
+                on,
+            ],
+        )
+    };
+    dnd("true");
+    held_for(&sandbox, &mut app, "do-not-disturb");
+    dnd("false");
+    wait_released(&sandbox, &mut app);
+}

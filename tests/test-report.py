@@ -29,7 +29,7 @@ EXPECTED = {
     "tests/harness.rs": 3,
     "tests/presence.rs": 4,
     "tests/presence_gnome.rs": 5,
-    "tests/quiet_times.rs": 6,
+    "tests/quiet_times.rs": 8,
     "tests/schedule_props.rs": 3,
 }
 

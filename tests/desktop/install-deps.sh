@@ -16,6 +16,8 @@ PACKAGES=(
   xvfb x11-utils xdotool imagemagick
   # a real window manager for the fullscreen hold (EWMH), and wmctrl to drive it
   openbox wmctrl
+  # do-not-disturb of other servers: xfce4-notifyd + xfconf, GNOME's show-banners in dconf
+  xfce4-notifyd xfconf dconf-service dconf-gsettings-backend gsettings-desktop-schemas
   # session bus (dbus-run-session, dbus-daemon, dbus-monitor) and gdbus
   dbus dbus-bin dbus-daemon libglib2.0-bin
   # notification daemon and tray host (xfce4-panel's systray = StatusNotifierWatcher + host)

@@ -520,6 +520,56 @@ impl PrivateBus {
         child
     }
 
+    /// A command on this bus, with the sandbox's XDG dirs (dconf and xfconf keep their files
+    /// there).
+    pub fn command(&self, program: &str, sandbox: &Sandbox) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .env("XDG_CONFIG_HOME", sandbox.config_home())
+            .env("XDG_RUNTIME_DIR", sandbox.root().join("runtime"))
+            .env("GSETTINGS_BACKEND", "dconf")
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// Runs `program` on this bus and checks it succeeded.
+    pub fn run(&self, sandbox: &Sandbox, program: &str, args: &[&str]) {
+        let out = self
+            .command(program, sandbox)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+        assert!(out.status.success(), "{program} {args:?}: {out:?}");
+    }
+
+    /// Starts a daemon on this bus and waits until it owns `name`; stopped when dropped.
+    pub fn daemon(&self, sandbox: &Sandbox, program: &str, name: &str) -> Daemon {
+        let child = self
+            .command(program, sandbox)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+        let daemon = Daemon { child };
+        wait_until(
+            &format!("{program} to own {name}"),
+            Duration::from_secs(10),
+            || {
+                let out = self
+                    .command("gdbus", sandbox)
+                    .args(["call", "--session", "--dest", "org.freedesktop.DBus"])
+                    .args(["--object-path", "/org/freedesktop/DBus"])
+                    .args(["--method", "org.freedesktop.DBus.NameHasOwner", name])
+                    .output()
+                    .ok()?;
+                String::from_utf8_lossy(&out.stdout)
+                    .contains("true")
+                    .then_some(())
+            },
+        );
+        daemon
+    }
+
     pub fn dunstctl(&self, args: &[&str]) {
         let out = Command::new("dunstctl")
             .args(args)
@@ -1964,5 +2014,17 @@ impl FakeNotifications {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+}
+
+/// A daemon started for one test; killed when dropped.
+pub struct Daemon {
+    child: Child,
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
