@@ -110,6 +110,7 @@ fn notification_default_action_opens_stretch_window_until_completed() {
         return;
     };
     let _quiet = notifications_lock();
+    let _windows = windows_lock();
     let sandbox = Sandbox::new(&bin);
     sandbox.write_config("[schedule]\ninterval = \"5s\"\n[stretch]\nduration = \"5s\"\n");
     let exercises = sandbox.exercises();
@@ -313,6 +314,7 @@ fn cli_snooze_pause_resume_stretch() {
     let Some(bin) = setup("cli_control", Need::Desktop) else {
         return;
     };
+    let _windows = windows_lock();
     let sandbox = Sandbox::new(&bin);
     let mut app = sandbox.start_app();
     let status = sandbox.status_ok();
@@ -618,4 +620,171 @@ fn runs_without_display() {
         .wait_exit(Duration::from_secs(10))
         .unwrap_or_else(|| panic!("`quit` did not end the app"));
     assert!(exit.success(), "{exit}\n{}", app.context());
+}
+
+// =============================================================================================
+// The stretch window: keys, buttons, closing
+// =============================================================================================
+
+/// Where the Done and Skip buttons are: they hug the window's bottom right corner (104 x 38 px
+/// each at scale 1, 28 px from the right, 22 px of hint line below them, 12 px apart).
+fn button_centre(window: &Window, button: &str) -> (u32, u32) {
+    let geometry = tool("xdotool", &["getwindowgeometry", &window.id])
+        .unwrap_or_else(|e| panic!("window geometry: {e}"));
+    let size = geometry
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Geometry: "))
+        .and_then(|g| g.split_once('x'))
+        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+        .unwrap_or_else(|| panic!("no size in {geometry:?}"));
+    let (w, h) = size;
+    let y = h - 28 - 22 - 38 / 2;
+    match button {
+        "Done" => (w - 28 - 104 / 2, y),
+        "Skip" => (w - 28 - 104 - 12 - 104 / 2, y),
+        other => panic!("no button {other}"),
+    }
+}
+
+/// Starts a stretch with `posture-break stretch`, ends it with `act`, and checks that the window
+/// went away long before the stretch could end by itself, that the history gained `started`
+/// and then exactly `outcome` for that exercise, and that the schedule is active again.
+fn end_stretch_with(
+    sandbox: &Sandbox,
+    app: &mut App,
+    how: &str,
+    act: impl Fn(&Window),
+    outcome: &str,
+) {
+    let before = sandbox.history().len();
+    sandbox.cli_ok(&["stretch"]);
+    let status = sandbox.wait_status(app, "state stretching", Duration::from_secs(5), |s| {
+        s["state"] == "stretching"
+    });
+    let exercise = status["exercise"].as_str().unwrap_or_default().to_string();
+    let window = wait_window(app, Duration::from_secs(10));
+    window.wait_drawn("stretch-end");
+    let acted = Instant::now();
+    act(&window);
+    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
+        .unwrap_or_else(|| panic!("{how}: the stretch window is still open\n{}", app.context()));
+    assert!(
+        acted.elapsed() < Duration::from_secs(10),
+        "{how}: the window closed only after {:?}",
+        acted.elapsed()
+    );
+    sandbox.wait_status(app, "state active", Duration::from_secs(5), |s| {
+        s["state"] == "active"
+    });
+    let new: Vec<(String, String)> = sandbox.history()[before..]
+        .iter()
+        .map(|e| {
+            (
+                e["event"].as_str().unwrap_or_default().to_string(),
+                e["exercise"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        new,
+        [
+            ("started".to_string(), exercise.clone()),
+            (outcome.to_string(), exercise)
+        ],
+        "{how}: history entries written"
+    );
+}
+
+/// Stretch window: Enter and Done complete the stretch, Esc, Skip and closing the window skip
+/// it, each written to the history as `completed` / `skipped`; Space pauses the countdown (the
+/// stretch outlives its duration) and resumes it.
+#[test]
+fn stretch_window_keys_buttons_and_close() {
+    let Some(bin) = setup("stretch_window_keys", Need::Desktop) else {
+        return;
+    };
+    let _windows = windows_lock();
+    let sandbox = Sandbox::new(&bin);
+    sandbox.write_config("[stretch]\nduration = \"30s\"\n");
+    let mut app = sandbox.start_app();
+
+    end_stretch_with(
+        &sandbox,
+        &mut app,
+        "Enter",
+        |w| w.press("Return"),
+        "completed",
+    );
+    end_stretch_with(&sandbox, &mut app, "Esc", |w| w.press("Escape"), "skipped");
+    end_stretch_with(
+        &sandbox,
+        &mut app,
+        "the Done button",
+        |w| {
+            let (x, y) = button_centre(w, "Done");
+            w.click_at(x, y);
+        },
+        "completed",
+    );
+    end_stretch_with(
+        &sandbox,
+        &mut app,
+        "the Skip button",
+        |w| {
+            let (x, y) = button_centre(w, "Skip");
+            w.click_at(x, y);
+        },
+        "skipped",
+    );
+    end_stretch_with(
+        &sandbox,
+        &mut app,
+        "closing the window",
+        Window::request_close,
+        "skipped",
+    );
+
+    // Space: a 2 s stretch paused at once is still running 3 s later; Space again resumes it
+    // and it completes by itself.
+    sandbox.write_config("[stretch]\nduration = \"2s\"\n");
+    sandbox.wait_status(&mut app, "stretch_secs 2", Duration::from_secs(5), |s| {
+        s["stretch_secs"] == 2
+    });
+    let before = sandbox.history().len();
+    sandbox.cli_ok(&["stretch"]);
+    let window = wait_window(&mut app, Duration::from_secs(10));
+    window.wait_drawn("stretch-space");
+    window.press("space");
+    thread::sleep(Duration::from_secs(3));
+    assert!(
+        window.visible(),
+        "Space should pause the 2 s stretch, but the window closed; history {:?}\n{}",
+        sandbox.history(),
+        app.context()
+    );
+    assert_eq!(sandbox.status_ok()["state"], "stretching");
+    assert!(
+        !sandbox.history()[before..]
+            .iter()
+            .any(|e| e["event"] == "completed"),
+        "a paused stretch must not complete"
+    );
+    window.press("space");
+    let resumed = Instant::now();
+    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
+        .unwrap_or_else(|| panic!("the resumed stretch never finished\n{}", app.context()));
+    // About 2 s were left when it was paused; they run only after the resume.
+    assert!(
+        resumed.elapsed() >= Duration::from_secs(1),
+        "the stretch ended {:?} after the resume: the countdown did not stand still while paused",
+        resumed.elapsed()
+    );
+    sandbox.wait_history(&mut app, "a `completed` entry", |e| {
+        e["event"] == "completed"
+    });
+    let events: Vec<String> = sandbox.history()[before..]
+        .iter()
+        .filter_map(|e| e["event"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(events, ["started", "completed"]);
 }
