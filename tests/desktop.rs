@@ -18,6 +18,7 @@
 mod support;
 
 use std::fs;
+use std::path::Path;
 use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -787,4 +788,217 @@ fn stretch_window_keys_buttons_and_close() {
         .filter_map(|e| e["event"].as_str().map(str::to_string))
         .collect();
     assert_eq!(events, ["started", "completed"]);
+}
+
+// =============================================================================================
+// The tray: icon, status line, every menu action
+// =============================================================================================
+
+fn icon(look: &str) -> Pixmap {
+    Pixmap::from_png(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/icons/{look}-48.png")),
+    )
+}
+
+/// Waits until the tray item shows the `look` icon (the PNG the app ships, as IconPixmap).
+fn wait_icon(menu: &TrayMenu, look: &str) {
+    let want = vec![icon(look)];
+    let mut last = vec![];
+    poll(Duration::from_secs(5), || {
+        last = menu.icon_pixmap();
+        (last == want).then_some(())
+    })
+    .unwrap_or_else(|| {
+        let names: Vec<&str> = ["active", "snoozed", "paused"]
+            .into_iter()
+            .filter(|l| last == vec![icon(l)])
+            .collect();
+        panic!(
+            "the tray icon never became {look:?}; it shows {names:?} ({} pixmaps)",
+            last.len()
+        )
+    });
+}
+
+/// The status line the README promises for a pause ending at `until`.
+fn pause_line(until: i64) -> String {
+    let day = |t: i64| tool("date", &["-d", &format!("@{t}"), "+%F"]).unwrap_or_default();
+    let hhmm = local_hhmm(until);
+    if day(until) == day(now_secs()) {
+        format!("Paused until {hhmm}")
+    } else if day(until) == day(now_secs() + 86_400) {
+        format!("Paused until tomorrow {hhmm}")
+    } else {
+        let dow = tool("date", &["-d", &format!("@{until}"), "+%a"]).unwrap_or_default();
+        format!("Paused until {} {hhmm}", dow.trim())
+    }
+}
+
+fn until_secs(status: &serde_json::Value) -> i64 {
+    rfc3339_secs(status["until"].as_str().unwrap_or_default())
+        .unwrap_or_else(|| panic!("no `until` in {status}"))
+}
+
+/// Tray: every menu action clicked through dbusmenu, with the status line and the icon
+/// (IconPixmap) each state shows: Snooze ▸ each choice, Pause ▸ each choice, Resume, Start
+/// stretch now, Open config file (a stub xdg-open on PATH) and Start at login.
+#[test]
+fn tray_icon_status_line_and_every_menu_action() {
+    let Some(bin) = setup("tray_menu_actions", Need::Desktop) else {
+        return;
+    };
+    let _windows = windows_lock();
+    let mut sandbox = Sandbox::new(&bin);
+    let stub_dir = sandbox.root().join("bin");
+    fs::create_dir_all(&stub_dir).expect("stub dir");
+    let opened = sandbox.root().join("opened.txt");
+    let stub = stub_dir.join("xdg-open");
+    fs::write(
+        &stub,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '{}'\n",
+            opened.display()
+        ),
+    )
+    .expect("write xdg-open stub");
+    fs::set_permissions(&stub, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod stub");
+    let path = format!(
+        "{}:{}",
+        stub_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    sandbox.set_env("PATH", Some(&path));
+    let mut app = sandbox.start_app();
+    let menu = TrayMenu::find(&mut app, Duration::from_secs(10));
+
+    let active = |sandbox: &Sandbox, app: &mut App| {
+        let status = sandbox.wait_status(app, "state active", Duration::from_secs(5), |s| {
+            s["state"] == "active"
+        });
+        let next = rfc3339_secs(status["next_reminder"].as_str().unwrap_or_default())
+            .unwrap_or_else(|| panic!("active without a next reminder: {status}"));
+        menu.wait_status_line(
+            &format!("Next stretch at {}", local_hhmm(next)),
+            Duration::from_secs(5),
+        );
+        wait_icon(&menu, "active");
+        let resume = menu.layout();
+        let resume = resume.child("Resume").expect("a Resume item");
+        assert!(!resume.enabled, "Resume is disabled while active");
+    };
+    active(&sandbox, &mut app);
+
+    for (label, secs) in [
+        ("5 minutes", 300),
+        ("10 minutes", 600),
+        ("20 minutes", 1200),
+    ] {
+        let before = now_secs();
+        menu.click(&["Snooze", label]);
+        let status = sandbox.wait_status(&mut app, "state snoozed", Duration::from_secs(5), |s| {
+            s["state"] == "snoozed"
+        });
+        assert_until_near(&status, before, now_secs(), secs);
+        let until = until_secs(&status);
+        menu.wait_status_line(
+            &format!("Snoozed until {}", local_hhmm(until)),
+            Duration::from_secs(5),
+        );
+        wait_icon(&menu, "snoozed");
+        menu.click(&["Resume"]);
+        active(&sandbox, &mut app);
+    }
+
+    for (label, secs) in [("30 minutes", 1800), ("1 hour", 3600), ("2 hours", 7200)] {
+        let before = now_secs();
+        menu.click(&["Pause", label]);
+        let status = sandbox.wait_status(&mut app, "state paused", Duration::from_secs(5), |s| {
+            s["state"] == "paused"
+        });
+        assert_until_near(&status, before, now_secs(), secs);
+        menu.wait_status_line(&pause_line(until_secs(&status)), Duration::from_secs(5));
+        wait_icon(&menu, "paused");
+        menu.click(&["Resume"]);
+        active(&sandbox, &mut app);
+    }
+
+    menu.click(&["Pause", "Until tomorrow"]);
+    let status = sandbox.wait_status(&mut app, "state paused", Duration::from_secs(5), |s| {
+        s["state"] == "paused"
+    });
+    assert_eq!(
+        until_secs(&status),
+        local_epoch("tomorrow 08:00"),
+        "{status}"
+    );
+    menu.wait_status_line("Paused until tomorrow 08:00", Duration::from_secs(5));
+    wait_icon(&menu, "paused");
+    menu.click(&["Resume"]);
+    active(&sandbox, &mut app);
+
+    menu.click(&["Pause", "Until I resume"]);
+    let status = sandbox.wait_status(&mut app, "state paused", Duration::from_secs(5), |s| {
+        s["state"] == "paused"
+    });
+    assert!(status["until"].is_null(), "{status}");
+    menu.wait_status_line("Paused until resumed", Duration::from_secs(5));
+    wait_icon(&menu, "paused");
+    menu.click(&["Resume"]);
+    active(&sandbox, &mut app);
+
+    menu.click(&["Start stretch now"]);
+    sandbox.wait_status(&mut app, "state stretching", Duration::from_secs(5), |s| {
+        s["state"] == "stretching"
+    });
+    let window = wait_window(&mut app, Duration::from_secs(10));
+    menu.wait_status_line("Stretching now", Duration::from_secs(5));
+    window.wait_drawn("tray-stretch");
+    window.press("Escape");
+    active(&sandbox, &mut app);
+
+    // Open config file: with no file yet it writes the documented example, then opens it.
+    assert!(!sandbox.config_file().exists());
+    menu.click(&["Open config file"]);
+    let args = poll(Duration::from_secs(5), || {
+        fs::read_to_string(&opened)
+            .ok()
+            .filter(|t| t.ends_with('\n'))
+    })
+    .unwrap_or_else(|| panic!("the xdg-open stub was never run\n{}", app.context()));
+    assert_eq!(
+        args,
+        format!("{}\n", sandbox.config_file().display()),
+        "xdg-open gets the config file, and only that"
+    );
+    assert_eq!(
+        fs::read(sandbox.config_file()).expect("config file written"),
+        include_bytes!("../config.example.toml"),
+        "Open config file writes the example when there is no file"
+    );
+
+    // Start at login: a check item that writes and removes the autostart entry.
+    let entry = sandbox
+        .config_home()
+        .join("autostart/posture-break.desktop");
+    let login = |menu: &TrayMenu| {
+        menu.layout()
+            .child("Start at login")
+            .map(|n| n.toggle_state)
+            .unwrap_or(-1)
+    };
+    assert_eq!(login(&menu), 0, "Start at login starts unchecked");
+    menu.click(&["Start at login"]);
+    poll(Duration::from_secs(5), || (login(&menu) == 1).then_some(()))
+        .unwrap_or_else(|| panic!("Start at login did not become checked"));
+    assert!(entry.exists(), "checking it writes {}", entry.display());
+    assert_eq!(
+        sandbox.cli_ok(&["autostart", "status"]).stdout.trim(),
+        "enabled"
+    );
+    menu.click(&["Start at login"]);
+    poll(Duration::from_secs(5), || (login(&menu) == 0).then_some(()))
+        .unwrap_or_else(|| panic!("Start at login did not become unchecked"));
+    assert!(!entry.exists(), "unchecking it removes {}", entry.display());
+    assert!(app.alive(), "{}", app.context());
 }
