@@ -1002,3 +1002,304 @@ fn tray_icon_status_line_and_every_menu_action() {
     assert!(!entry.exists(), "unchecking it removes {}", entry.display());
     assert!(app.alive(), "{}", app.context());
 }
+
+// =============================================================================================
+// The reminder's actions, expiry and withdrawal (a dunst of the test's own on a private bus)
+// =============================================================================================
+
+/// A sandbox on a private bus with a dunst of its own, and a monitor on that bus.
+fn with_private_dunst(
+    bin: &Path,
+    options: DunstOptions,
+) -> (Sandbox, PrivateBus, PrivateDunst, Monitor) {
+    let mut sandbox = Sandbox::new(bin);
+    let bus = sandbox.use_private_bus();
+    let dunst = PrivateDunst::start(sandbox.root(), &bus, options);
+    let monitor = Monitor::start_on(sandbox.root(), Some(&bus.address));
+    (sandbox, bus, dunst, monitor)
+}
+
+fn count(sandbox: &Sandbox, event: &str) -> usize {
+    sandbox
+        .history()
+        .iter()
+        .filter(|e| e["event"] == event)
+        .count()
+}
+
+/// The reminder's Snooze action (picked in dunst's context menu) snoozes for schedule.snooze
+/// and writes `snoozed`; its Skip action restarts the interval and writes `skipped`.
+#[test]
+fn reminder_snooze_and_skip_actions() {
+    let Some(bin) = setup("reminder_actions", Need::Desktop) else {
+        return;
+    };
+    let (sandbox, _bus, dunst, monitor) = with_private_dunst(
+        &bin,
+        DunstOptions {
+            ignore_close: false,
+        },
+    );
+    sandbox.write_config(
+        "[schedule]\ninterval = \"2s\"\nsnooze = \"1m\"\n[stretch]\nduration = \"2s\"\n\
+         [notification]\ntimeout = \"30s\"\n",
+    );
+    let mut app = sandbox.start_app();
+
+    let first = monitor.wait_notification(&mut app, "a reminder", Duration::from_secs(10), |n| {
+        n.app_name == "posture-break" && n.id.is_some()
+    });
+    assert_eq!(
+        first.action_label("snooze"),
+        Some("Snooze 1 min"),
+        "{:?}",
+        first.actions
+    );
+    assert_eq!(
+        first.action_label("skip"),
+        Some("Skip"),
+        "{:?}",
+        first.actions
+    );
+    let status = sandbox.wait_status(&mut app, "state reminding", Duration::from_secs(5), |s| {
+        s["state"] == "reminding"
+    });
+    let exercise = status["exercise"].as_str().unwrap_or_default().to_string();
+    let id = first.id.unwrap_or_default();
+    let before = now_secs();
+    dunst.choose_action(id, "snooze");
+    let status = sandbox.wait_status(&mut app, "state snoozed", Duration::from_secs(5), |s| {
+        s["state"] == "snoozed"
+    });
+    assert_until_near(&status, before, now_secs(), 60);
+    assert!(
+        monitor.actions_invoked(id).contains(&"snooze".to_string()),
+        "{}",
+        monitor.dump()
+    );
+    sandbox.wait_history(&mut app, "a `snoozed` entry", |e| {
+        e["event"] == "snoozed" && e["exercise"] == exercise.as_str()
+    });
+
+    sandbox.cli_ok(&["resume"]);
+    let second = monitor.wait_notification(
+        &mut app,
+        "the reminder after resuming",
+        Duration::from_secs(10),
+        |n| n.app_name == "posture-break" && n.id.is_some() && n.id != first.id,
+    );
+    let status = sandbox.wait_status(&mut app, "state reminding", Duration::from_secs(5), |s| {
+        s["state"] == "reminding"
+    });
+    let exercise = status["exercise"].as_str().unwrap_or_default().to_string();
+    let second_id = second.id.unwrap_or_default();
+    dunst.choose_action(second_id, "skip");
+    let skipped_at = now_secs();
+    poll(Duration::from_secs(3), || {
+        monitor
+            .actions_invoked(second_id)
+            .contains(&"skip".to_string())
+            .then_some(())
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "dunst sent no ActionInvoked for {second_id}:\n{}",
+            monitor.dump()
+        )
+    });
+    let status = sandbox.wait_status(&mut app, "state active", Duration::from_secs(5), |s| {
+        s["state"] == "active"
+    });
+    let next = rfc3339_secs(status["next_reminder"].as_str().unwrap_or_default())
+        .unwrap_or_else(|| panic!("no next reminder after Skip: {status}"));
+    assert!(
+        (skipped_at..=skipped_at + 3).contains(&next),
+        "Skip restarts the 2 s interval: next {} (skipped at {})",
+        local_time(next),
+        local_time(skipped_at)
+    );
+    sandbox.wait_history(&mut app, "a `skipped` entry", |e| {
+        e["event"] == "skipped" && e["exercise"] == exercise.as_str()
+    });
+    assert_eq!(
+        count(&sandbox, "started"),
+        0,
+        "neither answer starts a stretch"
+    );
+}
+
+/// An ignored reminder goes away by itself: when notification.timeout passes the app withdraws
+/// it (CloseNotification; this dunst never expires reminders itself), the interval restarts,
+/// the next reminder comes one interval later, nothing piles up and nothing is recorded as
+/// skipped.
+#[test]
+fn ignored_reminder_is_withdrawn_and_the_interval_restarts() {
+    let Some(bin) = setup("reminder_expiry", Need::Desktop) else {
+        return;
+    };
+    let (sandbox, _bus, dunst, monitor) = with_private_dunst(
+        &bin,
+        DunstOptions {
+            ignore_close: false,
+        },
+    );
+    sandbox.write_config(
+        "[schedule]\ninterval = \"2s\"\n[stretch]\nduration = \"2s\"\n[notification]\ntimeout = \"2s\"\n",
+    );
+    let mut app = sandbox.start_app();
+
+    let first = monitor.wait_notification(&mut app, "a reminder", Duration::from_secs(10), |n| {
+        n.app_name == "posture-break" && n.id.is_some()
+    });
+    let shown = Instant::now();
+    let id = first.id.unwrap_or_default();
+    poll(Duration::from_secs(6), || {
+        monitor.closes_requested().contains(&id).then_some(())
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "the app never withdrew reminder {id}:\n{}\n{}",
+            monitor.dump(),
+            app.context()
+        )
+    });
+    let withdrawn = Instant::now();
+    assert!(
+        shown.elapsed() >= Duration::from_millis(1500),
+        "withdrawn after {:?}, before its 2 s timeout",
+        shown.elapsed()
+    );
+    poll(Duration::from_secs(3), || {
+        (dunst.displayed() == Some(0)).then_some(())
+    })
+    .unwrap_or_else(|| panic!("dunst still shows the withdrawn reminder"));
+    assert!(
+        monitor.closed().contains(&(id, 3)),
+        "dunst reports it closed by CloseNotification (reason 3): {:?}",
+        monitor.closed()
+    );
+    let status = sandbox.wait_status(&mut app, "state active", Duration::from_secs(3), |s| {
+        s["state"] == "active"
+    });
+    assert!(status["next_reminder"].is_string(), "{status}");
+
+    let second =
+        monitor.wait_notification(&mut app, "the next reminder", Duration::from_secs(6), |n| {
+            n.app_name == "posture-break" && n.id.is_some() && n.id != first.id
+        });
+    let gap = withdrawn.elapsed();
+    assert!(
+        (Duration::from_millis(1200)..=Duration::from_millis(3500)).contains(&gap),
+        "the next reminder should come one 2 s interval after the withdrawal, came after {gap:?}"
+    );
+    assert_eq!(
+        dunst.displayed(),
+        Some(1),
+        "only the new reminder is on screen"
+    );
+    assert_ne!(second.id, first.id);
+    assert_eq!(count(&sandbox, "reminded"), 2, "{:?}", sandbox.history());
+    assert_eq!(
+        count(&sandbox, "skipped"),
+        0,
+        "an ignored reminder is not a skip"
+    );
+}
+
+/// A late answer to an old reminder is ignored: the user clicks Skip on a reminder just as the
+/// app withdraws it (dunst is held with SIGSTOP so the withdrawal and the next reminder wait in
+/// its queue, and the late ActionInvoked for the old id is the one signal this test sends
+/// itself: dunst reports every close, so it never lets an old reminder be answered). The
+/// current reminder stays, nothing is recorded; answering the current one then works.
+#[test]
+fn late_answer_to_an_old_reminder_is_ignored() {
+    let Some(bin) = setup("reminder_late_answer", Need::Desktop) else {
+        return;
+    };
+    let (sandbox, bus, dunst, monitor) = with_private_dunst(
+        &bin,
+        DunstOptions {
+            ignore_close: false,
+        },
+    );
+    sandbox.write_config(
+        "[schedule]\ninterval = \"2s\"\n[stretch]\nduration = \"2s\"\n[notification]\ntimeout = \"30s\"\n",
+    );
+    let mut app = sandbox.start_app();
+
+    let old = monitor.wait_notification(&mut app, "a reminder", Duration::from_secs(10), |n| {
+        n.app_name == "posture-break" && n.id.is_some()
+    });
+    let old_id = old.id.unwrap_or_default();
+    sandbox.wait_status(&mut app, "state reminding", Duration::from_secs(5), |s| {
+        s["state"] == "reminding"
+    });
+    let dunst_pid = dunst.child.id().to_string();
+    let signal = |sig: &str| {
+        tool("kill", &[sig, &dunst_pid]).unwrap_or_else(|e| panic!("kill {sig} dunst: {e}"));
+    };
+    signal("-STOP");
+    let held = Daemon(
+        Command::new("sh")
+            .args([
+                "-c",
+                &format!("trap 'kill -CONT {dunst_pid}' EXIT; sleep 30"),
+            ])
+            .spawn()
+            .expect("dunst watchdog"),
+    ); // dunst must not stay stopped if this test fails
+    sandbox.cli_ok(&["skip"]); // the app moves on; its CloseNotification waits in dunst's queue
+    let status = sandbox.wait_status(&mut app, "the next reminder", Duration::from_secs(5), |s| {
+        s["state"] == "reminding"
+    });
+    let skipped = count(&sandbox, "skipped");
+    assert_eq!(skipped, 1, "{:?}", sandbox.history());
+    tool_on(
+        Some(&bus.address),
+        "gdbus",
+        &[
+            "emit",
+            "--session",
+            "--object-path",
+            "/org/freedesktop/Notifications",
+            "--signal",
+            "org.freedesktop.Notifications.ActionInvoked",
+            &format!("uint32 {old_id}"),
+            "'skip'",
+        ],
+    )
+    .unwrap_or_else(|e| panic!("gdbus emit: {e}"));
+    poll(Duration::from_secs(3), || {
+        monitor
+            .actions_invoked(old_id)
+            .contains(&"skip".to_string())
+            .then_some(())
+    })
+    .unwrap_or_else(|| panic!("the late ActionInvoked was not seen on the bus"));
+    thread::sleep(Duration::from_millis(500)); // time for the app to (wrongly) act on it
+    let after = sandbox.status_ok();
+    assert_eq!(
+        after["state"], "reminding",
+        "a late Skip for reminder {old_id} must not end the current reminder: {after}"
+    );
+    assert_eq!(after["exercise"], status["exercise"], "{after}");
+    assert_eq!(
+        count(&sandbox, "skipped"),
+        skipped,
+        "the late Skip must not be recorded"
+    );
+
+    signal("-CONT");
+    drop(held);
+    let current = monitor.wait_notification(
+        &mut app,
+        "the current reminder",
+        Duration::from_secs(5),
+        |n| n.app_name == "posture-break" && n.id.is_some() && n.id != old.id,
+    );
+    dunst.choose_action(current.id.unwrap_or_default(), "skip");
+    sandbox.wait_status(&mut app, "state active", Duration::from_secs(5), |s| {
+        s["state"] == "active"
+    });
+    assert_eq!(count(&sandbox, "skipped"), skipped + 1);
+}

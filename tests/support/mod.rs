@@ -554,8 +554,8 @@ impl PrivateDunst {
             &dmenu,
             format!(
                 "#!/bin/sh\n# dunst's context menu: the offered lines on stdin, the chosen one on stdout.\n\
-                 cat > '{offered}'\nchoice=$(cat '{choice}' 2>/dev/null) || exit 1\n\
-                 grep -m 1 -F -- \"$choice\" '{offered}'\n",
+                 cat > '{offered}.tmp'\nchoice=$(cat '{choice}' 2>/dev/null) || exit 1\n\
+                 grep -m 1 -F -- \"$choice\" '{offered}.tmp'\nmv '{offered}.tmp' '{offered}'\n",
                 offered = offered.display(),
                 choice = choice.display()
             ),
@@ -566,7 +566,7 @@ impl PrivateDunst {
         fs::write(
             &rc,
             format!(
-                "[global]\n    monitor = 0\n    follow = none\n    width = 360\n    origin = top-left\n\
+                "[global]\n    monitor = 0\n    follow = none\n    width = 300\n    origin = top-left\n\
                  \x20   offset = 10x300\n    notification_limit = 0\n    idle_threshold = 0\n\
                  \x20   stack_duplicates = false\n    font = DejaVu Sans 10\n    browser = /bin/false\n\
                  \x20   dmenu = {dmenu}\n    ignore_dbusclose = {ignore}\n\
@@ -618,6 +618,7 @@ impl PrivateDunst {
     /// does to answer with something other than the default action.
     pub fn choose_action(&self, id: u32, key: &str) {
         let line = format!("[{id},{key}]");
+        let _ = fs::remove_file(self.dir.join("offered.txt"));
         fs::write(self.dir.join("choice"), &line).expect("write choice");
         self.ctl(&["context"])
             .unwrap_or_else(|e| panic!("dunstctl context: {e}"));
@@ -629,7 +630,6 @@ impl PrivateDunst {
             offered.contains(&line),
             "dunst's context menu does not offer {line}:\n{offered}"
         );
-        let _ = fs::remove_file(self.dir.join("offered.txt"));
     }
 }
 
