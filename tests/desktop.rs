@@ -1537,3 +1537,158 @@ fn late_answer_to_an_old_reminder_is_ignored() {
     });
     assert_eq!(count(&sandbox, "skipped"), skipped + 1);
 }
+
+// =============================================================================================
+// Suspend, resume and clock changes in the running app (libfaketime moves its wall clock)
+// =============================================================================================
+//
+// libfaketime shifts what the app reads from the wall clock (CLOCK_REALTIME) by the offset in
+// a file, read on every call; monotonic time stays real (DONT_FAKE_MONOTONIC). That is what a
+// clock change or a resume looks like to the app: wall time moving differently from
+// monotonic time. What it cannot do is make the kernel cancel the app's TFD_TIMER_CANCEL_ON_SET
+// timerfd (src/shell/clock_watch.rs): only a real clock change or resume does that. So these
+// tests reach the app's other path, the clock check on every wake-up (check_clock in
+// src/shell/app.rs), either at the app's own next deadline or, where the timerfd would have
+// woken it at the moment of the jump, with one `status` call.
+// Reminders are counted in the history (no notification daemon on the app's private bus).
+
+fn faked_app(interval: &str) -> Option<(Sandbox, PrivateBus, FakeClock)> {
+    let bin = setup("faketime", Need::Desktop)?;
+    let mut sandbox = Sandbox::new(&bin);
+    let bus = sandbox.use_private_bus();
+    let clock = sandbox.use_faketime();
+    sandbox.write_config(&format!(
+        "[schedule]\ninterval = \"{interval}\"\n[stretch]\nduration = \"2s\"\n\
+         [notification]\ntimeout = \"30s\"\n"
+    ));
+    Some((sandbox, bus, clock))
+}
+
+/// Waits up to `timeout` for the first `reminded` entry; how long it took.
+fn first_reminder(sandbox: &Sandbox, app: &mut App, since: Instant, timeout: Duration) -> Duration {
+    poll(timeout, || {
+        (count(sandbox, "reminded") >= 1).then(|| since.elapsed())
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "no reminder within {timeout:?}: {:?}\n{}",
+            sandbox.history(),
+            app.context()
+        )
+    })
+}
+
+/// The clock set back an hour while the app waits for its next reminder: the reminder still
+/// comes when it was due by the time remaining (nothing lost for an hour), just once. The app
+/// notices at its own deadline; nothing else wakes it.
+#[test]
+fn clock_set_back_loses_no_reminder() {
+    let Some((sandbox, _bus, clock)) = faked_app("3s") else {
+        return;
+    };
+    let mut app = sandbox.start_app();
+    let started = Instant::now();
+    thread::sleep(Duration::from_secs(1));
+    clock.set_offset(-3600);
+    let after = first_reminder(&sandbox, &mut app, started, Duration::from_secs(6));
+    assert!(
+        (Duration::from_millis(2500)..=Duration::from_millis(4500)).contains(&after),
+        "the 3 s reminder came {after:?} after the start"
+    );
+    thread::sleep(Duration::from_secs(1));
+    assert_eq!(count(&sandbox, "reminded"), 1, "{:?}", sandbox.history());
+    assert!(
+        app.log_text().contains("wall clock jumped by -3600 s"),
+        "{}",
+        app.context()
+    );
+}
+
+/// The clock set forward an hour: no burst (the deadline that is now an hour in the past does
+/// not fire at once), and the interval restarts, so the next reminder comes one interval after
+/// the jump. The app is woken at the jump, as its clock-change timerfd would be.
+#[test]
+fn clock_set_forward_brings_no_burst() {
+    let Some((sandbox, _bus, clock)) = faked_app("3s") else {
+        return;
+    };
+    let mut app = sandbox.start_app();
+    thread::sleep(Duration::from_secs(1));
+    clock.set_offset(3600);
+    let jumped = Instant::now();
+    let status = sandbox.status_ok();
+    assert_eq!(
+        status["state"], "active",
+        "no reminder at the jump: {status}"
+    );
+    let next = rfc3339_secs(status["next_reminder"].as_str().unwrap_or_default())
+        .unwrap_or_else(|| panic!("no next reminder: {status}"));
+    let faked_now = now_secs() + 3600;
+    assert!(
+        (faked_now + 2..=faked_now + 4).contains(&next),
+        "the interval restarts at the jump: next {} (faked now {})",
+        local_time(next),
+        local_time(faked_now)
+    );
+    let after = first_reminder(&sandbox, &mut app, jumped, Duration::from_secs(6));
+    assert!(
+        (Duration::from_millis(2500)..=Duration::from_millis(4500)).contains(&after),
+        "the next reminder should come one 3 s interval after the jump, came after {after:?}"
+    );
+    thread::sleep(Duration::from_secs(1));
+    assert_eq!(
+        count(&sandbox, "reminded"),
+        1,
+        "no burst: {:?}",
+        sandbox.history()
+    );
+}
+
+/// Suspend-like gap: snoozed for 2 s, the app is frozen (SIGSTOP) through the end of the snooze
+/// and resumes with its wall clock 10 minutes on. The time away was a break: no reminder at once
+/// on wake-up, the interval restarts and the reminder comes one interval later.
+#[test]
+fn suspend_during_snooze_restarts_the_interval() {
+    let Some((sandbox, _bus, clock)) = faked_app("3s") else {
+        return;
+    };
+    let mut app = sandbox.start_app();
+    sandbox.cli_ok(&["snooze", "2s"]);
+    app.signal("STOP");
+    thread::sleep(Duration::from_millis(2500));
+    clock.set_offset(600);
+    app.signal("CONT");
+    let woke = Instant::now();
+    thread::sleep(Duration::from_millis(1500));
+    assert_eq!(
+        count(&sandbox, "reminded"),
+        0,
+        "a reminder on wake-up right after a 10-minute gap: {:?}\n{}",
+        sandbox.history(),
+        app.context()
+    );
+    let after = first_reminder(&sandbox, &mut app, woke, Duration::from_secs(5));
+    assert!(
+        (Duration::from_millis(2500)..=Duration::from_millis(4500)).contains(&after),
+        "the reminder should come one 3 s interval after the wake-up, came after {after:?}"
+    );
+    thread::sleep(Duration::from_secs(1));
+    assert_eq!(count(&sandbox, "reminded"), 1, "{:?}", sandbox.history());
+    let jumps: Vec<i64> = app
+        .log_text()
+        .lines()
+        .filter_map(|l| {
+            l.split_once("wall clock jumped by ")?
+                .1
+                .split(' ')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert!(
+        matches!(jumps.as_slice(), [j] if (595..=600).contains(j)),
+        "the app saw one 10-minute jump (600 s less the time it was frozen): {jumps:?}\n{}",
+        app.context()
+    );
+}
