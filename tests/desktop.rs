@@ -12,8 +12,12 @@
 //! and passes without doing anything, unless CI or PB_REQUIRE_DESKTOP is set: then it fails.
 //!
 //! Every test gets its own XDG_* directories, so app instances of parallel tests don't meet; they
-//! share the bus, dunst and the tray host. Tests that look at notifications hold NOTIFICATIONS for
-//! their whole run. Screenshots go to `target/screenshots/`.
+//! share the bus, dunst and the tray host. Tests that look at the shared dunst hold
+//! `notifications_lock` for their whole run; tests that open stretch windows hold `windows_lock`
+//! (they all open at the same place, and keys go to the focused one). Tests that need a dunst
+//! set up their own way (no expiry, a late start) run one on a private bus and share nothing.
+//! The clock tests need libfaketime (Debian package faketime). Screenshots go to
+//! `target/screenshots/`.
 
 mod support;
 
@@ -1473,15 +1477,6 @@ fn late_answer_to_an_old_reminder_is_ignored() {
         tool("kill", &[sig, &dunst_pid]).unwrap_or_else(|e| panic!("kill {sig} dunst: {e}"));
     };
     signal("-STOP");
-    let held = Daemon(
-        Command::new("sh")
-            .args([
-                "-c",
-                &format!("trap 'kill -CONT {dunst_pid}' EXIT; sleep 30"),
-            ])
-            .spawn()
-            .expect("dunst watchdog"),
-    ); // dunst must not stay stopped if this test fails
     sandbox.cli_ok(&["skip"]); // the app moves on; its CloseNotification waits in dunst's queue
     let status = sandbox.wait_status(&mut app, "the next reminder", Duration::from_secs(5), |s| {
         s["state"] == "reminding"
@@ -1523,8 +1518,7 @@ fn late_answer_to_an_old_reminder_is_ignored() {
         "the late Skip must not be recorded"
     );
 
-    signal("-CONT");
-    drop(held);
+    signal("-CONT"); // (a stopped dunst is still killed when the test ends)
     let current = monitor.wait_notification(
         &mut app,
         "the current reminder",
