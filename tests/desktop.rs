@@ -1079,12 +1079,14 @@ fn until_secs(status: &serde_json::Value) -> i64 {
 
 /// Tray: every menu action clicked through dbusmenu, with the status line and the icon
 /// (IconPixmap) each state shows: Snooze ▸ each choice, Pause ▸ each choice, Resume, Start
-/// stretch now, Open config file (a stub xdg-open on PATH) and Start at login.
+/// stretch now ("Stretching now"), Open config file (a stub xdg-open on PATH) and Start at
+/// login; then a reminder ("Reminder showing").
 #[test]
 fn tray_icon_status_line_and_every_menu_action() {
     let Some(bin) = setup("tray_menu_actions", Need::Desktop) else {
         return;
     };
+    let _quiet = notifications_lock(); // one reminder, for "Reminder showing"
     let _windows = windows_lock();
     let mut sandbox = Sandbox::new(&bin);
     let stub_dir = sandbox.root().join("bin");
@@ -1238,6 +1240,15 @@ fn tray_icon_status_line_and_every_menu_action() {
     poll(Duration::from_secs(5), || (login(&menu) == 0).then_some(()))
         .unwrap_or_else(|| panic!("Start at login did not become unchecked"));
     assert!(!entry.exists(), "unchecking it removes {}", entry.display());
+
+    // A reminder on screen: "Reminder showing", the active icon.
+    sandbox.write_config("[schedule]\ninterval = \"1s\"\n[stretch]\nduration = \"1s\"\n");
+    sandbox.wait_status(&mut app, "a reminder", Duration::from_secs(5), |s| {
+        s["state"] == "reminding"
+    });
+    menu.wait_status_line("Reminder showing", Duration::from_secs(5));
+    wait_icon(&menu, "active");
+    sandbox.cli_ok(&["pause"]);
     assert!(app.alive(), "{}", app.context());
 }
 
