@@ -1111,6 +1111,26 @@ mod tests {
         status_ok(&sock);
     }
 
+    /// The 17th client gets the busy answer, whether or not its request was out before the
+    /// server closed (the busy reply is written without reading the request).
+    #[test]
+    fn busy_answer_reaches_the_client() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _handle = start_server(&sock);
+        let held: Vec<UnixStream> = (0..MAX_CONNECTIONS)
+            .map(|_| UnixStream::connect(&sock).unwrap())
+            .collect();
+        thread::sleep(Duration::from_millis(100));
+        for _ in 0..20 {
+            let resp = send(&sock, &Request::Status, CLIENT_TIMEOUT).unwrap();
+            assert_eq!(resp, Response::error("server busy, try again"));
+        }
+        drop(held);
+        thread::sleep(Duration::from_millis(100));
+        status_ok(&sock);
+    }
+
     #[test]
     fn server_survives_hostile_clients() {
         let tmp = tempfile::tempdir().unwrap();
