@@ -750,15 +750,31 @@ pub fn send(socket: &Path, req: &Request, timeout: Duration) -> Result<Response,
     };
     let mut line = serde_json::to_vec(req).map_err(|e| IpcError::Protocol(e.to_string()))?;
     line.push(b'\n');
-    (&stream).write_all(&line).map_err(|e| {
+    if let Err(e) = (&stream).write_all(&line) {
         if is_timeout(&e) {
-            IpcError::Timeout
-        } else {
-            io_err("sending request")(e)
+            return Err(IpcError::Timeout);
         }
-    })?;
+        // A busy server answers and closes without reading the request: the write then fails,
+        // but its answer is waiting in the socket.
+        if matches!(
+            e.kind(),
+            io::ErrorKind::BrokenPipe | io::ErrorKind::ConnectionReset
+        ) {
+            if let Ok(response) = read_response(&stream, is_timeout) {
+                return Ok(response);
+            }
+        }
+        return Err(io_err("sending request")(e));
+    }
+    read_response(&stream, is_timeout)
+}
 
-    let mut reader = BufReader::new((&stream).take(MAX_RESPONSE_LEN));
+/// One response line from the app.
+fn read_response(
+    stream: &UnixStream,
+    is_timeout: impl Fn(&io::Error) -> bool,
+) -> Result<Response, IpcError> {
+    let mut reader = BufReader::new(stream.take(MAX_RESPONSE_LEN));
     let mut answer = Vec::new();
     reader.read_until(b'\n', &mut answer).map_err(|e| {
         if is_timeout(&e) {
@@ -1116,6 +1132,26 @@ mod tests {
             Response::error("posture-break did not answer in time")
         );
         assert!(start.elapsed() >= SERVER_TIMEOUT);
+        status_ok(&sock);
+    }
+
+    /// The 17th client gets the busy answer, whether or not its request was out before the
+    /// server closed (the busy reply is written without reading the request).
+    #[test]
+    fn busy_answer_reaches_the_client() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _handle = start_server(&sock);
+        let held: Vec<UnixStream> = (0..MAX_CONNECTIONS)
+            .map(|_| UnixStream::connect(&sock).unwrap())
+            .collect();
+        thread::sleep(Duration::from_millis(100));
+        for _ in 0..20 {
+            let resp = send(&sock, &Request::Status, CLIENT_TIMEOUT).unwrap();
+            assert_eq!(resp, Response::error("server busy, try again"));
+        }
+        drop(held);
+        thread::sleep(Duration::from_millis(100));
         status_ok(&sock);
     }
 

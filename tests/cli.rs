@@ -79,6 +79,37 @@ fn config_path_init_and_check() {
     assert!(message.contains("did you mean `snooze`"), "{message}");
 }
 
+/// `config init` writes config.example.toml byte for byte (comments, blank lines and the final
+/// newline included), creating the config directory.
+#[test]
+fn config_init_writes_the_example_byte_for_byte() {
+    const EXAMPLE: &[u8] = include_bytes!("../config.example.toml");
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("config/posture-break/config.toml");
+    assert!(!path.parent().unwrap().exists());
+    let init = run(home.path(), &["config", "init"]);
+    assert!(init.status.success(), "{}", stderr(&init));
+    let written = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if written != EXAMPLE {
+        let at = written
+            .iter()
+            .zip(EXAMPLE)
+            .position(|(a, b)| a != b)
+            .unwrap_or(written.len().min(EXAMPLE.len()));
+        panic!(
+            "config init wrote {} bytes, config.example.toml has {}; first difference at byte {at}",
+            written.len(),
+            EXAMPLE.len()
+        );
+    }
+    // The file it wrote is the one the app reads, and it checks clean.
+    let check = run(
+        home.path(),
+        &["config", "check", &path.display().to_string()],
+    );
+    assert!(check.status.success(), "{}", stderr(&check));
+}
+
 #[test]
 fn exercises_list_and_show() {
     let home = tempfile::tempdir().unwrap();

@@ -350,11 +350,10 @@ impl Sim {
         if was_held && matches!(input, Input::Back) && self.model.busy.is_empty() {
             // Back from holding: shown now, or a natural break restarted the interval.
             match got.natural_break {
-                Some(length) => {
-                    if length < self.model.natural_break {
-                        return Err(self.fail(format!("a break of only {length} s")));
-                    }
+                Some(length) if length < self.model.natural_break => {
+                    return Err(self.fail(format!("a break of only {length} s")));
                 }
+                Some(_) => {}
                 None if !got.remind => {
                     return Err(self.fail("back, nothing else holding, yet no reminder".into()))
                 }

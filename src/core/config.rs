@@ -818,8 +818,69 @@ mod tests {
         Config::from_file_contents(Path::new("/c/config.toml"), text.as_bytes())
     }
 
+    /// The example must stand on its own: every key written out (read as a layer of its own,
+    /// so a key missing from it is not filled in from the defaults), each equal to its default.
     #[test]
     fn example_file_documents_the_defaults() {
+        let raw: RawConfig = toml::from_str(EXAMPLE_TOML).expect("config.example.toml parses");
+        // Exhaustive patterns: a new key fails to compile here until it is listed.
+        let RawConfig {
+            schedule:
+                RawSchedule {
+                    interval,
+                    snooze,
+                    snooze_choices,
+                    pause_choices,
+                    day_starts_at,
+                },
+            stretch: RawStretch {
+                duration,
+                positions,
+            },
+            notification: RawNotification { timeout, sound },
+            presence:
+                RawPresence {
+                    idle_after,
+                    natural_break,
+                    hold_when,
+                },
+            working_hours,
+        } = &raw;
+        // Working hours are off by default: the example shows the section commented out, with
+        // every key.
+        assert!(
+            working_hours.is_none(),
+            "[working_hours] must stay commented out"
+        );
+        for key in ["# [working_hours]", "# days =", "# hours =", "# sat ="] {
+            assert!(
+                EXAMPLE_TOML.contains(key),
+                "config.example.toml does not show {key:?}"
+            );
+        }
+        let written = [
+            ("schedule.interval", interval.is_some()),
+            ("schedule.snooze", snooze.is_some()),
+            ("schedule.snooze_choices", snooze_choices.is_some()),
+            ("schedule.pause_choices", pause_choices.is_some()),
+            ("schedule.day_starts_at", day_starts_at.is_some()),
+            ("stretch.duration", duration.is_some()),
+            ("stretch.positions", positions.is_some()),
+            ("notification.timeout", timeout.is_some()),
+            ("notification.sound", sound.is_some()),
+            ("presence.idle_after", idle_after.is_some()),
+            ("presence.natural_break", natural_break.is_some()),
+            ("presence.hold_when", hold_when.is_some()),
+        ];
+        let missing: Vec<&str> = written
+            .iter()
+            .filter(|(_, set)| !set)
+            .map(|(key, _)| *key)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "config.example.toml does not write out {missing:?}"
+        );
         assert_eq!(parse(EXAMPLE_TOML), Ok(Config::default()));
     }
 

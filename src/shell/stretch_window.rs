@@ -364,7 +364,13 @@ impl StretchWindow {
             WindowEvent::ScaleFactorChanged {
                 scale_factor: f, ..
             } => self.relayout(self.size, *f),
-            WindowEvent::KeyboardInput { event, .. } => self.key(event, now),
+            // winit makes up presses for keys already held when the window gains focus: those
+            // were pressed elsewhere, and a second Space would undo the real one.
+            WindowEvent::KeyboardInput {
+                event,
+                is_synthetic: false,
+                ..
+            } => self.key(event, now),
             WindowEvent::CursorMoved { position: p, .. } => self.hover_at(Some((p.x, p.y))),
             WindowEvent::CursorLeft { .. } => self.hover_at(None),
             WindowEvent::MouseInput { state, button, .. } => self.click(*state, *button),

@@ -27,6 +27,8 @@ PACKAGES=(
   mutter
   # JSON on the shell side, ps/pgrep for leak checks
   jq procps
+  # libfaketime: moves the running app's wall clock (suspend and clock-change tests)
+  faketime
   # desktop-file-validate, run on the autostart entry (src/autostart/linux.rs tests)
   desktop-file-utils
   # libraries winit/softbuffer dlopen at run time on X11, and a font for the window

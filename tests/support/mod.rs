@@ -108,7 +108,35 @@ pub fn notifications_lock() -> MutexGuard<'static, ()> {
     guard
 }
 
+pub static WINDOWS_LOCK: Mutex<()> = Mutex::new(());
+
+/// Serialises the tests that open stretch windows: keys go to the focused window and clicks to
+/// the window on top, and every stretch window opens at the same place (centred). Take it
+/// after `notifications_lock` when a test needs both.
+pub fn windows_lock() -> MutexGuard<'static, ()> {
+    WINDOWS_LOCK.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 pub static SEQ: AtomicUsize = AtomicUsize::new(0);
+
+/// libfaketime, the multi-threaded variant (the app has a dozen threads).
+pub const LIBFAKETIME: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
+
+/// The offset libfaketime adds to the app's wall clock; monotonic time is left alone
+/// (DONT_FAKE_MONOTONIC), so the app sees its wall clock jump the way it does after a clock
+/// change or a resume.
+pub struct FakeClock {
+    pub file: PathBuf,
+}
+
+impl FakeClock {
+    /// Moves the faked wall clock to real time + `secs` (read on every clock call).
+    pub fn set_offset(&self, secs: i64) {
+        let tmp = self.file.with_extension("tmp");
+        fs::write(&tmp, format!("{secs:+}\n")).expect("write faketime offset");
+        fs::rename(&tmp, &self.file).expect("rename faketime offset");
+    }
+}
 
 /// One app's world: private XDG dirs (XDG_RUNTIME_DIR 0700) and extra environment.
 pub struct Sandbox {
@@ -189,6 +217,29 @@ impl Sandbox {
     pub fn set_env(&mut self, var: &str, value: Option<&str>) {
         self.env.retain(|(k, _)| k != var);
         self.env.push((var.to_string(), value.map(OsString::from)));
+    }
+
+    /// Runs the app (and the CLI) under libfaketime with a wall-clock offset of 0 that the test
+    /// can change while the app runs.
+    pub fn use_faketime(&mut self) -> FakeClock {
+        assert!(
+            Path::new(LIBFAKETIME).exists(),
+            "{LIBFAKETIME} missing: run tests/desktop/install-deps.sh (Debian package faketime)"
+        );
+        let clock = FakeClock {
+            file: self.root().join("faketime-offset"),
+        };
+        clock.set_offset(0);
+        let file = clock.file.display().to_string();
+        for (var, value) in [
+            ("LD_PRELOAD", LIBFAKETIME),
+            ("FAKETIME_TIMESTAMP_FILE", file.as_str()),
+            ("FAKETIME_NO_CACHE", "1"),
+            ("DONT_FAKE_MONOTONIC", "1"),
+        ] {
+            self.set_env(var, Some(value));
+        }
+        clock
     }
 
     /// `$XDG_CONFIG_HOME` of this sandbox.
@@ -410,6 +461,14 @@ impl App {
         poll(timeout, || self.child.try_wait().ok().flatten())
     }
 
+    pub fn stderr_text(&self) -> String {
+        fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+
+    pub fn log_text(&self) -> String {
+        fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
     /// Everything the app said: stderr, stdout and its log file.
     pub fn context(&self) -> String {
         let read = |p: &Path| fs::read_to_string(p).unwrap_or_default();
@@ -442,8 +501,22 @@ pub struct PrivateBus {
 
 impl PrivateBus {
     pub fn start(dir: &Path) -> PrivateBus {
+        PrivateBus::start_with_services(dir, &[])
+    }
+
+    /// A private bus on which only the system's D-Bus services named in `services` are
+    /// activatable (e.g. "org.xfce.Xfconf", which xfce4-panel needs for its config).
+    pub fn start_with_services(dir: &Path, services: &[&str]) -> PrivateBus {
         let bus_dir = dir.join("private-bus");
         fs::create_dir_all(&bus_dir).expect("bus dir");
+        let service_dir = bus_dir.join("services");
+        fs::create_dir_all(&service_dir).expect("bus service dir");
+        for name in services {
+            let file = format!("/usr/share/dbus-1/services/{name}.service");
+            assert!(Path::new(&file).exists(), "no D-Bus service file {file}");
+            std::os::unix::fs::symlink(&file, service_dir.join(format!("{name}.service")))
+                .unwrap_or_else(|e| panic!("link {file}: {e}"));
+        }
         let config = bus_dir.join("session.conf");
         fs::write(
             &config,
@@ -454,6 +527,7 @@ impl PrivateBus {
   <type>session</type>
   <listen>unix:dir={}</listen>
   <auth>EXTERNAL</auth>
+  <servicedir>{}</servicedir>
   <policy context="default">
     <allow send_destination="*" eavesdrop="true"/>
     <allow eavesdrop="true"/>
@@ -461,7 +535,8 @@ impl PrivateBus {
   </policy>
 </busconfig>
 "#,
-                bus_dir.display()
+                bus_dir.display(),
+                service_dir.display()
             ),
         )
         .expect("write bus config");
@@ -488,6 +563,188 @@ impl PrivateBus {
         }
         PrivateBus { child, address }
     }
+
+    pub fn name_has_owner(&self, name: &str) -> bool {
+        gdbus_call_on(
+            Some(&self.address),
+            &[
+                "--dest",
+                "org.freedesktop.DBus",
+                "--object-path",
+                "/org/freedesktop/DBus",
+                "--method",
+                "org.freedesktop.DBus.NameHasOwner",
+                name,
+            ],
+        ) == Ok(Gv::Tuple(vec![Gv::Bool(true)]))
+    }
+}
+
+/// A dunst of the test's own on a private bus (drawn on the shared X display). Its context menu
+/// (`dunstctl context`, what a user opens to pick Snooze or Skip) runs a dmenu stand-in that
+/// picks the line naming the action chosen with [`PrivateDunst::choose_action`].
+pub struct PrivateDunst {
+    pub child: Child,
+    pub bus: String,
+    pub dir: PathBuf,
+}
+
+pub struct DunstOptions {
+    /// dunst's `ignore_dbusclose`: CloseNotification leaves the notification on screen, as some
+    /// daemons do, so a user can still answer a reminder the app has withdrawn.
+    pub ignore_close: bool,
+}
+
+impl PrivateDunst {
+    /// Starts dunst on `bus` and waits until it owns org.freedesktop.Notifications. Reminders
+    /// never time out in this dunst (`override_dbus_timeout = 0`): only the app takes them down.
+    pub fn start(dir: &Path, bus: &PrivateBus, options: DunstOptions) -> PrivateDunst {
+        let n = SEQ.fetch_add(1, Ordering::SeqCst);
+        let dir = dir.join(format!("dunst-{n}"));
+        fs::create_dir_all(&dir).expect("dunst dir");
+        let choice = dir.join("choice");
+        let offered = dir.join("offered.txt");
+        let dmenu = dir.join("dmenu");
+        fs::write(
+            &dmenu,
+            format!(
+                "#!/bin/sh\n# dunst's context menu: the offered lines on stdin, the chosen one on stdout.\n\
+                 cat > '{offered}.tmp'\nchoice=$(cat '{choice}' 2>/dev/null) || exit 1\n\
+                 grep -m 1 -F -- \"$choice\" '{offered}.tmp'\nmv '{offered}.tmp' '{offered}'\n",
+                offered = offered.display(),
+                choice = choice.display()
+            ),
+        )
+        .expect("write dmenu stand-in");
+        fs::set_permissions(&dmenu, fs::Permissions::from_mode(0o755)).expect("chmod dmenu");
+        let rc = dir.join("dunstrc");
+        fs::write(
+            &rc,
+            format!(
+                "[global]\n    monitor = 0\n    follow = none\n    width = 300\n    origin = top-left\n\
+                 \x20   offset = 10x300\n    notification_limit = 0\n    idle_threshold = 0\n\
+                 \x20   stack_duplicates = false\n    font = DejaVu Sans 10\n    browser = /bin/false\n\
+                 \x20   dmenu = {dmenu}\n    ignore_dbusclose = {ignore}\n\
+                 [urgency_normal]\n    timeout = 60\n\
+                 [posture-break-reminders]\n    appname = posture-break\n    override_dbus_timeout = 0\n",
+                dmenu = dmenu.display(),
+                ignore = options.ignore_close
+            ),
+        )
+        .expect("write dunstrc");
+        let child = Command::new("dunst")
+            .arg("-config")
+            .arg(&rc)
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .stdin(Stdio::null())
+            .stdout(fs::File::create(dir.join("dunst.log")).expect("dunst log"))
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start dunst: {e}"));
+        let mut dunst = PrivateDunst {
+            child,
+            bus: bus.address.clone(),
+            dir,
+        };
+        wait_until(
+            "the private dunst to own org.freedesktop.Notifications",
+            Duration::from_secs(10),
+            || {
+                assert!(
+                    matches!(dunst.child.try_wait(), Ok(None)),
+                    "dunst exited: {}",
+                    fs::read_to_string(dunst.dir.join("dunst.log")).unwrap_or_default()
+                );
+                bus.name_has_owner(NOTIFICATIONS).then_some(())
+            },
+        );
+        dunst
+    }
+
+    pub fn ctl(&self, args: &[&str]) -> Result<String, String> {
+        tool_on(Some(&self.bus), "dunstctl", args)
+    }
+
+    pub fn displayed(&self) -> Option<u32> {
+        self.ctl(&["count", "displayed"]).ok()?.trim().parse().ok()
+    }
+
+    /// Opens dunst's context menu and picks action `key` of notification `id` in it, as a user
+    /// does to answer with something other than the default action.
+    pub fn choose_action(&self, id: u32, key: &str) {
+        let line = format!("[{id},{key}]");
+        let _ = fs::remove_file(self.dir.join("offered.txt"));
+        fs::write(self.dir.join("choice"), &line).expect("write choice");
+        self.ctl(&["context"])
+            .unwrap_or_else(|e| panic!("dunstctl context: {e}"));
+        let offered = poll(Duration::from_secs(5), || {
+            fs::read_to_string(self.dir.join("offered.txt")).ok()
+        })
+        .unwrap_or_else(|| panic!("dunst opened no context menu"));
+        assert!(
+            offered.contains(&line),
+            "dunst's context menu does not offer {line}:\n{offered}"
+        );
+    }
+}
+
+impl Drop for PrivateDunst {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A program started by a test (a late tray host, say); killed when dropped.
+pub struct Daemon(pub Child);
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// xfce4-panel with only its systray plugin (a StatusNotifierWatcher + host), on `bus`, with
+/// its config under `dir`. The bus must have org.xfce.Xfconf activatable.
+pub fn start_panel(dir: &Path, bus: &PrivateBus) -> Daemon {
+    let home = dir.join("panel-config");
+    let xml_dir = home.join("xfce4/xfconf/xfce-perchannel-xml");
+    fs::create_dir_all(&xml_dir).expect("panel config dir");
+    fs::write(
+        xml_dir.join("xfce4-panel.xml"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<channel name="xfce4-panel" version="1.0">
+  <property name="configver" type="int" value="2"/>
+  <property name="panels" type="array">
+    <value type="int" value="1"/>
+    <property name="panel-1" type="empty">
+      <property name="position" type="string" value="p=6;x=0;y=0"/>
+      <property name="length" type="uint" value="100"/>
+      <property name="position-locked" type="bool" value="true"/>
+      <property name="size" type="uint" value="28"/>
+      <property name="plugin-ids" type="array">
+        <value type="int" value="1"/>
+      </property>
+    </property>
+  </property>
+  <property name="plugins" type="empty">
+    <property name="plugin-1" type="string" value="systray"/>
+  </property>
+</channel>
+"#,
+    )
+    .expect("write panel config");
+    let child = Command::new("xfce4-panel")
+        .arg("--disable-wm-check")
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("XDG_CONFIG_HOME", &home)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(fs::File::create(dir.join("logs/late-panel.log")).expect("panel log"))
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start xfce4-panel: {e}"));
+    Daemon(child)
 }
 
 impl PrivateBus {
@@ -550,7 +807,7 @@ impl PrivateBus {
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
-        let daemon = Daemon { child };
+        let daemon = Daemon(child);
         wait_until(
             &format!("{program} to own {name}"),
             Duration::from_secs(10),
@@ -683,7 +940,16 @@ pub fn user_input() {
 }
 
 pub fn tool(program: &str, args: &[&str]) -> Result<String, String> {
-    let out = Command::new(program)
+    tool_on(None, program, args)
+}
+
+/// [`tool`] talking to the session bus at `bus` (None: the test process's own session bus).
+pub fn tool_on(bus: Option<&str>, program: &str, args: &[&str]) -> Result<String, String> {
+    let mut cmd = Command::new(program);
+    if let Some(bus) = bus {
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", bus);
+    }
+    let out = cmd
         .args(args)
         .stdin(Stdio::null())
         .output()
@@ -842,15 +1108,23 @@ pub struct Monitor {
 
 impl Monitor {
     pub fn start(dir: &Path) -> Monitor {
-        let owner = gdbus_call(&[
-            "--dest",
-            "org.freedesktop.DBus",
-            "--object-path",
-            "/org/freedesktop/DBus",
-            "--method",
-            "org.freedesktop.DBus.GetNameOwner",
-            NOTIFICATIONS,
-        ])
+        Monitor::start_on(dir, None)
+    }
+
+    /// Watches the notifications on the session bus at `bus` (None: the test process's own).
+    pub fn start_on(dir: &Path, bus: Option<&str>) -> Monitor {
+        let owner = gdbus_call_on(
+            bus,
+            &[
+                "--dest",
+                "org.freedesktop.DBus",
+                "--object-path",
+                "/org/freedesktop/DBus",
+                "--method",
+                "org.freedesktop.DBus.GetNameOwner",
+                NOTIFICATIONS,
+            ],
+        )
         .unwrap_or_else(|e| panic!("no notification daemon on the session bus: {e}"));
         let owner = match &owner {
             Gv::Tuple(items) => match items.first() {
@@ -861,9 +1135,13 @@ impl Monitor {
         };
         let n = SEQ.fetch_add(1, Ordering::SeqCst);
         let out = dir.join(format!("dbus-monitor-{n}.txt"));
-        let child = Command::new("dbus-monitor")
+        let mut cmd = Command::new("dbus-monitor");
+        match bus {
+            Some(bus) => cmd.args(["--address", bus]),
+            None => cmd.arg("--session"),
+        };
+        let child = cmd
             .args([
-                "--session".to_string(),
                 format!("interface='{NOTIFICATIONS}'"),
                 format!("type='method_return',sender='{owner}'"),
             ])
@@ -924,6 +1202,30 @@ impl Monitor {
                 .find(|n| check(n) && n.id.is_some())
         })
         .unwrap_or(found)
+    }
+
+    /// The ids the app asked the daemon to close (CloseNotification calls).
+    pub fn closes_requested(&self) -> Vec<u32> {
+        parse_monitor(&self.text())
+            .into_iter()
+            .filter(|m| m.kind == MsgKind::Call && m.member == "CloseNotification")
+            .filter_map(|m| match m.args.first() {
+                Some(MonArg::U32(id)) => Some(*id),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// NotificationClosed signals: (id, reason).
+    pub fn closed(&self) -> Vec<(u32, u32)> {
+        parse_monitor(&self.text())
+            .into_iter()
+            .filter(|m| m.kind == MsgKind::Signal && m.member == "NotificationClosed")
+            .filter_map(|m| match m.args.as_slice() {
+                [MonArg::U32(id), MonArg::U32(reason), ..] => Some((*id, *reason)),
+                _ => None,
+            })
+            .collect()
     }
 
     /// Action keys dunst reported for notification `id`.
@@ -1309,9 +1611,14 @@ impl GvParser<'_> {
 
 /// `gdbus call --session ARGS`, parsed.
 pub fn gdbus_call(args: &[&str]) -> Result<Gv, String> {
+    gdbus_call_on(None, args)
+}
+
+/// [`gdbus_call`] on the session bus at `bus` (None: the test process's own).
+pub fn gdbus_call_on(bus: Option<&str>, args: &[&str]) -> Result<Gv, String> {
     let mut all = vec!["call", "--session", "--timeout", "5"];
     all.extend_from_slice(args);
-    let out = tool("gdbus", &all)?;
+    let out = tool_on(bus, "gdbus", &all)?;
     parse_gvariant(&out).map_err(|e| format!("cannot parse gdbus output {out:?}: {e}"))
 }
 
@@ -1321,16 +1628,29 @@ pub fn dbus_get_property(
     interface: &str,
     property: &str,
 ) -> Result<Gv, String> {
-    let reply = gdbus_call(&[
-        "--dest",
-        dest,
-        "--object-path",
-        path,
-        "--method",
-        "org.freedesktop.DBus.Properties.Get",
-        interface,
-        property,
-    ])?;
+    dbus_get_property_on(None, dest, path, interface, property)
+}
+
+pub fn dbus_get_property_on(
+    bus: Option<&str>,
+    dest: &str,
+    path: &str,
+    interface: &str,
+    property: &str,
+) -> Result<Gv, String> {
+    let reply = gdbus_call_on(
+        bus,
+        &[
+            "--dest",
+            dest,
+            "--object-path",
+            path,
+            "--method",
+            "org.freedesktop.DBus.Properties.Get",
+            interface,
+            property,
+        ],
+    )?;
     match reply {
         Gv::Tuple(mut items) if items.len() == 1 => Ok(items.remove(0).inner().clone()),
         other => Err(format!("{property}: unexpected reply {other:?}")),
@@ -1338,15 +1658,22 @@ pub fn dbus_get_property(
 }
 
 pub fn connection_pid(name: &str) -> Option<u32> {
-    let reply = gdbus_call(&[
-        "--dest",
-        "org.freedesktop.DBus",
-        "--object-path",
-        "/org/freedesktop/DBus",
-        "--method",
-        "org.freedesktop.DBus.GetConnectionUnixProcessID",
-        name,
-    ])
+    connection_pid_on(None, name)
+}
+
+pub fn connection_pid_on(bus: Option<&str>, name: &str) -> Option<u32> {
+    let reply = gdbus_call_on(
+        bus,
+        &[
+            "--dest",
+            "org.freedesktop.DBus",
+            "--object-path",
+            "/org/freedesktop/DBus",
+            "--method",
+            "org.freedesktop.DBus.GetConnectionUnixProcessID",
+            name,
+        ],
+    )
     .ok()?;
     match reply {
         Gv::Tuple(items) => match items.first() {
@@ -1365,6 +1692,8 @@ pub struct MenuNode {
     pub enabled: bool,
     pub visible: bool,
     pub toggle_type: String,
+    /// dbusmenu `toggle-state`: 1 checked, 0 unchecked, -1 none.
+    pub toggle_state: i64,
     pub children: Vec<MenuNode>,
 }
 
@@ -1389,6 +1718,10 @@ impl MenuNode {
             enabled: flag("enabled"),
             visible: flag("visible"),
             toggle_type: text("toggle-type", ""),
+            toggle_state: match props.get("toggle-state") {
+                Some(Gv::Int(n)) => *n,
+                _ => -1,
+            },
             children: children
                 .iter()
                 .map(MenuNode::from_gv)
@@ -1409,14 +1742,59 @@ pub fn child_labels(node: &MenuNode) -> Vec<&str> {
         .collect()
 }
 
-/// The app's StatusNotifierItem menu, found through the watcher by the app's pid.
+/// The app's StatusNotifierItem and its menu, found through the watcher by the app's pid.
 pub struct TrayMenu {
     pub service: String,
+    /// The menu's object path.
     pub path: String,
+    /// The StatusNotifierItem's object path.
+    pub item_path: String,
+    /// The session bus it is on (None: the test process's own).
+    pub bus: Option<String>,
+}
+
+/// One entry of a StatusNotifierItem's IconPixmap: width, height, ARGB32 in network byte order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pixmap {
+    pub width: i64,
+    pub height: i64,
+    pub argb: Vec<u8>,
+}
+
+impl Pixmap {
+    /// A PNG file as the StatusNotifierItem spec wants it (RGBA turned into ARGB).
+    pub fn from_png(path: &Path) -> Pixmap {
+        let file = fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut decoder = png::Decoder::new(BufReader::new(file));
+        decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::ALPHA);
+        let mut reader = decoder
+            .read_info()
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let size = reader.output_buffer_size().expect("png buffer size");
+        let mut rgba = vec![0; size];
+        let info = reader
+            .next_frame(&mut rgba)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        rgba.truncate(info.buffer_size());
+        let argb = rgba
+            .chunks_exact(4)
+            .flat_map(|p| [p[3], p[0], p[1], p[2]])
+            .collect();
+        Pixmap {
+            width: i64::from(info.width),
+            height: i64::from(info.height),
+            argb,
+        }
+    }
 }
 
 impl TrayMenu {
     pub fn find(app: &mut App, timeout: Duration) -> TrayMenu {
+        TrayMenu::find_on(app, timeout, None)
+    }
+
+    /// Finds the app's item on the session bus at `bus` (None: the test process's own).
+    pub fn find_on(app: &mut App, timeout: Duration, bus: Option<&str>) -> TrayMenu {
         let mut seen = Gv::Array(vec![]);
         let item = poll(timeout, || {
             assert!(
@@ -1424,7 +1802,8 @@ impl TrayMenu {
                 "the app died before registering its tray item\n{}",
                 app.context()
             );
-            seen = dbus_get_property(
+            seen = dbus_get_property_on(
+                bus,
                 WATCHER,
                 "/StatusNotifierWatcher",
                 WATCHER,
@@ -1441,7 +1820,7 @@ impl TrayMenu {
                     Some(slash) => (entry[..slash].to_string(), entry[slash..].to_string()),
                     None => (entry.clone(), "/StatusNotifierItem".to_string()),
                 };
-                (connection_pid(&service) == Some(app.pid)).then_some((service, path))
+                (connection_pid_on(bus, &service) == Some(app.pid)).then_some((service, path))
             })
         })
         .unwrap_or_else(|| {
@@ -1452,27 +1831,101 @@ impl TrayMenu {
             )
         });
         let (service, item_path) = item;
-        let menu = dbus_get_property(&service, &item_path, "org.kde.StatusNotifierItem", "Menu")
-            .unwrap_or_else(|e| panic!("the tray item has no Menu property: {e}"));
+        let menu = dbus_get_property_on(
+            bus,
+            &service,
+            &item_path,
+            "org.kde.StatusNotifierItem",
+            "Menu",
+        )
+        .unwrap_or_else(|e| panic!("the tray item has no Menu property: {e}"));
         let Gv::Str(path) = menu else {
             panic!("Menu property: {menu:?}")
         };
-        TrayMenu { service, path }
+        TrayMenu {
+            service,
+            path,
+            item_path,
+            bus: bus.map(str::to_string),
+        }
+    }
+
+    /// A property of the StatusNotifierItem (IconName, ToolTip, Status, ...).
+    pub fn item_property(&self, property: &str) -> Result<Gv, String> {
+        dbus_get_property_on(
+            self.bus.as_deref(),
+            &self.service,
+            &self.item_path,
+            "org.kde.StatusNotifierItem",
+            property,
+        )
+    }
+
+    /// The item's IconPixmap, as the tray host reads it.
+    pub fn icon_pixmap(&self) -> Vec<Pixmap> {
+        let gv = self
+            .item_property("IconPixmap")
+            .unwrap_or_else(|e| panic!("IconPixmap: {e}"));
+        let Gv::Array(entries) = gv.inner() else {
+            panic!("IconPixmap is no array: {gv:?}")
+        };
+        entries
+            .iter()
+            .map(|entry| match entry.inner() {
+                Gv::Tuple(parts) => match parts.as_slice() {
+                    [Gv::Int(w), Gv::Int(h), Gv::Array(bytes)] => Pixmap {
+                        width: *w,
+                        height: *h,
+                        argb: bytes
+                            .iter()
+                            .map(|b| match b {
+                                Gv::Int(b) => u8::try_from(*b).expect("a byte"),
+                                other => panic!("IconPixmap byte {other:?}"),
+                            })
+                            .collect(),
+                    },
+                    other => panic!("IconPixmap entry {other:?}"),
+                },
+                other => panic!("IconPixmap entry {other:?}"),
+            })
+            .collect()
+    }
+
+    /// The status line: the first item of the menu.
+    pub fn status_line(&self) -> String {
+        self.layout()
+            .children
+            .first()
+            .map(|n| n.label.clone())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the status line is `want`; fails with what it was.
+    pub fn wait_status_line(&self, want: &str, timeout: Duration) {
+        let mut last = String::new();
+        poll(timeout, || {
+            last = self.status_line();
+            (last == want).then_some(())
+        })
+        .unwrap_or_else(|| panic!("the tray status line never became {want:?}; it is {last:?}"));
     }
 
     pub fn layout(&self) -> MenuNode {
-        let reply = gdbus_call(&[
-            "--dest",
-            &self.service,
-            "--object-path",
-            &self.path,
-            "--method",
-            "com.canonical.dbusmenu.GetLayout",
-            "--",
-            "0",
-            "-1",
-            "@as []",
-        ])
+        let reply = gdbus_call_on(
+            self.bus.as_deref(),
+            &[
+                "--dest",
+                &self.service,
+                "--object-path",
+                &self.path,
+                "--method",
+                "com.canonical.dbusmenu.GetLayout",
+                "--",
+                "0",
+                "-1",
+                "@as []",
+            ],
+        )
         .unwrap_or_else(|e| panic!("GetLayout: {e}"));
         match &reply {
             Gv::Tuple(parts) if parts.len() == 2 => {
@@ -1496,19 +1949,22 @@ impl TrayMenu {
         }
         assert!(node.enabled, "menu item {labels:?} is disabled");
         let id = node.id.to_string();
-        gdbus_call(&[
-            "--dest",
-            &self.service,
-            "--object-path",
-            &self.path,
-            "--method",
-            "com.canonical.dbusmenu.Event",
-            "--",
-            &id,
-            "'clicked'",
-            "<int32 0>",
-            "0",
-        ])
+        gdbus_call_on(
+            self.bus.as_deref(),
+            &[
+                "--dest",
+                &self.service,
+                "--object-path",
+                &self.path,
+                "--method",
+                "com.canonical.dbusmenu.Event",
+                "--",
+                &id,
+                "'clicked'",
+                "<int32 0>",
+                "0",
+            ],
+        )
         .map(drop)
         .unwrap_or_else(|e| panic!("clicking {labels:?}: {e}"));
     }
@@ -1528,6 +1984,60 @@ impl Window {
         visible_windows().iter().any(|(id, _)| *id == self.id)
     }
 
+    /// Waits until the window shows its first frame (not one flat colour). A key pressed
+    /// before that may be lost: winit is still setting the window up.
+    pub fn wait_drawn(&self, name: &str) {
+        poll(Duration::from_secs(5), || {
+            (image_spread(&self.capture(name)) > 0.02).then_some(())
+        })
+        .unwrap_or_else(|| panic!("window {} never drew a frame", self.id));
+    }
+
+    /// Gives the window the keyboard focus and presses `key` (an X keysym name: space, Return,
+    /// Escape) through XTEST, as a keyboard does. Hold `windows_lock`.
+    pub fn press(&self, key: &str) {
+        tool("xdotool", &["windowfocus", "--sync", &self.id])
+            .unwrap_or_else(|e| panic!("focusing window {}: {e}", self.id));
+        tool("xdotool", &["key", "--clearmodifiers", key])
+            .unwrap_or_else(|e| panic!("pressing {key}: {e}"));
+    }
+
+    /// Moves the pointer to (x, y) inside the window and clicks the left button (XTEST).
+    pub fn click_at(&self, x: u32, y: u32) {
+        let (x, y) = (x.to_string(), y.to_string());
+        tool(
+            "xdotool",
+            &["mousemove", "--sync", "--window", &self.id, &x, &y],
+        )
+        .unwrap_or_else(|e| panic!("moving the pointer into window {}: {e}", self.id));
+        thread::sleep(Duration::from_millis(100)); // let the app see the pointer over the button
+        tool("xdotool", &["click", "1"]).unwrap_or_else(|e| panic!("clicking: {e}"));
+    }
+
+    /// Asks the window to close the way a window manager's close button does: a
+    /// WM_PROTOCOLS / WM_DELETE_WINDOW ClientMessage. (`xdotool windowclose` destroys the window
+    /// instead, which no user can do, and there is no window manager here.)
+    pub fn request_close(&self) {
+        let window: u32 = self
+            .id
+            .parse()
+            .unwrap_or_else(|e| panic!("window id {:?}: {e}", self.id));
+        let mut x = X11::connect();
+        let protocols = x.intern_atom("WM_PROTOCOLS");
+        let delete = x.intern_atom("WM_DELETE_WINDOW");
+        let mut event = vec![33u8, 32, 0, 0]; // ClientMessage, format 32, sequence
+        for word in [window, protocols, delete, 0, 0, 0, 0] {
+            event.extend_from_slice(&word.to_le_bytes());
+        }
+        // SendEvent(propagate = false, destination, event-mask = 0: to the window's owner).
+        let mut request = vec![25u8, 0, 11, 0];
+        request.extend_from_slice(&window.to_le_bytes());
+        request.extend_from_slice(&0u32.to_le_bytes());
+        request.extend_from_slice(&event);
+        x.send(&request);
+        x.intern_atom("WM_PROTOCOLS"); // a round trip: the event has been sent
+    }
+
     /// Just this window, as a PNG in target/screenshots.
     pub fn capture(&self, name: &str) -> PathBuf {
         let path = screenshot_dir().join(format!("{name}.png"));
@@ -1535,6 +2045,67 @@ impl Window {
         tool("import", &["-window", &self.id, &shot])
             .unwrap_or_else(|e| panic!("screenshot of window {}: {e}", self.id));
         path
+    }
+}
+
+/// Just enough of the X11 protocol (over the display's Unix socket) to send a ClientMessage.
+pub struct X11 {
+    stream: std::os::unix::net::UnixStream,
+}
+
+impl X11 {
+    pub fn connect() -> X11 {
+        use std::io::{Read, Write};
+        let display = std::env::var("DISPLAY").unwrap_or_default();
+        let number = display
+            .trim_start_matches(':')
+            .split('.')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let path = format!("/tmp/.X11-unix/X{number}");
+        let mut stream = std::os::unix::net::UnixStream::connect(&path)
+            .unwrap_or_else(|e| panic!("connecting to the X server at {path}: {e}"));
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("X socket timeout");
+        // Connection setup: little endian, protocol 11.0, no authorisation.
+        stream
+            .write_all(&[b'l', 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+            .expect("X setup");
+        let mut head = [0u8; 8];
+        stream.read_exact(&mut head).expect("X setup reply");
+        let extra = usize::from(u16::from_le_bytes([head[6], head[7]])) * 4;
+        let mut rest = vec![0u8; extra];
+        stream.read_exact(&mut rest).expect("X setup reply");
+        assert_eq!(head[0], 1, "the X server refused the connection");
+        X11 { stream }
+    }
+
+    fn send(&mut self, request: &[u8]) {
+        use std::io::Write;
+        assert_eq!(request.len() % 4, 0);
+        self.stream.write_all(request).expect("X request");
+    }
+
+    pub fn intern_atom(&mut self, name: &str) -> u32 {
+        use std::io::Read;
+        let pad = (4 - name.len() % 4) % 4;
+        let words = u16::try_from((8 + name.len() + pad) / 4).expect("atom name length");
+        let len = u16::try_from(name.len()).expect("atom name length");
+        let mut request = vec![16u8, 0];
+        request.extend_from_slice(&words.to_le_bytes());
+        request.extend_from_slice(&len.to_le_bytes());
+        request.extend_from_slice(&[0, 0]);
+        request.extend_from_slice(name.as_bytes());
+        request.extend(std::iter::repeat_n(0u8, pad));
+        self.send(&request);
+        let mut reply = [0u8; 32];
+        self.stream
+            .read_exact(&mut reply)
+            .expect("InternAtom reply");
+        assert_eq!(reply[0], 1, "InternAtom {name}: X error {reply:?}");
+        u32::from_le_bytes([reply[8], reply[9], reply[10], reply[11]])
     }
 }
 
@@ -2014,17 +2585,5 @@ impl FakeNotifications {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
-    }
-}
-
-/// A daemon started for one test; killed when dropped.
-pub struct Daemon {
-    child: Child,
-}
-
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
