@@ -186,6 +186,10 @@ enum Event {
         noticed: i64,
     },
     ComeBack,
+    /// Back exactly `natural_break + offset` after the last input (the boundary, −1 / 0 / +1).
+    ComeBackAtBreak {
+        offset: i64,
+    },
     Busy(Busy, bool),
     Hours(bool),
     Skip,
@@ -212,6 +216,7 @@ fn step_strategy() -> impl Strategy<Value = Step> {
     let event = prop_oneof![
         4 => (0i64..=120).prop_map(|noticed| Event::GoAway { noticed }),
         4 => Just(Event::ComeBack),
+        2 => (-1i64..=1).prop_map(|offset| Event::ComeBackAtBreak { offset }),
         3 => (busy_strategy(), any::<bool>()).prop_map(|(b, on)| Event::Busy(b, on)),
         1 => any::<bool>().prop_map(Event::Hours),
         1 => Just(Event::Skip),
@@ -401,6 +406,15 @@ impl Sim {
                 self.input(Input::Away { since })?;
             }
             Event::ComeBack => self.input(Input::Back)?,
+            Event::ComeBackAtBreak { offset } => {
+                if let Some(since) = self.model.away_since {
+                    let back = since + self.model.natural_break + offset;
+                    if back > self.now {
+                        self.run(back - self.now, 0)?;
+                    }
+                }
+                self.input(Input::Back)?;
+            }
             Event::Busy(cause, on) => self.input(Input::Busy { cause, on })?,
             Event::Hours(open) => self.input(Input::Hours { open })?,
             Event::Skip => self.input(Input::Skip)?,
