@@ -8,10 +8,11 @@
 # The package holds the binary (/usr/bin/posture-break), the desktop entry and AppStream
 # metainfo from packaging/linux/, the icon in the hicolor theme (SVG + PNGs from assets/icons/),
 # a man page and bash/zsh/fish completions generated from the clap definitions (src/cli.rs) by
-# `cargo run --example gen-docs`, and /usr/share/doc/posture-break/copyright. Depends: what
-# dpkg-shlibdeps finds for the binary, plus the X11 libraries winit and softbuffer dlopen at run
-# time. No maintainer scripts: dpkg's triggers refresh the icon cache, desktop database and man
-# index. Needs dpkg-deb; dpkg-shlibdeps (dpkg-dev) when present; runs as any user.
+# `cargo run --example gen-docs`, and copyright and changelog.gz in /usr/share/doc/posture-break/.
+# Depends: what dpkg-shlibdeps finds for the binary, plus the X11 libraries winit and softbuffer
+# dlopen at run time. No maintainer scripts: dpkg's triggers refresh the icon cache, the desktop
+# database and the man index. Needs dpkg-deb; dpkg-shlibdeps (dpkg-dev) when present; runs as any
+# user.
 # Prints the path of the .deb as the last line of stdout.
 set -euo pipefail
 
@@ -26,7 +27,7 @@ while (($#)); do
   case $1 in
     --binary) BINARY=${2:?--binary needs a path}; shift 2 ;;
     --out) OUT=${2:?--out needs a directory}; shift 2 ;;
-    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
 done
@@ -44,6 +45,7 @@ fi
 VERSION=$(sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)"/\1/p' Cargo.toml | head -n 1)
 [[ -n $VERSION ]] || die "no version in Cargo.toml"
 ARCH=$(dpkg --print-architecture)
+MAINTAINER="The posture-break developers <posture-break@users.noreply.github.com>"
 # Reproducible dates (man page, file times): the last commit's time unless the caller set one.
 if [[ -z ${SOURCE_DATE_EPOCH:-} ]]; then
   SOURCE_DATE_EPOCH=$(git -C "$REPO" log -1 --format=%ct 2>/dev/null || date +%s)
@@ -122,6 +124,13 @@ EOF
   sed -e 's/^[[:space:]]*$/./' -e 's/^/ /' assets/fonts/LICENSE-NotoSans.txt
 } >"$DOC/copyright"
 chmod 0644 "$DOC/copyright"
+# Debian wants a changelog in its own format even in a native package (lintian: no-changelog).
+{
+  printf 'posture-break (%s) unstable; urgency=medium\n\n' "$VERSION"
+  printf '  * posture-break %s; the changes are in the project'"'"'s git history.\n\n' "$VERSION"
+  printf ' -- %s  %s\n' "$MAINTAINER" "$(date -u -R -d "@$SOURCE_DATE_EPOCH")"
+} | gzip -9n >"$DOC/changelog.gz"
+chmod 0644 "$DOC/changelog.gz"
 
 # Dependencies: the binary's shared libraries (dpkg-shlibdeps wants a debian/control beside it),
 # then the X11 client libraries loaded with dlopen, which no tool can see.
@@ -145,7 +154,7 @@ cat >"$ROOT/DEBIAN/control" <<EOF
 Package: posture-break
 Version: $VERSION
 Architecture: $ARCH
-Maintainer: The posture-break developers <posture-break@users.noreply.github.com>
+Maintainer: $MAINTAINER
 Installed-Size: $INSTALLED_KB
 Depends: $DEPENDS
 Recommends: xdg-utils

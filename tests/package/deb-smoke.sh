@@ -173,7 +173,8 @@ has_files() {
     /usr/share/bash-completion/completions/posture-break \
     /usr/share/zsh/vendor-completions/_posture-break \
     /usr/share/fish/vendor_completions.d/posture-break.fish \
-    /usr/share/doc/posture-break/copyright; do
+    /usr/share/doc/posture-break/copyright \
+    /usr/share/doc/posture-break/changelog.gz; do
     grep -qxF "$f" <<<"$listing" || missing+=("$f")
   done
   ((${#missing[@]} == 0)) || { echo "missing: ${missing[*]}"; return 1; }
