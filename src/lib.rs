@@ -3,6 +3,7 @@
 //! `core` is pure (time and file contents are inputs); everything else touches the OS.
 
 pub mod autostart;
+pub mod cli;
 pub mod core;
 pub mod files;
 pub mod instance;

@@ -3,14 +3,15 @@
 //! Exit codes: 0 success; 1 error (invalid config, I/O, refused request); 2 usage error;
 //! 3 no running instance.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context};
-use clap::{Parser, Subcommand};
+use clap::Parser;
 
 use posture_break::autostart::{self, AutostartState};
+use posture_break::cli::{AutostartAction, Cli, Command, ConfigAction, ExercisesAction};
 use posture_break::core::config::Config;
 use posture_break::core::duration::{describe_duration, parse_duration};
 use posture_break::core::exercises::{Exercise, ExerciseSet};
@@ -23,99 +24,6 @@ const EXIT_ERROR: u8 = 1;
 const EXIT_NOT_RUNNING: u8 = 3;
 /// How long `quit` waits for the app to close its control socket after it has answered.
 const QUIT_WAIT: Duration = Duration::from_secs(10);
-
-#[derive(Parser)]
-#[command(
-    name = "posture-break",
-    version,
-    about = "A tray app that offers a one-minute guided stretch for the middle back, neck and shoulders every 45 minutes.",
-    after_help = "Without a command, starts the tray app (one instance per user).\n\nExit codes: 0 success, 1 error, 2 usage error, 3 posture-break is not running."
-)]
-struct Cli {
-    /// Use this config file instead of the default one.
-    #[arg(long, global = true, value_name = "PATH")]
-    config: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Show, check or create the config file.
-    Config {
-        #[command(subcommand)]
-        action: ConfigAction,
-    },
-    /// The exercise set.
-    Exercises {
-        #[command(subcommand)]
-        action: ExercisesAction,
-    },
-    /// Stretches today, in the last 7 days, completion rate and streak.
-    Stats {
-        #[arg(long)]
-        json: bool,
-    },
-    /// The running app's state and next reminder.
-    Status {
-        #[arg(long)]
-        json: bool,
-    },
-    /// Start a guided stretch now.
-    Stretch,
-    /// Put the next reminder off (default: the configured snooze, e.g. 10m).
-    Snooze { duration: Option<String> },
-    /// Pause reminders for DURATION, until tomorrow, or (no argument) until resumed.
-    Pause {
-        #[arg(conflicts_with = "until_tomorrow")]
-        duration: Option<String>,
-        #[arg(long)]
-        until_tomorrow: bool,
-    },
-    /// End a pause or snooze; the interval starts again.
-    Resume,
-    /// Skip the current or upcoming reminder.
-    Skip,
-    /// Quit the running app.
-    Quit,
-    /// Start posture-break at login.
-    Autostart {
-        #[command(subcommand)]
-        action: AutostartAction,
-    },
-}
-
-#[derive(Subcommand)]
-enum ConfigAction {
-    /// Print the config file's path.
-    Path,
-    /// Validate a config file (default: the effective config); exit 1 with file:line:column on error.
-    Check { path: Option<PathBuf> },
-    /// Write the documented example config to the config path (never overwrites).
-    Init,
-}
-
-#[derive(Subcommand)]
-enum ExercisesAction {
-    /// List the exercises.
-    List {
-        #[arg(long)]
-        json: bool,
-    },
-    /// Show one exercise with its steps.
-    Show {
-        id: String,
-        #[arg(long)]
-        json: bool,
-    },
-}
-
-#[derive(Subcommand)]
-enum AutostartAction {
-    Enable,
-    Disable,
-    Status,
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -172,9 +80,18 @@ fn run_app(paths: Paths) -> anyhow::Result<ExitCode> {
     posture_break::shell::run(paths)
 }
 
+/// What starting the app says where the tray app does not exist yet (it exits 1).
+#[cfg(target_os = "macos")]
+const NO_TRAY_APP: &str = "the macOS tray app is not yet available: this version is built for \
+    macOS but not yet tested on a Mac, and only its commands work there (config, exercises, \
+    stats, autostart; see `posture-break --help`)";
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+const NO_TRAY_APP: &str = "the tray app is not yet available on this system; only the commands \
+    work here (config, exercises, stats, autostart; see `posture-break --help`)";
+
 #[cfg(not(target_os = "linux"))]
 fn run_app(_paths: Paths) -> anyhow::Result<ExitCode> {
-    bail!("the tray app runs on Linux only in this version; the offline commands work everywhere")
+    bail!(NO_TRAY_APP)
 }
 
 fn parse_secs(text: &str) -> anyhow::Result<u64> {
@@ -421,6 +338,8 @@ fn autostart_command(action: AutostartAction) -> anyhow::Result<ExitCode> {
         AutostartAction::Enable => {
             let entry = autostart::enable(&exe)?;
             println!("enabled: {}", entry.display());
+            #[cfg(not(target_os = "linux"))]
+            eprintln!("note: the login entry starts the tray app, but {NO_TRAY_APP}");
         }
         AutostartAction::Disable => {
             let removed = autostart::disable()?;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suite needs (tests/desktop/session.sh, tests/desktop.rs,
-# mutter for tests/presence_gnome.rs, and desktop-file-validate for the autostart entry).
-# Idempotent: when every package is already installed it does nothing and returns at once.
-# Needs root (or sudo) only when something is missing.
+# mutter for tests/presence_gnome.rs, desktop-file-validate for the autostart entry, and
+# tests/package/deb-smoke.sh). Idempotent: when every package is already installed it does
+# nothing and returns at once. Needs root (or sudo) only when something is missing.
 #
 #   bash tests/desktop/install-deps.sh          # install what is missing
 #   bash tests/desktop/install-deps.sh --check  # exit 1 (and list them) if any are missing
@@ -31,6 +31,9 @@ PACKAGES=(
   faketime
   # desktop-file-validate, run on the autostart entry (src/autostart/linux.rs tests)
   desktop-file-utils
+  # the Debian package test (tests/package/deb-smoke.sh): dpkg-shlibdeps for its Depends,
+  # appstreamcli validate, man -l / man -w and groff for the man page
+  dpkg-dev appstream man-db groff-base
   # libraries winit/softbuffer dlopen at run time on X11, and a font for the window
   libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 fonts-dejavu-core
 )

@@ -1,0 +1,121 @@
+//! The command line's definition (clap), shared by the binary and by the man page and shell
+//! completion generator (`cargo run --example gen-docs`), so both describe the same commands.
+
+use std::path::PathBuf;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "posture-break",
+    version,
+    about = "A tray app that offers a one-minute guided stretch for the middle back, neck and shoulders every 45 minutes.",
+    after_help = "Without a command, starts the tray app (one instance per user).\n\nExit codes: 0 success, 1 error, 2 usage error, 3 posture-break is not running."
+)]
+pub struct Cli {
+    /// Use this config file instead of the default one.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Show, check or create the config file.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    /// The exercise set.
+    Exercises {
+        #[command(subcommand)]
+        action: ExercisesAction,
+    },
+    /// Stretches today, in the last 7 days, completion rate and streak.
+    Stats {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The running app's state and next reminder.
+    Status {
+        /// Print JSON: state, next_reminder, until, interval_secs, snooze_secs, stretch_secs,
+        /// exercise, config_path, pid.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a guided stretch now.
+    Stretch,
+    /// Put the next reminder off (default: the configured snooze, e.g. 10m).
+    Snooze {
+        /// How long, e.g. 90s, 10m, 1h 30m.
+        duration: Option<String>,
+    },
+    /// Pause reminders for DURATION, until tomorrow, or (no argument) until resumed.
+    Pause {
+        /// How long, e.g. 30m, 2h.
+        #[arg(conflicts_with = "until_tomorrow")]
+        duration: Option<String>,
+        /// Until the day starts tomorrow (schedule.day_starts_at).
+        #[arg(long)]
+        until_tomorrow: bool,
+    },
+    /// End a pause or snooze; the interval starts again.
+    Resume,
+    /// Skip the current or upcoming reminder.
+    Skip,
+    /// Quit the running app.
+    Quit,
+    /// Start posture-break at login.
+    Autostart {
+        #[command(subcommand)]
+        action: AutostartAction,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ConfigAction {
+    /// Print the config file's path.
+    Path,
+    /// Validate a config file (default: the effective config); exit 1 with file:line:column on error.
+    Check {
+        /// The file to check.
+        path: Option<PathBuf>,
+    },
+    /// Write the documented example config to the config path (never overwrites).
+    Init,
+}
+
+#[derive(Subcommand)]
+pub enum ExercisesAction {
+    /// List the exercises.
+    List {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one exercise with its steps.
+    Show {
+        /// The exercise's id, as `exercises list` prints it.
+        id: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum AutostartAction {
+    /// Start posture-break at login (XDG autostart entry on Linux, LaunchAgent on macOS).
+    Enable,
+    /// Do not start posture-break at login.
+    Disable,
+    /// Whether posture-break starts at login, and whether the entry points at this program.
+    Status,
+}
+
+/// The clap command tree, for generators (man page, shell completions).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
