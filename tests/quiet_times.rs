@@ -325,3 +325,26 @@ fn xfce_do_not_disturb_holds_the_reminder() {
     dnd("false");
     wait_released(&sandbox, &mut app);
 }
+
+/// KDE's and swaync's do-not-disturb. Neither server runs here (plasmashell needs a Plasma
+/// session; swaync is not in Debian 12), so a stand-in on the app's bus serves just their
+/// interfaces: KDE's `Inhibited` property with PropertiesChanged, swaync's `GetDnd` with
+/// `SubscribeV2`.
+#[test]
+fn kde_and_swaync_do_not_disturb_hold_the_reminder() {
+    let Some(bin) = setup("quiet_dnd_kde_swaync", Need::Desktop) else {
+        return;
+    };
+    for name in ["Plasma", "SwayNotificationCenter"] {
+        let mut sandbox = Sandbox::new(&bin);
+        let bus = sandbox.use_private_bus();
+        let server = DndServer::start(&bus, name);
+        sandbox.write_config("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n");
+        let mut app = sandbox.start_app();
+        thread::sleep(Duration::from_millis(300));
+        server.set_dnd(true);
+        held_for(&sandbox, &mut app, "do-not-disturb");
+        server.set_dnd(false);
+        wait_released(&sandbox, &mut app);
+    }
+}

@@ -2587,3 +2587,116 @@ impl FakeNotifications {
             .clone()
     }
 }
+
+// =============================================================================================
+// Notification servers that cannot run here (KDE's plasmashell, swaync: not in Debian 12),
+// stood in for on a private bus with just their do-not-disturb interfaces
+// =============================================================================================
+
+struct DndServerStandIn {
+    name: &'static str,
+    dnd: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl DndServerStandIn {
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &self,
+        _app_name: String,
+        _replaces_id: u32,
+        _app_icon: String,
+        _summary: String,
+        _body: String,
+        _actions: Vec<String>,
+        _hints: std::collections::HashMap<String, zbus::zvariant::OwnedValue>,
+        _expire_timeout: i32,
+    ) -> u32 {
+        1
+    }
+
+    fn close_notification(&self, _id: u32) {}
+
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["actions".into(), "body".into()]
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        (
+            self.name.into(),
+            "stand-in".into(),
+            "0".into(),
+            "1.2".into(),
+        )
+    }
+
+    /// KDE's do-not-disturb.
+    #[zbus(property)]
+    fn inhibited(&self) -> bool {
+        self.name == "Plasma" && self.dnd.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+struct SwayncStandIn {
+    dnd: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+#[zbus::interface(name = "org.erikreider.swaync.cc")]
+impl SwayncStandIn {
+    fn get_dnd(&self) -> bool {
+        self.dnd.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// A notification server named `name` ("Plasma" or "SwayNotificationCenter") whose
+/// do-not-disturb the test switches; each switch is announced the way that server does.
+pub struct DndServer {
+    conn: zbus::blocking::Connection,
+    name: &'static str,
+    dnd: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl DndServer {
+    pub fn start(bus: &PrivateBus, name: &'static str) -> DndServer {
+        let dnd = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let server = DndServerStandIn {
+            name,
+            dnd: std::sync::Arc::clone(&dnd),
+        };
+        let swaync = SwayncStandIn {
+            dnd: std::sync::Arc::clone(&dnd),
+        };
+        let conn = zbus::blocking::connection::Builder::address(bus.address.as_str())
+            .and_then(|b| b.serve_at("/org/freedesktop/Notifications", server))
+            .and_then(|b| b.serve_at("/org/erikreider/swaync/cc", swaync))
+            .and_then(|b| b.name(NOTIFICATIONS))
+            .and_then(|b| b.name("org.erikreider.swaync.cc"))
+            .and_then(|b| b.build())
+            .unwrap_or_else(|e| panic!("cannot serve the stand-in {name}: {e}"));
+        DndServer { conn, name, dnd }
+    }
+
+    pub fn set_dnd(&self, on: bool) {
+        self.dnd.store(on, std::sync::atomic::Ordering::SeqCst);
+        let sent = if self.name == "Plasma" {
+            let changed: std::collections::HashMap<&str, zbus::zvariant::Value> =
+                [("Inhibited", zbus::zvariant::Value::from(on))].into();
+            self.conn.emit_signal(
+                None::<&str>,
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.DBus.Properties",
+                "PropertiesChanged",
+                &("org.freedesktop.Notifications", changed, Vec::<&str>::new()),
+            )
+        } else {
+            self.conn.emit_signal(
+                None::<&str>,
+                "/org/erikreider/swaync/cc",
+                "org.erikreider.swaync.cc",
+                "SubscribeV2",
+                &(0u32, on, false, false),
+            )
+        };
+        sent.unwrap_or_else(|e| panic!("cannot announce the stand-in's dnd: {e}"));
+    }
+}

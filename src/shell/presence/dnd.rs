@@ -2,8 +2,9 @@
 //! (`org.dunstproject.cmd0`) and KDE's `Inhibited` (`org.freedesktop.Notifications`), both on
 //! `/org/freedesktop/Notifications` with PropertiesChanged; xfce4-notifyd's xfconf property
 //! `/do-not-disturb` (signal `PropertyChanged`); GNOME's `show-banners = false` in
-//! `org.gnome.desktop.notifications` (dconf's `Notify` signal, then one `gsettings get`). The
-//! server's `GetServerInformation` name picks the xfce and GNOME switches. Read at start, on each
+//! `org.gnome.desktop.notifications` (dconf's `Notify` signal, then one `gsettings get`); swaync's
+//! `GetDnd` (`org.erikreider.swaync.cc`, signals `Subscribe`/`SubscribeV2`). The server's
+//! `GetServerInformation` name picks the xfce, GNOME and swaync switches. Read at start, on each
 //! such signal and when the server appears or goes; otherwise threads blocked on those signals.
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -68,6 +69,19 @@ fn xfce_dnd(bus: &Connection) -> bool {
     .unwrap_or(false)
 }
 
+fn swaync_dnd(bus: &Connection) -> bool {
+    bus.call_method(
+        Some("org.erikreider.swaync.cc"),
+        "/org/erikreider/swaync/cc",
+        Some("org.erikreider.swaync.cc"),
+        "GetDnd",
+        &(),
+    )
+    .ok()
+    .and_then(|reply| reply.body().deserialize::<bool>().ok())
+    .unwrap_or(false)
+}
+
 fn gnome_dnd() -> bool {
     let mut gsettings = std::process::Command::new("gsettings");
     gsettings
@@ -90,6 +104,9 @@ fn read(bus: &Connection) -> bool {
         return true;
     }
     if (name == "gnome-shell" || gnome_session()) && gnome_dnd() {
+        return true;
+    }
+    if name == "SwayNotificationCenter" && swaync_dnd(bus) {
         return true;
     }
     SWITCHES.iter().any(|(interface, property)| {
@@ -162,6 +179,11 @@ pub fn spawn(bus: Connection, sink: EventSink) {
             .and_then(|b| b.member("PropertyChanged"))
             .and_then(|b| b.arg(0, "xfce4-notifyd"))
             .map(|b| b.build()),
+        // swaync announces its state (count, dnd, ...) with Subscribe / SubscribeV2.
+        MatchRule::builder()
+            .msg_type(Type::Signal)
+            .interface("org.erikreider.swaync.cc")
+            .map(|b| b.build()),
         // dconf announces every write of the user's database; only the notifications schema's
         // keys matter (filtered below). Subscribed in GNOME sessions only.
         MatchRule::builder()
@@ -171,10 +193,12 @@ pub fn spawn(bus: Connection, sink: EventSink) {
             .and_then(|b| b.member("Notify"))
             .map(|b| b.build()),
     ];
+    /// The index of the dconf rule, subscribed in GNOME sessions only.
+    const DCONF: usize = 4;
     let gnome = gnome_session() || server_name_if_present(&bus) == "gnome-shell";
     for (i, rule) in rules.into_iter().enumerate() {
         let Ok(rule) = rule else { continue };
-        if i == 3 && !gnome {
+        if i == DCONF && !gnome {
             continue;
         }
         let Ok(messages) = MessageIterator::for_match_rule(rule, &bus, Some(16)) else {
@@ -183,13 +207,22 @@ pub fn spawn(bus: Connection, sink: EventSink) {
         let bus = bus.clone();
         let reported = Arc::clone(&reported);
         let _ = thread::Builder::new()
-            .name(["dnd-watch", "dnd-server", "dnd-xfconf", "dnd-dconf"][i].into())
+            .name(
+                [
+                    "dnd-watch",
+                    "dnd-server",
+                    "dnd-xfconf",
+                    "dnd-swaync",
+                    "dnd-dconf",
+                ][i]
+                    .into(),
+            )
             .spawn(move || {
                 if i == 0 {
                     reported.refresh(&bus);
                 }
                 for message in messages.flatten() {
-                    let dconf_elsewhere = i == 3
+                    let dconf_elsewhere = i == DCONF
                         && !message
                             .body()
                             .deserialize::<(String, Vec<String>, String)>()
