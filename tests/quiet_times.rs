@@ -240,13 +240,12 @@ fn notification_server_gone_releases_do_not_disturb() {
     };
     let mut sandbox = Sandbox::new(&bin);
     let bus = sandbox.use_private_bus();
-    let mut dunst = bus.start_dunst(sandbox.root());
+    let dunst = bus.start_dunst(&sandbox);
     bus.dunstctl(&["set-paused", "true"]);
     sandbox.write_config("[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n");
     let mut app = sandbox.start_app();
     held_for(&sandbox, &mut app, "do-not-disturb");
-    let _ = dunst.kill();
-    let _ = dunst.wait();
+    drop(dunst);
     wait_released(&sandbox, &mut app);
 }
 
@@ -261,7 +260,7 @@ fn gnome_show_banners_off_holds_the_reminder() {
     let bus = sandbox.use_private_bus();
     sandbox.set_env("XDG_CURRENT_DESKTOP", Some("GNOME"));
     sandbox.set_env("GSETTINGS_BACKEND", Some("dconf"));
-    let mut dunst = bus.start_dunst(sandbox.root());
+    let _dunst = bus.start_dunst(&sandbox);
     let _dconf = bus.daemon(&sandbox, "/usr/libexec/dconf-service", "ca.desrt.dconf");
     sandbox.write_config("[schedule]\ninterval = \"4s\"\n[stretch]\nduration = \"2s\"\n");
     let mut app = sandbox.start_app();
@@ -277,8 +276,6 @@ fn gnome_show_banners_off_holds_the_reminder() {
     held_for(&sandbox, &mut app, "do-not-disturb");
     banners("true");
     wait_released(&sandbox, &mut app);
-    let _ = dunst.kill();
-    let _ = dunst.wait();
 }
 
 /// xfce4-notifyd's do-not-disturb is its xfconf property `/do-not-disturb` (real xfconfd and

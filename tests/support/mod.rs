@@ -748,33 +748,9 @@ pub fn start_panel(dir: &Path, bus: &PrivateBus) -> Daemon {
 }
 
 impl PrivateBus {
-    /// A dunst of its own on this bus (default settings); the caller stops it.
-    pub fn start_dunst(&self, dir: &Path) -> Child {
-        let child = Command::new("dunst")
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
-            .env("XDG_CONFIG_HOME", dir.join("private-bus"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start dunst: {e}"));
-        wait_until("dunst on the private bus", Duration::from_secs(10), || {
-            let out = Command::new("gdbus")
-                .args(["call", "--session", "--dest", "org.freedesktop.DBus"])
-                .args(["--object-path", "/org/freedesktop/DBus"])
-                .args([
-                    "--method",
-                    "org.freedesktop.DBus.NameHasOwner",
-                    NOTIFICATIONS,
-                ])
-                .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
-                .output()
-                .ok()?;
-            String::from_utf8_lossy(&out.stdout)
-                .contains("true")
-                .then_some(())
-        });
-        child
+    /// A dunst of its own on this bus (default settings); stopped when dropped.
+    pub fn start_dunst(&self, sandbox: &Sandbox) -> Daemon {
+        self.daemon(sandbox, "dunst", NOTIFICATIONS)
     }
 
     /// A command on this bus, with the sandbox's XDG dirs (dconf and xfconf keep their files
