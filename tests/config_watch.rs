@@ -3,6 +3,7 @@
 //! replaced by a symlink, a symlink retargeted, the file removed and written again (what GNU
 //! Stow, chezmoi and home-manager do). Real binary, real inotify, each app on a private bus.
 //! SIGTERM and SIGINT end the app as cleanly as `quit`.
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
 mod support;
 

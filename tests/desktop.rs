@@ -18,6 +18,7 @@
 //! set up their own way (no expiry, a late start) run one on a private bus and share nothing.
 //! The clock tests need libfaketime (Debian package faketime). Screenshots go to
 //! `target/screenshots/`.
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! The very first start says where the app went: panels that hide new tray icons (GNOME's
 //! AppIndicator extension, KDE's overflow) otherwise leave the user unsure it runs at all. Once
 //! shown it is remembered in the state file and never shown again. Real binary, real dunst.
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
 mod support;
 

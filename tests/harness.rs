@@ -1,5 +1,6 @@
 //! The end-to-end harness's own parsers (dbus-monitor, gdbus, RFC 3339): run everywhere, no
 //! desktop needed.
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
 mod support;
 

@@ -3,6 +3,7 @@
 //! return, a long absence counted as a natural break, a screen lock inside idle time.
 //!
 //! IDLETIME belongs to the whole X server, so these tests take turns (`PRESENCE`).
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
 mod support;
 

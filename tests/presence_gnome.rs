@@ -8,6 +8,7 @@
 //!
 //! Each test has its own mutter, so its idle time is its own; they take turns only so that
 //! the timing checks (shown within 1 s of input) do not compete for the CPU.
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
 mod support;
 

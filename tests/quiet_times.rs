@@ -2,6 +2,7 @@
 //! held while dunst is paused (do-not-disturb), while a camera device is open, and while a
 //! fullscreen window has the focus under a real window manager (openbox) — each shown within
 //! 2 s of the cause clearing, without restarting the interval.
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
 mod support;
 
