@@ -82,18 +82,26 @@ tray_registered() {
   return 1
 }
 
-app_exits_zero() {
-  local deadline=$((SECONDS + 10)) rc
-  while started && ((SECONDS < deadline)); do sleep 0.05; done
-  if started; then
-    echo "still running 10 s after quit"
-    return 1
-  fi
-  wait "$app_pid"
-  rc=$?
-  app_pid=""
-  echo "exit status $rc"
-  ((rc == 0))
+# Runs in this shell, not under `check`'s $(...): only the app's parent can `wait` for it. A
+# child that exited but is not reaped yet still answers kill -0, so look for state Z.
+APP_RC=""
+wait_app_exit() {
+  local deadline=$((SECONDS + 10))
+  while ((SECONDS < deadline)); do
+    if [[ ! -e /proc/$app_pid ]] || grep -q '^State:[[:space:]]*Z' "/proc/$app_pid/status" 2>/dev/null; then
+      wait "$app_pid"
+      APP_RC=$?
+      app_pid=""
+      return
+    fi
+    sleep 0.05
+  done
+  APP_RC="still running 10 s after quit"
+}
+
+app_exited_zero() {
+  echo "exit status $APP_RC"
+  [[ $APP_RC == 0 ]]
 }
 
 inside_session() {
@@ -103,7 +111,8 @@ inside_session() {
   check "installed binary starts; status --json answers with its pid" status_has_pid
   check "tray item registered with the StatusNotifierWatcher" tray_registered
   check "posture-break quit exits 0" "$INSTALLED_BIN" quit
-  check "the app exits 0 after quit" app_exits_zero
+  wait_app_exit
+  check "the app exits 0 after quit" app_exited_zero
   if started; then kill -TERM "$app_pid" 2>/dev/null; fi
   if ((FAILED)) && [[ -s $log ]]; then
     echo "---- the app's stderr ----"
