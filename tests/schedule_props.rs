@@ -374,6 +374,18 @@ enum Event {
     },
 }
 
+/// Something at the edge of the next deadline, right after a step's event: most edges are
+/// reachable only from the state that event left (a snooze's end, a pause's end).
+#[derive(Debug, Clone, Copy)]
+enum Probe {
+    /// Another wake-up (IPC, the tray) this many seconds before the deadline.
+    WakeBefore(i64),
+    /// A suspend that ends at the deadline plus this.
+    SuspendOnto(i64),
+    /// The screen is locked (the app runs, its timer a second late) until the deadline plus this.
+    AwayUntil(i64),
+}
+
 #[derive(Debug, Clone)]
 struct Step {
     /// Seconds the app runs on its own (ticking at its deadlines) before the event.
@@ -381,6 +393,7 @@ struct Step {
     /// How late the app's timer wakes it during the gap (0..=2 s).
     lateness: u64,
     event: Event,
+    probe: Option<Probe>,
 }
 
 fn rules_strategy() -> impl Strategy<Value = Rules> {
@@ -410,15 +423,15 @@ fn event_strategy() -> impl Strategy<Value = Event> {
         3 => (0i64..=2).prop_map(Length::Secs),
         2 => length_strategy(300),
         // Woken by something else (IPC, the tray) just before the deadline.
-        1 => (-2i64..=-1).prop_map(Length::Secs),
+        2 => (-2i64..=-1).prop_map(Length::Secs),
     ];
     let jump = prop_oneof![
-        (-5i64..=5).prop_map(Jump::Secs),
-        (1i64..=600).prop_map(Jump::Secs),
-        (-3 * HOUR..=3 * HOUR).prop_map(Jump::Secs),
-        (1i64..=14 * HOUR).prop_map(Jump::Secs),
-        (-1i64..=1).prop_map(Jump::StretchPlus),
-        (-1i64..=1).prop_map(Jump::ToDeadlinePlus),
+        1 => (-5i64..=5).prop_map(Jump::Secs),
+        1 => (1i64..=600).prop_map(Jump::Secs),
+        1 => (-3 * HOUR..=3 * HOUR).prop_map(Jump::Secs),
+        1 => (1i64..=14 * HOUR).prop_map(Jump::Secs),
+        1 => (-1i64..=1).prop_map(Jump::StretchPlus),
+        2 => (-1i64..=1).prop_map(Jump::ToDeadlinePlus),
     ];
     prop_oneof![
         8 => late.prop_map(|late| Event::SleepToDeadline { late }),
@@ -443,15 +456,28 @@ fn event_strategy() -> impl Strategy<Value = Event> {
 
 fn step_strategy() -> impl Strategy<Value = Step> {
     let gap = prop_oneof![
+        2 => Just(0u64),
         4 => 0u64..=60,
         4 => 60u64..=2 * 3600,
         2 => 2 * 3600u64..=10 * 3600,
     ];
-    (gap, 0u64..=2, event_strategy()).prop_map(|(gap, lateness, event)| Step {
+    let probe = prop_oneof![
+        (1i64..=2).prop_map(Probe::WakeBefore),
+        (-1i64..=1).prop_map(Probe::SuspendOnto),
+        (-1i64..=1).prop_map(Probe::AwayUntil),
+    ];
+    (
         gap,
-        lateness,
-        event,
-    })
+        0u64..=2,
+        event_strategy(),
+        proptest::option::weighted(0.4, probe),
+    )
+        .prop_map(|(gap, lateness, event, probe)| Step {
+            gap,
+            lateness,
+            event,
+            probe,
+        })
 }
 
 // ---- the simulation ----
@@ -602,6 +628,27 @@ impl Sim {
 
     fn step(&mut self, step: &Step) -> Result<(), TestCaseError> {
         self.run(step.gap as i64, step.lateness as i64)?;
+        self.event(step)?;
+        let (Some(probe), Some(wait)) = (step.probe, self.until_deadline()) else {
+            return Ok(());
+        };
+        match probe {
+            Probe::WakeBefore(secs) if wait >= secs => {
+                self.pass(wait - secs);
+                self.input(Input::Tick)
+            }
+            Probe::SuspendOnto(delta) if wait + delta > 0 => self.jump(wait + delta, true),
+            Probe::AwayUntil(delta) if wait + delta >= 0 => {
+                self.run(wait + delta, 1)?;
+                self.input(Input::Away {
+                    gap: s((wait + delta) as u64),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn event(&mut self, step: &Step) -> Result<(), TestCaseError> {
         match step.event {
             Event::SleepToDeadline { late } => {
                 // Nothing to wait for soon: the user comes back some hours later.
@@ -867,6 +914,7 @@ fn undisturbed_month_reminds_on_schedule() {
         gap: awake as u64,
         lateness: 0,
         event: Event::WakeUp,
+        probe: None,
     }];
     let sim = simulate(rules, &steps).expect("invariants");
     let pass_length = awake + 10 * HOUR;
