@@ -262,11 +262,7 @@ impl Model {
                 }
                 self.mode = Mode::Stretching;
             }
-            Input::StretchFinished => {
-                if self.mode == Mode::Stretching {
-                    self.restart(c);
-                }
-            }
+            Input::StretchFinished if self.mode == Mode::Stretching => self.restart(c),
             Input::Skip => {
                 self.close(&mut e);
                 self.restart(c);
