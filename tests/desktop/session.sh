@@ -133,28 +133,8 @@ DUNSTRC
   if [[ ${PB_NO_TRAY:-} != 1 ]]; then
     local xml_dir=$XDG_CONFIG_HOME/xfce4/xfconf/xfce-perchannel-xml
     mkdir -p "$xml_dir"
-    cat >"$xml_dir/xfce4-panel.xml" <<'PANELXML'
-<?xml version="1.0" encoding="UTF-8"?>
-<channel name="xfce4-panel" version="1.0">
-  <property name="configver" type="int" value="2"/>
-  <property name="panels" type="array">
-    <value type="int" value="1"/>
-    <property name="panel-1" type="empty">
-      <property name="position" type="string" value="p=6;x=0;y=0"/>
-      <property name="length" type="uint" value="100"/>
-      <property name="position-locked" type="bool" value="true"/>
-      <property name="size" type="uint" value="28"/>
-      <property name="icon-size" type="uint" value="22"/>
-      <property name="plugin-ids" type="array">
-        <value type="int" value="1"/>
-      </property>
-    </property>
-  </property>
-  <property name="plugins" type="empty">
-    <property name="plugin-1" type="string" value="systray"/>
-  </property>
-</channel>
-PANELXML
+    # One panel holding only the systray plugin (the Rust harness's late panel uses it too).
+    cp "$(dirname "$SELF")/xfce4-panel.xml" "$xml_dir/xfce4-panel.xml"
     xfce4-panel --disable-wm-check >"$root/logs/xfce4-panel.log" 2>&1 &
     panel_pid=$!
     wait_until "$PB_SESSION_TIMEOUT" "xfce4-panel to own org.kde.StatusNotifierWatcher" \

@@ -711,28 +711,10 @@ pub fn start_panel(dir: &Path, bus: &PrivateBus) -> Daemon {
     let home = dir.join("panel-config");
     let xml_dir = home.join("xfce4/xfconf/xfce-perchannel-xml");
     fs::create_dir_all(&xml_dir).expect("panel config dir");
+    // The same panel as tests/desktop/session.sh's: only the systray plugin.
     fs::write(
         xml_dir.join("xfce4-panel.xml"),
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<channel name="xfce4-panel" version="1.0">
-  <property name="configver" type="int" value="2"/>
-  <property name="panels" type="array">
-    <value type="int" value="1"/>
-    <property name="panel-1" type="empty">
-      <property name="position" type="string" value="p=6;x=0;y=0"/>
-      <property name="length" type="uint" value="100"/>
-      <property name="position-locked" type="bool" value="true"/>
-      <property name="size" type="uint" value="28"/>
-      <property name="plugin-ids" type="array">
-        <value type="int" value="1"/>
-      </property>
-    </property>
-  </property>
-  <property name="plugins" type="empty">
-    <property name="plugin-1" type="string" value="systray"/>
-  </property>
-</channel>
-"#,
+        include_str!("../desktop/xfce4-panel.xml"),
     )
     .expect("write panel config");
     let child = Command::new("xfce4-panel")
