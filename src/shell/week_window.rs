@@ -279,9 +279,8 @@ impl WeekWindow {
         t.draw(pix, &section, SECTION, (x0, y, full_w));
         y += 14.0 * LINE * s + 6.0 * s;
         let month_h = 56.0 * s;
-        let button = close_button(self.size, s);
-        let month_w = button[0] - 20.0 * s - x0;
-        let slot = month_w / o.days.len().max(1) as f32;
+        // As wide as the week's chart: the numbers column (and its legend) stay clear.
+        let slot = chart_w / o.days.len().max(1) as f32;
         let scale = scale_of(&o.days);
         for (i, day) in o.days.iter().enumerate() {
             let bx = x0 + slot * i as f32;
@@ -304,6 +303,7 @@ impl WeekWindow {
             }
         }
 
+        let button = close_button(self.size, s);
         let [bx, by, bw, bh] = button;
         let fill = if self.hover { ACCENT_HOVER } else { ACCENT };
         round_rect(pix, button, 8.0 * s, fill);

@@ -1,0 +1,396 @@
+//! End-to-end tests of "progress at a glance" against the real binary in the headless desktop
+//! session (Xvfb, a private session bus, dunst, xfce4-panel as tray host): the tray tooltip's
+//! progress line from a seeded history, the "Your week" window (tray menu item and SNI
+//! `Activate`, its bars, Esc and the window manager's close), and the status-bar feed
+//! (`status --follow`, `--format waybar`).
+//!
+//! ```text
+//! cargo build
+//! PB_BIN=$CARGO_TARGET_DIR/debug/posture-break PB_REQUIRE_DESKTOP=1 \
+//!     bash tests/desktop/session.sh cargo test --test progress
+//! ```
+#![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
+
+mod support;
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use chrono::{Days, Local};
+use serde_json::Value;
+use support::*;
+
+/// Writes a history: `completed[i]` stretches and `breaks[i]` natural breaks `i` days ago.
+fn seed_history(sandbox: &Sandbox, completed: &[u32], breaks: &[u32]) {
+    let now = Local::now().fixed_offset();
+    let mut text = String::new();
+    for back in 0..completed.len().max(breaks.len()) {
+        let day = now - Days::new(back as u64);
+        // Today's entries lie in the past minutes; other days' at their noon-ish.
+        let base = if back == 0 {
+            now - chrono::TimeDelta::minutes(30)
+        } else {
+            day.date_naive()
+                .and_hms_opt(12, 0, 0)
+                .and_then(|t| t.and_local_timezone(Local).earliest())
+                .map(|t| t.fixed_offset())
+                .unwrap_or(day)
+        };
+        let mut minute = 0;
+        let mut line = |event: &str, extra: &str| {
+            let ts = base + chrono::TimeDelta::minutes(minute);
+            minute += 1;
+            text.push_str(&format!(
+                "{{\"ts\":\"{}\",\"event\":\"{event}\"{extra}}}\n",
+                ts.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+            ));
+        };
+        for _ in 0..completed.get(back).copied().unwrap_or(0) {
+            line("reminded", ",\"exercise\":\"cat-cow\"");
+            line("completed", ",\"exercise\":\"cat-cow\"");
+        }
+        for _ in 0..breaks.get(back).copied().unwrap_or(0) {
+            line("natural_break", ",\"secs\":600");
+        }
+    }
+    let path = sandbox.history_file();
+    fs::create_dir_all(path.parent().expect("history dir")).expect("history dir");
+    fs::write(&path, text).expect("seed history");
+}
+
+fn tooltip(menu: &TrayMenu) -> String {
+    let gv = menu
+        .item_property("ToolTip")
+        .unwrap_or_else(|e| panic!("ToolTip: {e}"));
+    match gv.inner() {
+        // (icon name, icon pixmaps, title, description)
+        Gv::Tuple(parts) if parts.len() == 4 => match &parts[3] {
+            Gv::Str(text) => text.clone(),
+            other => panic!("ToolTip description {other:?}"),
+        },
+        other => panic!("ToolTip {other:?}"),
+    }
+}
+
+fn wait_tooltip(menu: &TrayMenu, app: &mut App, want: &str) -> String {
+    let mut last = String::new();
+    poll(Duration::from_secs(5), || {
+        last = tooltip(menu);
+        last.contains(want).then(|| last.clone())
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "the tooltip never said {want:?}; it says {last:?}\n{}",
+            app.context()
+        )
+    })
+}
+
+/// The app's week window (by its title), once it has drawn.
+fn wait_week_window(app: &mut App, name: &str) -> Window {
+    let window = wait_window(app, Duration::from_secs(10));
+    assert_eq!(window.title, "posture-break — Your week");
+    window.wait_drawn(name);
+    window
+}
+
+fn wait_gone(window: &Window, app: &mut App, how: &str) {
+    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
+        .unwrap_or_else(|| panic!("{how} did not close the week window\n{}", app.context()));
+}
+
+/// RGB pixels of a PNG.
+fn pixels(png_path: &Path) -> (u32, u32, Vec<[u8; 3]>) {
+    let file = fs::File::open(png_path).unwrap_or_else(|e| panic!("{}: {e}", png_path.display()));
+    let mut decoder = png::Decoder::new(BufReader::new(file));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info().expect("png header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("png size")];
+    let info = reader.next_frame(&mut buf).expect("png frame");
+    let channels = info.color_type.samples();
+    let px = buf[..info.buffer_size()]
+        .chunks_exact(channels)
+        .map(|p| [p[0], p[1], p[2]])
+        .collect();
+    (info.width, info.height, px)
+}
+
+/// The bars' colours (stretches, natural breaks) counted in the chart region of the window:
+/// left of the numbers column, below the title, above the bottom row.
+fn bar_pixels(png_path: &Path) -> (usize, usize) {
+    const STRETCH: [u8; 3] = [0x3A, 0x86, 0x76];
+    const BREAK: [u8; 3] = [0xA8, 0xCF, 0xC5];
+    let (w, h, px) = pixels(png_path);
+    assert!(w >= 600 && h >= 440, "window is {w}x{h}");
+    let (mut stretches, mut breaks) = (0, 0);
+    for y in 100..370 {
+        for x in 28..378 {
+            match px[(y * w + x) as usize] {
+                STRETCH => stretches += 1,
+                BREAK => breaks += 1,
+                _ => {}
+            }
+        }
+    }
+    (stretches, breaks)
+}
+
+/// A seeded history shows in the tray tooltip ("3 stretches today · 5-day streak"); the tray
+/// menu's "Your week" opens a window whose bar chart has bars in both colours, and other
+/// histories draw other bars (none at all without history); Esc closes it; a left click on the
+/// icon (SNI `Activate`, as a tray host sends it) opens it again and the window manager's close
+/// closes it; the app carries on.
+#[test]
+fn tooltip_progress_and_week_window() {
+    let Some(bin) = setup("tooltip_progress_and_week_window", Need::Desktop) else {
+        return;
+    };
+    let _windows = windows_lock();
+    let mut seen = vec![];
+    for (name, completed, breaks, line) in [
+        (
+            "busy",
+            &[3u32, 2, 1, 4, 1][..],
+            &[1u32, 0, 2][..],
+            "3 stretches today · 5-day streak",
+        ),
+        (
+            "light",
+            &[1, 0, 1][..],
+            &[0, 0, 0, 1][..],
+            "1 stretch today · 1-day streak",
+        ),
+        ("empty", &[][..], &[][..], "No stretch yet today"),
+    ] {
+        let sandbox = Sandbox::new(&bin);
+        seed_history(&sandbox, completed, breaks);
+        let mut app = sandbox.start_app();
+        let menu = TrayMenu::find(&mut app, Duration::from_secs(10));
+        let tip = wait_tooltip(&menu, &mut app, line);
+        assert!(
+            tip.starts_with("posture-break: Next stretch at ") && tip.ends_with(line),
+            "{name}: tooltip {tip:?}"
+        );
+        if name == "empty" {
+            assert!(!tip.contains("streak"), "no streak to speak of: {tip:?}");
+        }
+
+        menu.click(&["Your week"]);
+        let window = wait_week_window(&mut app, &format!("week-{name}"));
+        thread::sleep(Duration::from_millis(300)); // let the first frame settle
+        let shot = window.capture(&format!("week-{name}"));
+        let (stretches, breaks_px) = bar_pixels(&shot);
+        seen.push((name, stretches, breaks_px));
+        window.press("Escape");
+        wait_gone(&window, &mut app, "Esc");
+
+        if name == "busy" {
+            // A left click on the icon: the host calls Activate(x, y).
+            gdbus_call(&[
+                "--dest",
+                &menu.service,
+                "--object-path",
+                &menu.item_path,
+                "--method",
+                "org.kde.StatusNotifierItem.Activate",
+                "0",
+                "0",
+            ])
+            .unwrap_or_else(|e| panic!("Activate: {e}"));
+            let window = wait_week_window(&mut app, "week-activate");
+            window.request_close();
+            wait_gone(&window, &mut app, "the window manager's close");
+            assert_eq!(sandbox.status_ok()["state"], "active", "the app goes on");
+        }
+    }
+    let [(_, busy, busy_breaks), (_, light, light_breaks), (_, empty, empty_breaks)] = seen[..]
+    else {
+        panic!("{seen:?}")
+    };
+    assert!(busy > 500 && busy_breaks > 200, "busy week bars: {seen:?}");
+    assert!(
+        light > 100 && light_breaks > 50,
+        "light week bars: {seen:?}"
+    );
+    assert!(
+        busy > light * 2,
+        "11 stretches must draw more than 2: {seen:?}"
+    );
+    assert_eq!(
+        (empty, empty_breaks),
+        (0, 0),
+        "no history, no bars: {seen:?}"
+    );
+}
+
+/// A `status --follow` client and its lines, each with the time it arrived.
+struct Follower {
+    child: Child,
+    lines: mpsc::Receiver<(Instant, String)>,
+}
+
+impl Follower {
+    fn start(sandbox: &Sandbox, args: &[&str]) -> Follower {
+        let mut cmd = sandbox.command(args);
+        cmd.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("start status --follow");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (tx, lines) = mpsc::channel();
+        thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send((Instant::now(), line)).is_err() {
+                    break;
+                }
+            }
+        });
+        Follower { child, lines }
+    }
+
+    fn next(&self, what: &str, within: Duration) -> Value {
+        let (_, line) = self
+            .lines
+            .recv_timeout(within)
+            .unwrap_or_else(|_| panic!("no line within {within:?} after {what}"));
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{what}: not JSON ({e}): {line}"))
+    }
+
+    fn none_for(&self, what: &str, quiet: Duration) {
+        if let Ok((_, line)) = self.lines.recv_timeout(quiet) {
+            panic!("a line although nothing changed ({what}): {line}");
+        }
+    }
+
+    /// Voluntary + involuntary context switches of every thread of the client.
+    fn switches(&self) -> u64 {
+        let dir = format!("/proc/{}/task", self.child.id());
+        let mut total = 0;
+        for task in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let status =
+                fs::read_to_string(task.expect("task").path().join("status")).unwrap_or_default();
+            total += status
+                .lines()
+                .filter(|l| l.contains("ctxt_switches:"))
+                .filter_map(|l| l.split_whitespace().last()?.parse::<u64>().ok())
+                .sum::<u64>();
+        }
+        total
+    }
+}
+
+impl Drop for Follower {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const PUSH: Duration = Duration::from_secs(1);
+
+/// `status --follow` prints the status at once, then one line within a second of each snooze,
+/// pause and resume, and nothing while nothing changes; the waiting client does not wake up at
+/// all; its lines have exactly `status --json`'s fields. `--format waybar` gives waybar's shape
+/// with and without --follow; both followers end when the app quits.
+#[test]
+fn status_follow_pushes_each_change() {
+    let Some(bin) = setup("status_follow_pushes_each_change", Need::Desktop) else {
+        return;
+    };
+    let sandbox = Sandbox::new(&bin);
+    seed_history(&sandbox, &[2, 1], &[]);
+    let mut app = sandbox.start_app();
+    let plain = sandbox.status_ok();
+
+    let follow = Follower::start(&sandbox, &["status", "--follow"]);
+    let waybar = Follower::start(&sandbox, &["status", "--follow", "--format", "waybar"]);
+    let first = follow.next("connecting", Duration::from_secs(5));
+    assert_eq!(
+        first, plain,
+        "the first line is the status, field for field"
+    );
+    let keys = |v: &Value| {
+        let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&first), keys(&plain));
+    let bar = waybar.next("connecting", Duration::from_secs(5));
+    assert_eq!(keys(&bar), ["alt", "class", "text", "tooltip"]);
+    assert_eq!(bar["class"], "active");
+    assert_eq!(bar["alt"], "active");
+    assert!(bar["text"].as_str().unwrap().starts_with("next "), "{bar}");
+    assert!(
+        bar["tooltip"]
+            .as_str()
+            .unwrap()
+            .ends_with("\n2 stretches today · 2-day streak"),
+        "{bar}"
+    );
+
+    // Nothing changes: no line, and the client sleeps in read(2) the whole time.
+    thread::sleep(Duration::from_millis(300)); // the client's own start-up is over
+    let before = follow.switches();
+    follow.none_for("idle", Duration::from_secs(2));
+    let after = follow.switches();
+    assert_eq!(
+        after,
+        before,
+        "the waiting client woke up {} times",
+        after - before
+    );
+
+    for (args, state) in [
+        (&["snooze", "10m"][..], "snoozed"),
+        (&["pause", "1h"][..], "paused"),
+        (&["resume"][..], "active"),
+    ] {
+        let asked = Instant::now();
+        sandbox.cli_ok(args);
+        let line = follow.next(&args.join(" "), PUSH + Duration::from_secs(1));
+        assert!(
+            asked.elapsed() < PUSH * 2,
+            "{args:?}: {:?}",
+            asked.elapsed()
+        );
+        assert_eq!(line["state"], state, "{args:?}: {line}");
+        assert_eq!(keys(&line), keys(&plain));
+        let bar = waybar.next(&args.join(" "), PUSH + Duration::from_secs(1));
+        assert_eq!(bar["class"], state);
+        follow.none_for(&format!("after {args:?}"), Duration::from_millis(500));
+        waybar.none_for(&format!("after {args:?}"), Duration::from_millis(100));
+    }
+    // A status request changes nothing.
+    sandbox.cli_ok(&["status"]);
+    follow.none_for("a plain status request", Duration::from_millis(500));
+
+    // Without --follow: one waybar object.
+    let once = sandbox.cli_ok(&["status", "--format", "waybar"]);
+    let once: Value = serde_json::from_str(&once.stdout).expect("waybar JSON");
+    assert_eq!(keys(&once), ["alt", "class", "text", "tooltip"]);
+    assert_eq!(once["class"], "active");
+    let short = sandbox.cli_ok(&["status", "--format", "short"]);
+    assert!(short.stdout.starts_with("next "), "{short}");
+
+    sandbox.cli_ok(&["quit"]);
+    let mut follow = follow;
+    let ended = poll(Duration::from_secs(5), || {
+        follow.child.try_wait().ok().flatten()
+    })
+    .unwrap_or_else(|| panic!("status --follow outlived the app\n{}", app.context()));
+    assert_eq!(ended.code(), Some(3), "a follow ends with 'not running'");
+    let last = waybar.next("quit", Duration::from_secs(5));
+    assert_eq!(last["class"], "not_running", "{last}");
+    assert_eq!(last["text"], "");
+
+    // Not running at all.
+    let out = sandbox.cli(&["status", "--format", "waybar"]);
+    assert_eq!(out.code(), Some(3), "{out}");
+    let gone: Value = serde_json::from_str(&out.stdout).expect("waybar JSON");
+    assert_eq!(gone["class"], "not_running");
+    let _ = app.wait_exit(Duration::from_secs(5));
+}
