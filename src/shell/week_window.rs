@@ -292,7 +292,7 @@ impl WeekWindow {
                 scale,
                 s,
             );
-            if (o.days.len() - 1 - i) % 7 == 0 {
+            if (o.days.len() - 1 - i).is_multiple_of(7) {
                 let label = format!("{} {}", day.date.day(), month_name(day.date.month()));
                 t.draw(
                     pix,
