@@ -394,3 +394,69 @@ fn status_follow_pushes_each_change() {
     assert_eq!(gone["class"], "not_running");
     let _ = app.wait_exit(Duration::from_secs(5));
 }
+
+/// Pixels of the stretch window's key-hint row (left of the buttons) in the accent green: the
+/// hint is grey, the progress line that replaces it in the last seconds is green.
+fn green_hint_pixels(png_path: &Path) -> usize {
+    let (w, h, px) = pixels(png_path);
+    assert!(w >= 560 && h >= 380, "window is {w}x{h}");
+    // The button row's top is 88 px above the bottom; the hint is centred on it.
+    let (top, bottom) = (h - 92, h - 48);
+    let mut n = 0;
+    for y in top..bottom {
+        for x in 28..300 {
+            let [r, g, b] = px[(y * w + x) as usize];
+            if i32::from(g) - i32::from(r) > 40 && g > b {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The stretch window's last 10 seconds show what the stretch adds up to, in place of the grey
+/// key hint; once it is completed the tray tooltip counts it (the running app adds each new
+/// history entry to what it read at start).
+#[test]
+fn stretch_window_last_seconds_show_progress() {
+    let Some(bin) = setup("stretch_window_last_seconds_show_progress", Need::Desktop) else {
+        return;
+    };
+    let _windows = windows_lock();
+    let sandbox = Sandbox::new(&bin);
+    sandbox.write_config("[stretch]\nduration = \"13s\"\n");
+    seed_history(&sandbox, &[2, 1, 1], &[]);
+    let mut app = sandbox.start_app();
+    let menu = TrayMenu::find(&mut app, Duration::from_secs(10));
+    wait_tooltip(&menu, &mut app, "2 stretches today · 3-day streak");
+
+    sandbox.cli_ok(&["stretch"]);
+    let started = Instant::now();
+    let window = wait_window(&mut app, Duration::from_secs(10));
+    window.wait_drawn("stretch-progress-early");
+    let early = green_hint_pixels(&window.capture("stretch-progress-early"));
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "too slow to catch the early frame: {:?}",
+        started.elapsed()
+    );
+    // 13 s in all: from 3 s on at most 10 s are left.
+    thread::sleep(Duration::from_secs(5).saturating_sub(started.elapsed()));
+    let late = green_hint_pixels(&window.capture("stretch-progress-late"));
+    assert!(
+        early < 10 && late > 60,
+        "green pixels in the hint row: {early} early, {late} in the last seconds"
+    );
+    let completed = |sandbox: &Sandbox| {
+        sandbox
+            .history()
+            .iter()
+            .filter(|e| e["event"] == "completed")
+            .count()
+    };
+    let before = completed(&sandbox);
+    window.press("Return");
+    poll(Duration::from_secs(5), || (completed(&sandbox) > before).then_some(()))
+        .unwrap_or_else(|| panic!("Enter wrote no `completed` entry\n{}", app.context()));
+    wait_tooltip(&menu, &mut app, "3 stretches today · 3-day streak");
+}

@@ -660,6 +660,9 @@ impl App {
             )));
             return;
         }
+        // Followers already there hear of any change not yet published before `published`
+        // moves on to the state the newcomer starts from.
+        self.publish();
         let response = self.response();
         if let Some(mut subscriber) = responder.into_subscriber() {
             if subscriber.send(&response) {

@@ -144,7 +144,8 @@ impl WeekWindow {
                     return true;
                 }
             }
-            WindowEvent::CloseRequested => return true,
+            // Destroyed: something other than us took the window away (xkill and the like).
+            WindowEvent::CloseRequested | WindowEvent::Destroyed => return true,
             _ => {}
         }
         false
