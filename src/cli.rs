@@ -32,7 +32,7 @@ pub enum Command {
         #[command(subcommand)]
         action: ExercisesAction,
     },
-    /// Stretches today, in the last 7 days, completion rate and streak.
+    /// Stretches today, in the last 7 and 28 days, completion rate and streak.
     Stats {
         /// Print JSON instead of text.
         #[arg(long)]

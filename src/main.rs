@@ -241,6 +241,7 @@ fn stats_command(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
     };
     println!("Today:        {}", line(&stats.today));
     println!("Last 7 days:  {}", line(&stats.last_7_days));
+    println!("Last 28 days: {}", line(&stats.last_28_days));
     println!("Completion:   {rate} (last 7 days)");
     println!(
         "Streak:       {} day{}",

@@ -261,7 +261,7 @@ fn tray_menu_snooze_pause_resume_quit() {
         ]
     );
     assert_eq!(
-        top[6].toggle_type, "checkmark",
+        top[7].toggle_type, "checkmark",
         "Start at login is a check item"
     );
 

@@ -294,7 +294,8 @@ const PUSH: Duration = Duration::from_secs(1);
 
 /// `status --follow` prints the status at once, then one line within a second of each snooze,
 /// pause and resume, and nothing while nothing changes; the waiting client does not wake up at
-/// all; its lines have exactly `status --json`'s fields. `--format waybar` gives waybar's shape
+/// all; its lines have exactly `status --json`'s fields; a follower killed meanwhile does not
+/// hurt the app. `--format waybar` gives waybar's shape
 /// with and without --follow; both followers end when the app quits.
 #[test]
 fn status_follow_pushes_each_change() {
@@ -344,6 +345,14 @@ fn status_follow_pushes_each_change() {
         after - before
     );
 
+    // A follower that goes away is dropped at the next change; the app is not hurt (no
+    // SIGPIPE) and the others go on.
+    let mut doomed = Follower::start(&sandbox, &["status", "--follow"]);
+    doomed.next("connecting", Duration::from_secs(5));
+    doomed.child.kill().expect("kill a follower");
+    let _ = doomed.child.wait();
+    follow.none_for("another follower came and went", Duration::from_millis(300));
+
     for (args, state) in [
         (&["snooze", "10m"][..], "snoozed"),
         (&["pause", "1h"][..], "paused"),
@@ -364,6 +373,11 @@ fn status_follow_pushes_each_change() {
         follow.none_for(&format!("after {args:?}"), Duration::from_millis(500));
         waybar.none_for(&format!("after {args:?}"), Duration::from_millis(100));
     }
+    assert!(
+        app.alive(),
+        "writing to a dead follower hurt the app\n{}",
+        app.context()
+    );
     // A status request changes nothing.
     sandbox.cli_ok(&["status"]);
     follow.none_for("a plain status request", Duration::from_millis(500));
@@ -456,7 +470,9 @@ fn stretch_window_last_seconds_show_progress() {
     };
     let before = completed(&sandbox);
     window.press("Return");
-    poll(Duration::from_secs(5), || (completed(&sandbox) > before).then_some(()))
-        .unwrap_or_else(|| panic!("Enter wrote no `completed` entry\n{}", app.context()));
+    poll(Duration::from_secs(5), || {
+        (completed(&sandbox) > before).then_some(())
+    })
+    .unwrap_or_else(|| panic!("Enter wrote no `completed` entry\n{}", app.context()));
     wait_tooltip(&menu, &mut app, "3 stretches today · 3-day streak");
 }
