@@ -476,3 +476,103 @@ fn stretch_window_last_seconds_show_progress() {
     .unwrap_or_else(|| panic!("Enter wrote no `completed` entry\n{}", app.context()));
     wait_tooltip(&menu, &mut app, "3 stretches today · 3-day streak");
 }
+
+/// An xfce4-panel of its own (its systray plugin only) on a private bus, floating at (x, y) so
+/// that it covers nothing of the shared panel: the only tray item in it is the app's.
+fn private_panel(sandbox: &Sandbox, x: u32, y: u32) -> (PrivateBus, Daemon) {
+    let home = sandbox.root().join("panel-config");
+    let xml_dir = home.join("xfce4/xfconf/xfce-perchannel-xml");
+    fs::create_dir_all(&xml_dir).expect("panel config dir");
+    let xml = include_str!("desktop/xfce4-panel.xml")
+        .replace("p=6;x=0;y=0", &format!("p=0;x={x};y={y}"))
+        .replace(
+            r#"name="length" type="uint" value="100""#,
+            r#"name="length" type="uint" value="10""#,
+        );
+    assert!(
+        xml.contains(&format!("x={x}")),
+        "the panel config changed shape"
+    );
+    fs::write(xml_dir.join("xfce4-panel.xml"), xml).expect("write panel config");
+    let bus = PrivateBus::start_with_services_env(
+        sandbox.root(),
+        &["org.xfce.Xfconf"],
+        &[("XDG_CONFIG_HOME", &home)],
+    );
+    let child = std::process::Command::new("xfce4-panel")
+        .arg("--disable-wm-check")
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("XDG_CONFIG_HOME", &home)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(fs::File::create(sandbox.root().join("logs/private-panel.log")).expect("log"))
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start xfce4-panel: {e}"));
+    (bus, Daemon(child))
+}
+
+/// Where the app's icon is drawn in the panel: the centre of its green pixels, in root
+/// coordinates.
+fn icon_in_panel(panel_pid: u32) -> Option<(i64, i64)> {
+    let ids = tool("xdotool", &["search", "--pid", &panel_pid.to_string()]).ok()?;
+    for id in ids.lines().map(str::trim) {
+        let geometry = tool("xdotool", &["getwindowgeometry", "--shell", id]).ok()?;
+        let field = |name: &str| -> Option<i64> {
+            geometry
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{name}=")))?
+                .parse()
+                .ok()
+        };
+        let (x, y, w) = (field("X")?, field("Y")?, field("WIDTH")?);
+        if w < 40 {
+            continue; // the panel's small helper windows
+        }
+        let shot = screenshot_dir().join(format!("private-panel-{panel_pid}.png"));
+        tool("import", &["-window", id, &shot.display().to_string()]).ok()?;
+        let (pw, _, px) = pixels(&shot);
+        let green: Vec<(i64, i64)> = px
+            .iter()
+            .enumerate()
+            .filter(|(_, [r, g, b])| i32::from(*g) - i32::from(*r) > 60 && g > b)
+            .map(|(i, _)| ((i as u32 % pw) as i64, (i as u32 / pw) as i64))
+            .collect();
+        if green.len() > 20 {
+            let n = green.len() as i64;
+            let cx = green.iter().map(|p| p.0).sum::<i64>() / n;
+            let cy = green.iter().map(|p| p.1).sum::<i64>() / n;
+            return Some((x + cx, y + cy));
+        }
+    }
+    None
+}
+
+/// A real left click on the icon in a real tray host: xfce4-panel's systray calls the item's
+/// `Activate` on a left button release (the app does not say ItemIsMenu), and the week window
+/// opens.
+#[test]
+fn left_click_in_xfce4_panel_opens_the_week_window() {
+    let Some(bin) = setup("left_click_in_xfce4_panel", Need::Desktop) else {
+        return;
+    };
+    let _windows = windows_lock();
+    let mut sandbox = Sandbox::new(&bin);
+    let (bus, panel) = private_panel(&sandbox, 600, 560);
+    sandbox.set_env("DBUS_SESSION_BUS_ADDRESS", Some(bus.address.as_str()));
+    seed_history(&sandbox, &[1], &[]);
+    let mut app = sandbox.start_app();
+    TrayMenu::find_on(&mut app, Duration::from_secs(15), Some(&bus.address));
+    let (x, y) = poll(Duration::from_secs(10), || icon_in_panel(panel.0.id()))
+        .unwrap_or_else(|| panic!("no icon drawn in the private panel\n{}", app.context()));
+    tool(
+        "xdotool",
+        &["mousemove", "--sync", &x.to_string(), &y.to_string()],
+    )
+    .expect("move the pointer onto the icon");
+    thread::sleep(Duration::from_millis(200)); // the panel sees the pointer enter
+    tool("xdotool", &["click", "1"]).expect("left click");
+    let window = wait_week_window(&mut app, "week-left-click");
+    window.press("Escape");
+    wait_gone(&window, &mut app, "Esc");
+    drop(panel);
+}

@@ -30,7 +30,7 @@ EXPECTED = {
     "tests/presence.rs": 4,
     "tests/presence_gnome.rs": 5,
     "tests/presence_props.rs": 2,
-    "tests/progress.rs": 3,
+    "tests/progress.rs": 4,
     "tests/quiet_times.rs": 9,
     "tests/schedule_props.rs": 3,
 }
