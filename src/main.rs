@@ -269,9 +269,20 @@ fn request_at(socket: &Path, req: Request) -> anyhow::Result<Response> {
 fn status_command(format: StatusFormat, follow: bool) -> anyhow::Result<ExitCode> {
     let socket = ipc::socket_path()?;
     let result = if follow {
+        let mut refused = None;
         // Blocks in read(2) between changes: no timer, no polling.
-        ipc::follow(&socket, |response| print_status(format, &response).is_ok())
-            .map_err(anyhow::Error::from)
+        ipc::follow(&socket, |response| {
+            if !response.ok {
+                refused = Some(response.error.unwrap_or_else(|| "request refused".into()));
+                return false;
+            }
+            print_status(format, &response).is_ok()
+        })
+        .map_err(anyhow::Error::from)
+        .and_then(|()| match refused {
+            Some(error) => Err(anyhow!(error)),
+            None => Ok(()),
+        })
     } else {
         request_at(&socket, Request::Status).and_then(|response| print_status(format, &response))
     };
@@ -287,6 +298,7 @@ fn status_command(format: StatusFormat, follow: bool) -> anyhow::Result<ExitCode
     }
     result?;
     Ok(if follow {
+        eprintln!("posture-break: the running app quit");
         ExitCode::from(EXIT_NOT_RUNNING)
     } else {
         ExitCode::SUCCESS

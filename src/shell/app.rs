@@ -221,7 +221,8 @@ impl App {
             .unwrap_or_default();
         let body = format!(
             "posture-break runs in the tray. Your first {} stretch is at {first}, then every {}.\n\
-             Click its tray icon for the menu (start a stretch, snooze, pause). Settings: {}",
+             Right-click its tray icon for the menu (start a stretch, snooze, pause); a left \
+             click shows your week. Settings: {}",
             adjective_duration(self.config.stretch.duration),
             describe_duration(self.config.schedule.interval),
             self.paths.config_file.display()
