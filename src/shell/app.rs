@@ -297,9 +297,12 @@ impl App {
         };
         let deadline = self.scheduler.next_deadline().map(instant);
         let hours = self.quiet.next_change().map(instant);
-        let midnight = (self.progress_day + TimeDelta::days(1))
-            .and_hms_opt(0, 0, 0)
-            .and_then(|naive| Local.from_local_datetime(&naive).earliest())
+        // Where a DST change skips midnight itself, 01:00 is the day's first hour.
+        let tomorrow = self.progress_day + TimeDelta::days(1);
+        let midnight = [0, 1]
+            .into_iter()
+            .filter_map(|hour| tomorrow.and_hms_opt(hour, 0, 0))
+            .find_map(|naive| Local.from_local_datetime(&naive).earliest())
             .map(|t| instant(t.with_timezone(&Utc)));
         [deadline, hours, midnight, self.reload_at, self.quit_at]
             .into_iter()
