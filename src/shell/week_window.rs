@@ -224,7 +224,9 @@ impl WeekWindow {
             let bar_w = (slot * 0.56).min(40.0 * s);
             let cx = bx + slot / 2.0;
             let base = y + chart_h;
-            let used = bar(pix, (cx - bar_w / 2.0, base, bar_w, chart_h), day, scale, s);
+            // The tallest bar leaves room for its count above it.
+            let room = chart_h - 18.0 * s;
+            let used = bar(pix, (cx - bar_w / 2.0, base, bar_w, room), day, scale, s);
             let total = day.completed + day.natural_breaks;
             if total > 0 {
                 let ly = base - used - 18.0 * s;
