@@ -32,7 +32,7 @@ pub enum Command {
         #[command(subcommand)]
         action: ExercisesAction,
     },
-    /// Stretches today, in the last 7 days, completion rate and streak.
+    /// Stretches today, in the last 7 and 28 days, completion rate and streak.
     Stats {
         /// Print JSON instead of text.
         #[arg(long)]
@@ -41,9 +41,17 @@ pub enum Command {
     /// The running app's state and next reminder.
     Status {
         /// Print JSON: state, next_reminder, until, interval_secs, snooze_secs, stretch_secs,
-        /// exercise, config_path, pid.
-        #[arg(long)]
+        /// exercise, config_path, pid (same as --format json).
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// Keep running and print one line per change, pushed by the app (JSON lines unless
+        /// --format says otherwise); ends when the app quits.
+        #[arg(long)]
+        follow: bool,
+        /// text: a sentence; json: the status object; waybar: waybar's custom-module JSON
+        /// (text, tooltip, class, alt); short: just the status bar text (polybar).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<StatusFormat>,
     },
     /// Start a guided stretch now.
     Stretch,
@@ -72,6 +80,15 @@ pub enum Command {
         #[command(subcommand)]
         action: AutostartAction,
     },
+}
+
+/// How `status` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    Text,
+    Json,
+    Waybar,
+    Short,
 }
 
 #[derive(Subcommand)]

@@ -3,6 +3,11 @@
 //!
 //! The server never decides anything itself: every valid request is handed to the app's main
 //! loop together with a [`Responder`], so all state changes happen in one place.
+//!
+//! `{"cmd":"follow"}` is the one request that keeps its connection: the main loop turns its
+//! responder into a [`Subscriber`] and writes a status line whenever the status changes (the
+//! first one at once). The connection thread is done as soon as that happens, so subscribers
+//! cost no thread; a subscriber that stops reading or goes away is dropped at the next write.
 
 use std::ffi::OsStr;
 use std::fmt;
@@ -59,6 +64,8 @@ pub enum Request {
     Resume,
     Skip,
     Quit,
+    /// Keep the connection: one status response now and one per change (see [`Subscriber`]).
+    Follow,
 }
 
 /// Deserialization twin of [`Request`]: serde ignores `deny_unknown_fields` for unit variants of
@@ -82,6 +89,7 @@ enum WireRequest {
     Resume {},
     Skip {},
     Quit {},
+    Follow {},
 }
 
 impl From<WireRequest> for Request {
@@ -100,6 +108,7 @@ impl From<WireRequest> for Request {
             WireRequest::Resume {} => Request::Resume,
             WireRequest::Skip {} => Request::Skip,
             WireRequest::Quit {} => Request::Quit,
+            WireRequest::Follow {} => Request::Follow,
         }
     }
 }
@@ -116,6 +125,18 @@ pub struct Response {
     pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Today's count and the streak, beside (not inside) the status, so `status --json` keeps
+    /// its fields. Absent from older apps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<ProgressStatus>,
+}
+
+/// `{"completed_today":3,"streak_days":5,"text":"3 stretches today · 5-day streak"}`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressStatus {
+    pub completed_today: u32,
+    pub streak_days: u32,
+    pub text: String,
 }
 
 impl Response {
@@ -125,6 +146,7 @@ impl Response {
             ok: true,
             status: None,
             error: None,
+            progress: None,
         }
     }
 
@@ -134,6 +156,7 @@ impl Response {
             ok: true,
             status: Some(status),
             error: None,
+            progress: None,
         }
     }
 
@@ -143,7 +166,13 @@ impl Response {
             ok: false,
             status: None,
             error: Some(message.into()),
+            progress: None,
         }
+    }
+
+    pub fn with_progress(mut self, progress: ProgressStatus) -> Self {
+        self.progress = Some(progress);
+        self
     }
 }
 
@@ -689,6 +718,50 @@ impl Responder {
     }
 }
 
+/// A `follow` client: the main loop keeps it and calls [`Subscriber::send`] on every change.
+pub struct Subscriber {
+    target: SubscriberTarget,
+}
+
+enum SubscriberTarget {
+    Socket(UnixStream),
+    Channel(mpsc::Sender<Response>),
+}
+
+impl Responder {
+    /// Turns the answer to a `follow` request into a lasting subscription. The socket becomes
+    /// non-blocking, so a client that stops reading can never stall the main loop. None when
+    /// the connection already gave up (it timed out and answered for us).
+    pub fn into_subscriber(mut self) -> Option<Subscriber> {
+        let target = match self.target.take()? {
+            Target::Socket(slot) => {
+                let stream = slot.lock().unwrap_or_else(PoisonError::into_inner).take()?;
+                stream.set_nonblocking(true).ok()?;
+                SubscriberTarget::Socket(stream)
+            }
+            Target::Channel(tx) => SubscriberTarget::Channel(tx),
+        };
+        Some(Subscriber { target })
+    }
+}
+
+impl Subscriber {
+    /// Writes one response line; false when the client is gone or not keeping up (its socket
+    /// buffer is full): drop it then.
+    pub fn send(&mut self, response: &Response) -> bool {
+        match &mut self.target {
+            SubscriberTarget::Socket(stream) => write_response(stream, response).is_ok(),
+            SubscriberTarget::Channel(tx) => tx.send(response.clone()).is_ok(),
+        }
+    }
+}
+
+impl fmt::Debug for Subscriber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Subscriber")
+    }
+}
+
 impl Drop for Responder {
     fn drop(&mut self) {
         if self.target.is_some() {
@@ -767,6 +840,48 @@ pub fn send(socket: &Path, req: &Request, timeout: Duration) -> Result<Response,
         return Err(io_err("sending request")(e));
     }
     read_response(&stream, is_timeout)
+}
+
+/// Sends `follow` and calls `each` with every response line the app pushes, until the app closes
+/// the connection (it quit) or `each` returns false. Reads block without a timeout: a follower
+/// waits in `read(2)` and costs no wakeups while nothing changes.
+pub fn follow(socket: &Path, mut each: impl FnMut(Response) -> bool) -> Result<(), IpcError> {
+    let stream = UnixStream::connect(socket).map_err(|e| {
+        if is_not_running(&e) {
+            IpcError::NotRunning {
+                path: socket.to_path_buf(),
+            }
+        } else {
+            io_err(format!("connecting to {}", socket.display()))(e)
+        }
+    })?;
+    stream
+        .set_write_timeout(Some(CLIENT_TIMEOUT))
+        .map_err(io_err("setting socket timeout"))?;
+    let mut line =
+        serde_json::to_vec(&Request::Follow).map_err(|e| IpcError::Protocol(e.to_string()))?;
+    line.push(b'\n');
+    (&stream)
+        .write_all(&line)
+        .map_err(io_err("sending request"))?;
+    let mut reader = BufReader::new(&stream);
+    let mut answer = Vec::new();
+    loop {
+        answer.clear();
+        (&mut reader)
+            .take(MAX_RESPONSE_LEN)
+            .read_until(b'\n', &mut answer)
+            .map_err(io_err("reading from the running posture-break"))?;
+        if answer.last() != Some(&b'\n') {
+            // EOF (the app quit), or a line cut short when it dropped us.
+            return Ok(());
+        }
+        let response: Response = serde_json::from_slice(answer.trim_ascii_end())
+            .map_err(|e| IpcError::Protocol(e.to_string()))?;
+        if !each(response) {
+            return Ok(());
+        }
+    }
 }
 
 /// One response line from the app.
@@ -890,6 +1005,7 @@ mod tests {
             (Request::Resume, r#"{"cmd":"resume"}"#),
             (Request::Skip, r#"{"cmd":"skip"}"#),
             (Request::Quit, r#"{"cmd":"quit"}"#),
+            (Request::Follow, r#"{"cmd":"follow"}"#),
         ];
         for (req, json) in cases {
             assert_eq!(serde_json::to_string(&req).unwrap(), json);
@@ -1041,6 +1157,109 @@ mod tests {
         let mut out = Vec::new();
         let _ = stream.read_to_end(&mut out);
         String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// A follower gets the first line at once and one per push; the connection thread is gone
+    /// meanwhile (a 17th follower is not "busy"); a follower that never reads is dropped once
+    /// its socket buffer is full, without the sender ever blocking; one that hung up is dropped
+    /// at the next write.
+    #[test]
+    fn follow_pushes_lines_and_drops_dead_subscribers() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let server = Server::bind(&sock).unwrap();
+        let subscribers: Arc<Mutex<Vec<Subscriber>>> = Arc::default();
+        let handle = {
+            let subscribers = Arc::clone(&subscribers);
+            server
+                .spawn(move |req, responder| match req {
+                    Request::Follow => {
+                        let mut sub = responder.into_subscriber().unwrap();
+                        assert!(sub.send(&Response::with_status(sample_status())));
+                        subscribers.lock().unwrap().push(sub);
+                    }
+                    _ => responder.respond(Response::ok()),
+                })
+                .unwrap()
+        };
+        let push = |state: &str| {
+            let mut status = sample_status();
+            status.state = state.into();
+            let line = Response::with_status(status);
+            subscribers.lock().unwrap().retain_mut(|s| s.send(&line));
+        };
+        let wait_count = |n: usize| {
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while subscribers.lock().unwrap().len() != n {
+                assert!(Instant::now() < deadline, "never {n} subscribers");
+                thread::sleep(Duration::from_millis(10));
+            }
+        };
+
+        let (tx, rx) = mpsc::channel();
+        let follower = {
+            let sock = sock.clone();
+            thread::spawn(move || {
+                follow(&sock, |r| {
+                    let state = r.status.map(|s| s.state).unwrap_or_default();
+                    let more = state != "paused";
+                    tx.send(state).unwrap();
+                    more
+                })
+            })
+        };
+        let next = || rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert_eq!(next(), "active", "first line at once");
+        wait_count(1);
+        // More followers than connection threads: none of them holds one.
+        let idle: Vec<UnixStream> = (0..MAX_CONNECTIONS + 1)
+            .map(|i| {
+                let mut s = UnixStream::connect(&sock).unwrap();
+                s.write_all(b"{\"cmd\":\"follow\"}\n").unwrap();
+                wait_count(i + 2);
+                s
+            })
+            .collect();
+        status_ok_plain(&sock);
+        push("snoozed");
+        assert_eq!(next(), "snoozed");
+        assert!(
+            rx.recv_timeout(Duration::from_millis(200)).is_err(),
+            "nothing unasked"
+        );
+        // The idle followers never read: pushing until their buffers fill must not block, and
+        // drops them.
+        let started = Instant::now();
+        let mut pushes = 0;
+        while subscribers.lock().unwrap().len() > 1 {
+            push("reminding");
+            // The live follower reads each line (so only the idle ones fill up).
+            assert_eq!(next(), "reminding");
+            pushes += 1;
+            assert!(pushes < 100_000, "non-reading followers were never dropped");
+        }
+        assert!(started.elapsed() < Duration::from_secs(10));
+        drop(idle);
+        push("paused");
+        assert_eq!(next(), "paused");
+        follower.join().unwrap().unwrap(); // it stops after "paused" and hangs up
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while !subscribers.lock().unwrap().is_empty() {
+            assert!(
+                Instant::now() < deadline,
+                "the hung-up follower was never dropped"
+            );
+            push("active");
+            thread::sleep(Duration::from_millis(10));
+        }
+        handle.shutdown();
+    }
+
+    fn status_ok_plain(sock: &Path) {
+        assert_eq!(
+            send(sock, &Request::Status, CLIENT_TIMEOUT).unwrap(),
+            Response::ok()
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@ use anyhow::{anyhow, bail, Context};
 use clap::Parser;
 
 use posture_break::autostart::{self, AutostartState};
-use posture_break::cli::{AutostartAction, Cli, Command, ConfigAction, ExercisesAction};
+use posture_break::cli::{
+    AutostartAction, Cli, Command, ConfigAction, ExercisesAction, StatusFormat,
+};
 use posture_break::core::config::Config;
 use posture_break::core::duration::{describe_duration, parse_duration};
 use posture_break::core::exercises::{Exercise, ExerciseSet};
@@ -52,7 +54,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Config { action } => config_command(&paths, action),
         Command::Exercises { action } => exercises_command(&paths, action),
         Command::Stats { json } => stats_command(&paths, json),
-        Command::Status { json } => status_command(json),
+        Command::Status {
+            json,
+            follow,
+            format,
+        } => {
+            let format = match (json, format, follow) {
+                (true, _, _) => StatusFormat::Json,
+                (false, Some(format), _) => format,
+                (false, None, true) => StatusFormat::Json,
+                (false, None, false) => StatusFormat::Text,
+            };
+            status_command(format, follow)
+        }
         Command::Stretch => control(Request::Stretch),
         Command::Snooze { duration } => {
             let secs = duration.as_deref().map(parse_secs).transpose()?;
@@ -227,6 +241,7 @@ fn stats_command(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
     };
     println!("Today:        {}", line(&stats.today));
     println!("Last 7 days:  {}", line(&stats.last_7_days));
+    println!("Last 28 days: {}", line(&stats.last_28_days));
     println!("Completion:   {rate} (last 7 days)");
     println!(
         "Streak:       {} day{}",
@@ -251,15 +266,117 @@ fn request_at(socket: &Path, req: Request) -> anyhow::Result<Response> {
     Ok(response)
 }
 
-fn status_command(json: bool) -> anyhow::Result<ExitCode> {
-    let response = request(Request::Status)?;
-    let status = response.status.context("the running app sent no status")?;
-    if json {
-        println!("{}", serde_json::to_string_pretty(&status)?);
+fn status_command(format: StatusFormat, follow: bool) -> anyhow::Result<ExitCode> {
+    let socket = ipc::socket_path()?;
+    let result = if follow {
+        let mut refused = None;
+        // Blocks in read(2) between changes: no timer, no polling.
+        ipc::follow(&socket, |response| {
+            if !response.ok {
+                refused = Some(response.error.unwrap_or_else(|| "request refused".into()));
+                return false;
+            }
+            print_status(format, &response).is_ok()
+        })
+        .map_err(anyhow::Error::from)
+        .and_then(|()| match refused {
+            Some(error) => Err(anyhow!(error)),
+            None => Ok(()),
+        })
     } else {
-        println!("{}", describe_status(&status));
+        request_at(&socket, Request::Status).and_then(|response| print_status(format, &response))
+    };
+    let not_running = match &result {
+        Err(err) => err
+            .downcast_ref::<IpcError>()
+            .is_some_and(|e| matches!(e, IpcError::NotRunning { .. })),
+        // A follow ends when the app quits: say so to the bar as well.
+        Ok(()) => follow,
+    };
+    if not_running && format == StatusFormat::Waybar {
+        println!("{}", waybar_not_running());
     }
-    Ok(ExitCode::SUCCESS)
+    result?;
+    Ok(if follow {
+        eprintln!("posture-break: the running app quit");
+        ExitCode::from(EXIT_NOT_RUNNING)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn print_status(format: StatusFormat, response: &Response) -> anyhow::Result<()> {
+    use std::io::Write;
+    let status = response
+        .status
+        .as_ref()
+        .context("the running app sent no status")?;
+    let progress = response.progress.as_ref().map(|p| p.text.as_str());
+    let line = match format {
+        StatusFormat::Json => serde_json::to_string(status)?,
+        StatusFormat::Text => describe_status(status),
+        StatusFormat::Short => bar_text(status),
+        StatusFormat::Waybar => waybar(status, progress).to_string(),
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{line}")?;
+    out.flush()?; // a status bar reads each line as it comes
+    Ok(())
+}
+
+/// The few characters a status bar shows: the next stretch's time, or what holds it.
+fn bar_text(status: &ipc::Status) -> String {
+    let hm = |ts: &Option<String>| {
+        ts.as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.with_timezone(&chrono::Local).format("%H:%M").to_string())
+    };
+    let with_time = |word: &str, ts: &Option<String>| match hm(ts) {
+        Some(at) => format!("{word} {at}"),
+        None => word.to_string(),
+    };
+    match status.state.as_str() {
+        "active" => with_time("next", &status.next_reminder),
+        "snoozed" => with_time("snoozed", &status.until),
+        "paused" => with_time("paused", &status.until),
+        "reminding" => "stretch now".to_string(),
+        "stretching" => "stretching".to_string(),
+        "held" => "stretch due".to_string(),
+        "off_hours" => with_time(
+            "off",
+            &status
+                .working_hours
+                .as_ref()
+                .and_then(|h| h.next_change.clone()),
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// waybar's custom module with `return-type = "json"`: `class` and `alt` are the state.
+fn waybar(status: &ipc::Status, progress: Option<&str>) -> serde_json::Value {
+    let sentence = describe_status(status);
+    let sentence = sentence.split(" (every ").next().unwrap_or_default();
+    let tooltip = match progress {
+        Some(progress) => format!("posture-break: {sentence}\n{progress}"),
+        None => format!("posture-break: {sentence}"),
+    };
+    serde_json::json!({
+        "text": bar_text(status),
+        "tooltip": tooltip,
+        "class": status.state,
+        "alt": status.state,
+    })
+}
+
+/// Empty text, so waybar's `hide-empty-text` can hide the module.
+fn waybar_not_running() -> serde_json::Value {
+    serde_json::json!({
+        "text": "",
+        "tooltip": "posture-break is not running",
+        "class": "not_running",
+        "alt": "not_running",
+    })
 }
 
 fn describe_status(status: &ipc::Status) -> String {

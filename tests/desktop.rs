@@ -227,7 +227,7 @@ fn tray_menu_snooze_pause_resume_quit() {
         .filter(|n| n.visible && n.kind != "separator")
         .collect();
     let labels: Vec<&str> = top.iter().map(|n| n.label.as_str()).collect();
-    assert_eq!(labels.len(), 8, "top-level items: {labels:?}");
+    assert_eq!(labels.len(), 9, "top-level items: {labels:?}");
     assert!(
         labels[0].starts_with("Next stretch at "),
         "status line: {labels:?}"
@@ -240,6 +240,7 @@ fn tray_menu_snooze_pause_resume_quit() {
             "Snooze",
             "Pause",
             "Resume",
+            "Your week",
             "Open config file",
             "Start at login",
             "Quit"
@@ -260,7 +261,7 @@ fn tray_menu_snooze_pause_resume_quit() {
         ]
     );
     assert_eq!(
-        top[6].toggle_type, "checkmark",
+        top[7].toggle_type, "checkmark",
         "Start at login is a check item"
     );
 

@@ -1,7 +1,9 @@
 //! History: one JSON object per line. Parsing and statistics are pure; `crate::store` appends.
 
-use chrono::{DateTime, Duration as Days, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+use super::progress::{DayTally, Tally};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -86,7 +88,9 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<Warning>) {
 pub struct Stats {
     pub today: DayStats,
     pub last_7_days: DayStats,
-    /// Completed / (completed + skipped + ignored reminders) over the last 7 days, 0–100.
+    pub last_28_days: DayStats,
+    /// Completed / (completed + skipped + ignored reminders) over the last 7 days, 0–100
+    /// (see `core::progress` for the exact definition).
     pub completion_rate_percent: Option<u32>,
     /// Days in a row, ending today (or yesterday if today has none yet), with a completed stretch.
     pub streak_days: u32,
@@ -101,61 +105,29 @@ pub struct DayStats {
     pub natural_breaks: u32,
 }
 
-impl DayStats {
-    fn add(&mut self, kind: EventKind) {
-        match kind {
-            EventKind::Reminded => self.reminded += 1,
-            EventKind::Completed => self.completed += 1,
-            EventKind::Skipped => self.skipped += 1,
-            EventKind::Snoozed => self.snoozed += 1,
-            EventKind::NaturalBreak => self.natural_breaks += 1,
-            _ => {}
+impl From<DayTally> for DayStats {
+    fn from(d: DayTally) -> Self {
+        DayStats {
+            reminded: d.reminded,
+            completed: d.completed,
+            skipped: d.skipped,
+            snoozed: d.snoozed,
+            natural_breaks: d.natural_breaks,
         }
     }
 }
 
-/// Statistics as of `today` (the local date), each entry counted on its own local date.
+/// Statistics as of `today` (the local date), each entry counted on its own local date; the
+/// same definitions as the tray's progress line and the week window.
 pub fn stats(entries: &[Entry], today: NaiveDate) -> Stats {
-    let mut day = DayStats::default();
-    let mut week = DayStats::default();
-    let week_start = today - Days::days(6);
-    let mut completed_days: Vec<NaiveDate> = Vec::new();
-    for entry in entries {
-        let date = entry.ts.date_naive();
-        if date == today {
-            day.add(entry.event);
-        }
-        if date >= week_start && date <= today {
-            week.add(entry.event);
-        }
-        if entry.event == EventKind::Completed {
-            completed_days.push(date);
-        }
-    }
-    completed_days.sort_unstable();
-    completed_days.dedup();
-    let mut cursor = if completed_days.binary_search(&today).is_ok() {
-        today
-    } else {
-        today - Days::days(1)
-    };
-    let mut streak = 0;
-    while completed_days.binary_search(&cursor).is_ok() {
-        streak += 1;
-        cursor -= Days::days(1);
-    }
-    // A reminder ends in a completion, a skip or being ignored; snoozes re-remind, so count
-    // outcomes against reminders that were not snoozed.
-    let offered = week
-        .reminded
-        .saturating_sub(week.snoozed)
-        .max(week.completed + week.skipped);
-    let completion_rate_percent = (offered > 0).then(|| week.completed * 100 / offered);
+    let tally = Tally::from_entries(entries);
+    let week = tally.last_days(today, 7);
     Stats {
-        today: day,
-        last_7_days: week,
-        completion_rate_percent,
-        streak_days: streak,
+        today: tally.day(today).into(),
+        last_7_days: week.into(),
+        last_28_days: tally.last_days(today, 28).into(),
+        completion_rate_percent: week.completion_rate_percent(),
+        streak_days: tally.streak(today),
     }
 }
 
@@ -201,6 +173,8 @@ mod tests {
         assert!(warnings[1].message.contains("incomplete"));
     }
 
+    use chrono::Duration as Days;
+
     #[test]
     fn stats_count_days_rate_and_streak() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
@@ -233,6 +207,7 @@ mod tests {
             }
         );
         assert_eq!(s.last_7_days.completed, 4);
+        assert_eq!(s.last_28_days.completed, 5, "the 10th is within 28 days");
         assert_eq!(s.last_7_days.natural_breaks, 1);
         assert_eq!(s.streak_days, 4);
         assert_eq!(s.completion_rate_percent, Some(80)); // 4 completed of 5 outcomes

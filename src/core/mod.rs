@@ -6,5 +6,6 @@ pub mod exercises;
 pub mod history;
 pub mod located;
 pub mod presence;
+pub mod progress;
 pub mod schedule;
 pub mod working_hours;

@@ -19,6 +19,7 @@ use super::presence::{self, screensaver};
 use super::quiet::QuietTimes;
 use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
+use super::week_window::WeekWindow;
 use super::{clock_watch, config_watch, signals, AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
 use crate::core::config::Config;
@@ -26,15 +27,18 @@ use crate::core::duration::{adjective_duration, describe_duration};
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::{Entry, EventKind};
 use crate::core::presence::{Change, Fact};
+use crate::core::progress::{Overview, Tally};
 use crate::core::schedule::{Effect, HoldReason, Input, Scheduler, State, Timings};
 use crate::instance::{InstanceError, InstanceLock};
-use crate::ipc::{self, Request, Response, Status};
+use crate::ipc::{self, ProgressStatus, Request, Response, Status, Subscriber};
 use crate::store::{AppState, Paths};
 
 /// Editors write a file in several steps; reload once they are done.
 const RELOAD_DEBOUNCE: Duration = Duration::from_millis(250);
 /// Long enough for the tray's D-Bus worker to answer the click that asked us to quit.
 const QUIT_GRACE: Duration = Duration::from_millis(100);
+/// `status --follow` clients at most; more are refused (each is one socket, no thread).
+const MAX_SUBSCRIBERS: usize = 32;
 /// Wall-clock drift below this is noise, not a jump.
 const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
 
@@ -42,6 +46,7 @@ const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
 enum UiCommand {
     OpenStretch(StretchSpec),
     CloseStretch,
+    OpenWeek(Box<Overview>),
     Quit,
 }
 
@@ -71,6 +76,13 @@ struct App {
     autostart_enabled: bool,
     exe: PathBuf,
     ui: Vec<UiCommand>,
+    /// The history by day, read once at start and fed every entry written since.
+    tally: Tally,
+    /// The local date `tally` answers for; at midnight the tray's "today" starts again.
+    progress_day: chrono::NaiveDate,
+    /// `status --follow` clients and the last response they were sent.
+    subscribers: Vec<Subscriber>,
+    published: Option<Response>,
 }
 
 fn timings(config: &Config) -> Timings {
@@ -107,6 +119,16 @@ impl App {
         let autostart_enabled = matches!(autostart::status(&exe), Ok(AutostartState::Enabled));
         let now = Utc::now();
         let config_file_present = paths.config_file.exists();
+        // Warnings about corrupt lines are `stats`'s to report; the tally skips those lines.
+        let tally = match paths.read_history() {
+            Ok((entries, _)) => Tally::from_entries(&entries),
+            Err(err) => {
+                log.warn(&format!(
+                    "cannot read the history, progress starts from zero: {err}"
+                ));
+                Tally::default()
+            }
+        };
         let mut app = App {
             saved: paths.load_state(),
             scheduler: Scheduler::new(timings(&config), now),
@@ -129,6 +151,10 @@ impl App {
             autostart_enabled,
             exe,
             ui: Vec::new(),
+            tally,
+            progress_day: Local::now().date_naive(),
+            subscribers: Vec::new(),
+            published: None,
         };
         if let Some(error) = startup_error {
             app.report_config_error(error, "using the defaults");
@@ -195,7 +221,8 @@ impl App {
             .unwrap_or_default();
         let body = format!(
             "posture-break runs in the tray. Your first {} stretch is at {first}, then every {}.\n\
-             Click its tray icon for the menu (start a stretch, snooze, pause). Settings: {}",
+             Right-click its tray icon for the menu (start a stretch, snooze, pause); a left \
+             click shows your week. Settings: {}",
             adjective_duration(self.config.stretch.duration),
             describe_duration(self.config.schedule.interval),
             self.paths.config_file.display()
@@ -231,6 +258,11 @@ impl App {
         }
         self.ask_busy_sources_if_due();
         self.input(Input::Tick);
+        if Local::now().date_naive() != self.progress_day {
+            // A new day: "today" in the tooltip starts from zero.
+            self.progress_day = Local::now().date_naive();
+            self.refresh_tray();
+        }
         if self.quit_at.is_some_and(|at| Instant::now() >= at) {
             self.ui.push(UiCommand::Quit);
         }
@@ -265,7 +297,14 @@ impl App {
         };
         let deadline = self.scheduler.next_deadline().map(instant);
         let hours = self.quiet.next_change().map(instant);
-        [deadline, hours, self.reload_at, self.quit_at]
+        // Where a DST change skips midnight itself, 01:00 is the day's first hour.
+        let tomorrow = self.progress_day + TimeDelta::days(1);
+        let midnight = [0, 1]
+            .into_iter()
+            .filter_map(|hour| tomorrow.and_hms_opt(hour, 0, 0))
+            .find_map(|naive| Local.from_local_datetime(&naive).earliest())
+            .map(|t| instant(t.with_timezone(&Utc)));
+        [deadline, hours, midnight, self.reload_at, self.quit_at]
             .into_iter()
             .flatten()
             .min()
@@ -318,6 +357,7 @@ impl App {
             exercise,
             secs,
         };
+        self.tally.add(&entry);
         if let Err(err) = self.paths.append_history(&entry) {
             self.log
                 .warn_once("history", &format!("cannot write history: {err}"));
@@ -398,6 +438,10 @@ impl App {
                 .collect(),
             caution: exercise.caution.clone(),
             notice: self.exercises.notice.clone(),
+            progress: self
+                .tally
+                .progress_after_one_more(Local::now().date_naive())
+                .line(),
         };
         self.input(Input::StartStretch);
         self.record(EventKind::Started, true);
@@ -514,6 +558,7 @@ impl App {
             AppEvent::NotificationFailed(error) => {
                 self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
             }
+            AppEvent::Control(Request::Follow, responder) => self.subscribe(responder),
             AppEvent::Control(request, responder) => {
                 let response = self.control(request);
                 responder.respond(response);
@@ -552,6 +597,9 @@ impl App {
             MenuAction::PauseUntilResumed => self.pause(Input::PauseIndefinitely),
             MenuAction::Resume => self.resume(),
             MenuAction::OpenConfig => self.open_config(),
+            MenuAction::YourWeek => self.ui.push(UiCommand::OpenWeek(Box::new(
+                self.tally.overview(Local::now().date_naive()),
+            ))),
             MenuAction::ToggleAutostart => self.toggle_autostart(),
             MenuAction::Quit => self.quit_at = Some(Instant::now() + QUIT_GRACE),
         }
@@ -587,13 +635,60 @@ impl App {
             }
             Request::Resume => self.resume(),
             Request::Skip => self.skip(),
+            // Handled before it gets here (it keeps its connection); see `subscribe`.
+            Request::Follow => {}
             Request::Quit => {
                 // No status: it would describe an app that is about to be gone.
                 self.ui.push(UiCommand::Quit);
                 return Response::ok();
             }
         }
-        Response::with_status(self.status())
+        self.response()
+    }
+
+    /// The status with today's progress, as `status` answers and followers receive it.
+    fn response(&self) -> Response {
+        let progress = self.tally.progress(Local::now().date_naive());
+        Response::with_status(self.status()).with_progress(ProgressStatus {
+            completed_today: progress.completed_today,
+            streak_days: progress.streak_days,
+            text: progress.line(),
+        })
+    }
+
+    /// A `status --follow` client: the current status at once, then one line per change.
+    fn subscribe(&mut self, responder: ipc::Responder) {
+        if self.subscribers.len() >= MAX_SUBSCRIBERS {
+            responder.respond(Response::error(format!(
+                "too many followers (at most {MAX_SUBSCRIBERS})"
+            )));
+            return;
+        }
+        // Followers already there hear of any change not yet published before `published`
+        // moves on to the state the newcomer starts from.
+        self.publish();
+        let response = self.response();
+        if let Some(mut subscriber) = responder.into_subscriber() {
+            if subscriber.send(&response) {
+                self.subscribers.push(subscriber);
+            }
+        }
+        self.published = Some(response);
+    }
+
+    /// Tells every follower about a change (called once per batch of events). Nothing is
+    /// computed while nobody follows; a follower that is gone or stuck is dropped.
+    fn publish(&mut self) {
+        if self.subscribers.is_empty() {
+            self.published = None;
+            return;
+        }
+        let response = self.response();
+        if self.published.as_ref() == Some(&response) {
+            return;
+        }
+        self.subscribers.retain_mut(|s| s.send(&response));
+        self.published = Some(response);
     }
 
     fn status(&self) -> Status {
@@ -698,7 +793,8 @@ impl App {
             }
         };
         let can_resume = matches!(state, State::Paused { .. } | State::Snoozed { .. });
-        tray.show(look, &line, can_resume, self.autostart_enabled);
+        let progress = self.tally.progress(self.progress_day).line();
+        tray.show(look, &line, &progress, can_resume, self.autostart_enabled);
     }
 
     // ---- config ----
@@ -827,6 +923,7 @@ impl ZeroNanos for DateTime<chrono::FixedOffset> {
 struct WinitRunner {
     app: App,
     window: Option<StretchWindow>,
+    week: Option<WeekWindow>,
 }
 
 impl WinitRunner {
@@ -841,8 +938,24 @@ impl WinitRunner {
                     }
                 }
                 UiCommand::CloseStretch => self.close_window(),
+                UiCommand::OpenWeek(overview) => match self.week.as_mut() {
+                    Some(week) => week.show(*overview),
+                    None => match WeekWindow::open(event_loop, *overview) {
+                        Ok(week) => self.week = Some(week),
+                        Err(err) => self
+                            .app
+                            .log
+                            .warn(&format!("cannot show the week window: {err}")),
+                    },
+                },
                 UiCommand::Quit => event_loop.exit(),
             }
+        }
+    }
+
+    fn close_week(&mut self) {
+        if self.week.take().is_some() {
+            release_freed_memory();
         }
     }
 
@@ -882,6 +995,12 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        if let Some(week) = self.week.as_mut().filter(|w| w.id() == id) {
+            if week.handle_event(&event) {
+                self.close_week();
+            }
+            return;
+        }
         let Some(window) = self.window.as_mut().filter(|w| w.id() == id) else {
             return;
         };
@@ -893,6 +1012,7 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
 
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
         self.drain_ui(event_loop);
+        self.app.publish();
         let window_deadline = self.window.as_ref().and_then(StretchWindow::next_deadline);
         let wake = [self.app.next_wake(), window_deadline]
             .into_iter()
@@ -926,10 +1046,11 @@ fn run_headless(app: &mut App, events: mpsc::Receiver<AppEvent>) {
         for command in std::mem::take(&mut app.ui) {
             match command {
                 UiCommand::OpenStretch(_) => app.stretch_unavailable("no display"),
-                UiCommand::CloseStretch => {}
+                UiCommand::CloseStretch | UiCommand::OpenWeek(_) => {}
                 UiCommand::Quit => return,
             }
         }
+        app.publish();
     }
 }
 
@@ -1112,9 +1233,14 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
 
     match (event_loop, headless_events) {
         (Ok(event_loop), _) => {
-            let mut runner = WinitRunner { app, window: None };
+            let mut runner = WinitRunner {
+                app,
+                window: None,
+                week: None,
+            };
             let result = event_loop.run_app(&mut runner);
             runner.window = None;
+            runner.week = None;
             runner.app.notifier.withdraw();
             runner.app.tray = None;
             result.context("the event loop failed")?;

@@ -12,6 +12,7 @@ mod quiet;
 mod signals;
 pub mod stretch_window;
 mod tray;
+mod week_window;
 
 use std::sync::Arc;
 

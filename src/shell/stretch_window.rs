@@ -36,14 +36,14 @@ const RING_W: f32 = 10.0;
 const BTN_W: f32 = 104.0;
 const BTN_H: f32 = 38.0;
 
-type Rgb = [u8; 3];
-const BG: Rgb = [0xF3, 0xF5, 0xF1];
-const INK: Rgb = [0x22, 0x32, 0x2E];
-const MUTED: Rgb = [0x5E, 0x6E, 0x69];
-const FAINT: Rgb = [0x80, 0x8B, 0x87];
-const ACCENT: Rgb = [0x3A, 0x86, 0x76];
-const ACCENT_HOVER: Rgb = [0x2F, 0x72, 0x64];
-const TRACK: Rgb = [0xDB, 0xE3, 0xDE];
+pub(super) type Rgb = [u8; 3];
+pub(super) const BG: Rgb = [0xF3, 0xF5, 0xF1];
+pub(super) const INK: Rgb = [0x22, 0x32, 0x2E];
+pub(super) const MUTED: Rgb = [0x5E, 0x6E, 0x69];
+pub(super) const FAINT: Rgb = [0x80, 0x8B, 0x87];
+pub(super) const ACCENT: Rgb = [0x3A, 0x86, 0x76];
+pub(super) const ACCENT_HOVER: Rgb = [0x2F, 0x72, 0x64];
+pub(super) const TRACK: Rgb = [0xDB, 0xE3, 0xDE];
 const CAUTION: Rgb = [0x86, 0x5A, 0x2E];
 const PAUSED: Rgb = [0xB0, 0x6E, 0x16];
 
@@ -54,6 +54,8 @@ pub struct StretchSpec {
     pub caution: String,
     /// "Education, not medical advice…" small print.
     pub notice: String,
+    /// "4 stretches today · 5-day streak", shown instead of the key hint in the last seconds.
+    pub progress: String,
 }
 
 pub struct StepSpec {
@@ -151,7 +153,7 @@ enum Button {
 }
 
 /// Rectangle in physical pixels: x, y, width, height.
-type Area = [f32; 4];
+pub(super) type Area = [f32; 4];
 
 fn contains([ax, ay, aw, ah]: Area, x: f64, y: f64) -> bool {
     let (x, y) = (x as f32, y as f32);
@@ -177,14 +179,14 @@ fn hit(size: PhysicalSize<u32>, s: f32, x: f64, y: f64) -> Option<Button> {
 
 /// How a piece of text looks; sizes are logical px.
 #[derive(Clone, Copy)]
-struct Style {
-    size: f32,
-    bold: bool,
-    color: Rgb,
-    align: Align,
+pub(super) struct Style {
+    pub(super) size: f32,
+    pub(super) bold: bool,
+    pub(super) color: Rgb,
+    pub(super) align: Align,
 }
 
-const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
+pub(super) const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
     Style {
         size,
         bold,
@@ -202,21 +204,24 @@ const PAUSED_LABEL: Style = style(16.0, true, PAUSED, Align::Center);
 const DONE_LABEL: Style = style(16.0, true, [0xFF; 3], Align::Center);
 const SKIP_LABEL: Style = style(16.0, true, INK, Align::Center);
 const HINT: Style = style(13.0, false, MUTED, Align::Left);
+const PROGRESS: Style = style(13.0, true, ACCENT, Align::Left);
+/// How long before the end the progress line replaces the key hint.
+const PROGRESS_SECS: Duration = Duration::from_secs(10);
 const CAUTION_TEXT: Style = style(13.0, false, CAUTION, Align::Left);
 const NOTICE: Style = style(11.0, false, FAINT, Align::Left);
-const LINE: f32 = 1.32; // line height as a multiple of the font size
+pub(super) const LINE: f32 = 1.32; // line height as a multiple of the font size
 
 /// Font database and glyph cache, owned per window so they are freed with it.
-struct Text {
+pub(super) struct Text {
     fonts: FontSystem,
     glyphs: SwashCache,
     family: String,
     /// Scale factor of the frame being painted.
-    s: f32,
+    pub(super) s: f32,
 }
 
 impl Text {
-    fn load() -> Result<Self, WindowError> {
+    pub(super) fn load() -> Result<Self, WindowError> {
         let mut db = fontdb::Database::new();
         // `&'static [u8]` sources are borrowed from the binary, not copied to the heap.
         db.load_font_source(fontdb::Source::Binary(Arc::new(FONT_REGULAR)));
@@ -234,7 +239,7 @@ impl Text {
     }
 
     /// Shapes `text` wrapped to `width` physical px; returns it with its height.
-    fn shape(&mut self, text: &str, st: Style, width: f32) -> (Buffer, f32) {
+    pub(super) fn shape(&mut self, text: &str, st: Style, width: f32) -> (Buffer, f32) {
         let size = st.size * self.s;
         let mut buf = Buffer::new(&mut self.fonts, Metrics::new(size, (size * LINE).max(1.0)));
         let family = Family::Name(&self.family);
@@ -250,7 +255,7 @@ impl Text {
     }
 
     /// Blends shaped text into `pix` with its top-left corner at (x, y).
-    fn blit(&mut self, pix: &mut Pixmap, buf: &Buffer, color: Rgb, (x, y): (f32, f32)) {
+    pub(super) fn blit(&mut self, pix: &mut Pixmap, buf: &Buffer, color: Rgb, (x, y): (f32, f32)) {
         let (pw, ph) = (pix.width() as i32, pix.height() as i32);
         let data = pix.data_mut();
         for run in buf.layout_runs() {
@@ -280,7 +285,13 @@ impl Text {
     }
 
     /// Shape and blit in one go, in the style's colour; returns the height used.
-    fn draw(&mut self, pix: &mut Pixmap, text: &str, st: Style, (x, y, w): (f32, f32, f32)) -> f32 {
+    pub(super) fn draw(
+        &mut self,
+        pix: &mut Pixmap,
+        text: &str,
+        st: Style,
+        (x, y, w): (f32, f32, f32),
+    ) -> f32 {
         let (buf, height) = self.shape(text, st, w);
         self.blit(pix, &buf, st.color, (x, y));
         height
@@ -572,25 +583,31 @@ impl StretchWindow {
             true => "Space resume · Enter done · Esc skip",
             false => "Space pause · Enter done · Esc skip",
         };
+        // The last seconds say what this stretch adds up to.
+        let last = !paused && self.clock.remaining(now) <= PROGRESS_SECS;
+        let (hint, hint_st) = match last && !self.spec.progress.is_empty() {
+            true => (self.spec.progress.as_str(), PROGRESS),
+            false => (hint, HINT),
+        };
         let hy = row_y + (BTN_H - HINT.size * LINE) / 2.0 * s;
-        t.draw(pix, hint, HINT, (x0, hy, skip.1[0] - x0 - 8.0 * s));
+        t.draw(pix, hint, hint_st, (x0, hy, skip.1[0] - x0 - 8.0 * s));
         let ny = h - (PAD - 6.0 + NOTICE.size * LINE) * s;
         t.draw(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
     }
 }
 
-fn rgb(c: Rgb) -> Color {
+pub(super) fn rgb(c: Rgb) -> Color {
     Color::from_rgba8(c[0], c[1], c[2], 0xFF)
 }
 
-fn paint(c: Rgb) -> Paint<'static> {
+pub(super) fn paint(c: Rgb) -> Paint<'static> {
     let mut p = Paint::default();
     p.set_color(rgb(c));
     p
 }
 
 /// A rounded rectangle: the rectangle shrunk by `r`, filled and stroked with round joins.
-fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
+pub(super) fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
     let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
     let Some(rect) = Rect::from_xywh(x + r, y + r, w - 2.0 * r, h - 2.0 * r) else {
         return;

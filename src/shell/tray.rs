@@ -5,7 +5,7 @@ use std::thread;
 use std::time::Duration;
 
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
+use tray_icon::{Icon, MouseButton, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
 use super::{AppEvent, EventSink};
 use crate::core::config::Config;
@@ -22,6 +22,8 @@ pub enum MenuAction {
     PauseUntilTomorrow,
     PauseUntilResumed,
     Resume,
+    /// The "Your week" window; also what a left click on the icon (SNI `Activate`) does.
+    YourWeek,
     OpenConfig,
     ToggleAutostart,
     Quit,
@@ -36,6 +38,7 @@ impl MenuAction {
             MenuAction::PauseUntilTomorrow => "pause:tomorrow".into(),
             MenuAction::PauseUntilResumed => "pause:resumed".into(),
             MenuAction::Resume => "resume".into(),
+            MenuAction::YourWeek => "week".into(),
             MenuAction::OpenConfig => "open-config".into(),
             MenuAction::ToggleAutostart => "autostart".into(),
             MenuAction::Quit => "quit".into(),
@@ -49,6 +52,7 @@ impl MenuAction {
             "pause:tomorrow" => MenuAction::PauseUntilTomorrow,
             "pause:resumed" => MenuAction::PauseUntilResumed,
             "resume" => MenuAction::Resume,
+            "week" => MenuAction::YourWeek,
             "open-config" => MenuAction::OpenConfig,
             "autostart" => MenuAction::ToggleAutostart,
             "quit" => MenuAction::Quit,
@@ -86,7 +90,7 @@ pub struct Tray {
     status: MenuItem,
     resume: MenuItem,
     autostart: CheckMenuItem,
-    shown: Option<(Look, String)>,
+    shown: Option<(Look, String, String)>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -100,10 +104,28 @@ pub enum TrayError {
 }
 
 /// Routes menu clicks to the main loop; call once.
+///
+/// A left click on the icon (the host calls the item's `Activate`) opens "Your week", the
+/// app's main window, as the StatusNotifierItem spec describes Activate; the menu stays on the
+/// right click (`ContextMenu`, dbusmenu). "Open the menu on Activate" would need the item to
+/// say `ItemIsMenu`, which tray-icon's ksni backend cannot (ksni's `MENU_ON_ACTIVATE` stays
+/// false; `with_menu_on_left_click` is unsupported on Linux). A middle click
+/// (`SecondaryActivate`) does nothing.
 pub fn forward_menu_events(sink: EventSink) {
+    let menu_sink = sink.clone();
     MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
         if let Some(action) = MenuAction::from_id(event.id.as_ref()) {
-            sink(AppEvent::Menu(action));
+            menu_sink(AppEvent::Menu(action));
+        }
+    }));
+    // Also keeps tray-icon's own event channel from filling up with clicks nobody reads.
+    TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
+        if let TrayIconEvent::Click {
+            button: MouseButton::Left,
+            ..
+        } = event
+        {
+            sink(AppEvent::Menu(MenuAction::YourWeek));
         }
     }));
 }
@@ -152,6 +174,7 @@ impl Tray {
             &pause,
             &resume,
             &PredefinedMenuItem::separator(),
+            &item(MenuAction::YourWeek, "Your week"),
             &item(MenuAction::OpenConfig, "Open config file"),
             &autostart,
             &PredefinedMenuItem::separator(),
@@ -178,6 +201,7 @@ impl Tray {
         &mut self,
         look: Look,
         status_line: &str,
+        progress: &str,
         can_resume: bool,
         autostart_enabled: bool,
     ) {
@@ -187,11 +211,11 @@ impl Tray {
         if self.resume.is_enabled() != can_resume {
             self.resume.set_enabled(can_resume);
         }
-        let wanted = (look, status_line.to_string());
+        let wanted = (look, status_line.to_string(), progress.to_string());
         if self.shown.as_ref() == Some(&wanted) {
             return;
         }
-        if self.shown.as_ref().map(|(l, _)| *l) != Some(look) {
+        if self.shown.as_ref().map(|(l, _, _)| *l) != Some(look) {
             if let Ok(icon) = decode_icon(look) {
                 let _ = self.icon.set_icon(Some(icon));
             }
@@ -199,7 +223,7 @@ impl Tray {
         self.status.set_text(status_line);
         let _ = self
             .icon
-            .set_tooltip(Some(format!("posture-break: {status_line}")));
+            .set_tooltip(Some(format!("posture-break: {status_line}\n{progress}")));
         self.shown = Some(wanted);
     }
 }

@@ -507,6 +507,16 @@ impl PrivateBus {
     /// A private bus on which only the system's D-Bus services named in `services` are
     /// activatable (e.g. "org.xfce.Xfconf", which xfce4-panel needs for its config).
     pub fn start_with_services(dir: &Path, services: &[&str]) -> PrivateBus {
+        PrivateBus::start_with_services_env(dir, services, &[])
+    }
+
+    /// As [`PrivateBus::start_with_services`], with `env` set for the bus daemon and so for
+    /// every service it activates (xfconfd reads its files from the bus's XDG_CONFIG_HOME).
+    pub fn start_with_services_env(
+        dir: &Path,
+        services: &[&str],
+        env: &[(&str, &Path)],
+    ) -> PrivateBus {
         let bus_dir = dir.join("private-bus");
         fs::create_dir_all(&bus_dir).expect("bus dir");
         let service_dir = bus_dir.join("services");
@@ -541,6 +551,7 @@ impl PrivateBus {
         )
         .expect("write bus config");
         let mut child = Command::new("dbus-daemon")
+            .envs(env.iter().copied())
             .arg(format!("--config-file={}", config.display()))
             .args(["--nofork", "--print-address=1"])
             .stdin(Stdio::null())

@@ -1,0 +1,407 @@
+//! "Your week": completed stretches and natural breaks per day (the last 7 and 28 days) as bar
+//! charts, the completion rate and the streak. Drawn like the stretch window (tiny-skia shapes,
+//! cosmic-text glyphs from its `Text`, softbuffer), and like it everything lives in
+//! `WeekWindow`: closing it frees the fonts, caches and buffers. It never ticks: it draws when
+//! the window system asks (exposed, resized) and otherwise sleeps.
+
+use std::num::NonZeroU32;
+use std::rc::Rc;
+
+use chrono::Datelike;
+use cosmic_text::Align;
+use softbuffer::{Context, SoftBufferError as SbError, Surface};
+use tiny_skia::Pixmap;
+use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
+use winit::event::{ElementState, MouseButton, WindowEvent};
+use winit::event_loop::ActiveEventLoop;
+use winit::keyboard::{Key, NamedKey};
+use winit::platform::x11::WindowAttributesExtX11;
+use winit::window::{CursorIcon, Window, WindowId};
+
+use super::stretch_window::{
+    round_rect, style, Area, Rgb, Style, Text, ACCENT, ACCENT_HOVER, BG, FAINT, INK, LINE, MUTED,
+    TRACK,
+};
+use crate::core::progress::{DayBar, Overview};
+
+const WIDTH: f32 = 600.0;
+const HEIGHT: f32 = 440.0;
+const PAD: f32 = 28.0;
+const BTN_W: f32 = 104.0;
+const BTN_H: f32 = 36.0;
+/// Natural breaks stack on top of the completed stretches in a lighter shade.
+const BREAKS: Rgb = [0xA8, 0xCF, 0xC5];
+
+const TITLE: Style = style(26.0, true, INK, Align::Left);
+const SUBTITLE: Style = style(15.0, false, MUTED, Align::Left);
+const SECTION: Style = style(14.0, true, MUTED, Align::Left);
+const DAY: Style = style(12.0, false, MUTED, Align::Center);
+const COUNT: Style = style(12.0, true, INK, Align::Center);
+const BIG: Style = style(30.0, true, INK, Align::Left);
+const SMALL: Style = style(13.0, false, MUTED, Align::Left);
+const HINT: Style = style(12.0, false, FAINT, Align::Left);
+const CLOSE_LABEL: Style = style(15.0, true, [0xFF; 3], Align::Center);
+
+#[derive(Debug, thiserror::Error)]
+pub enum WeekError {
+    #[error("{0}")]
+    Create(#[from] winit::error::OsError),
+    #[error("cannot set up drawing: {0}")]
+    Surface(#[from] SbError),
+    #[error("{0}")]
+    Text(#[from] super::stretch_window::WindowError),
+}
+
+pub struct WeekWindow {
+    // Field order is drop order: the surface goes before the window it draws into.
+    surface: Surface<Rc<Window>, Rc<Window>>,
+    _context: Context<Rc<Window>>,
+    window: Rc<Window>,
+    text: Text,
+    overview: Overview,
+    size: PhysicalSize<u32>,
+    scale: f64,
+    hover: bool,
+    pressed: bool,
+}
+
+impl WeekWindow {
+    pub fn open(event_loop: &ActiveEventLoop, overview: Overview) -> Result<Self, WeekError> {
+        let text = Text::load()?;
+        let logical = LogicalSize::new(WIDTH, HEIGHT);
+        let mut attrs = Window::default_attributes()
+            .with_title("posture-break — Your week")
+            .with_inner_size(logical)
+            .with_resizable(false)
+            .with_name("posture-break", "posture-break");
+        let mut monitors = event_loop.available_monitors();
+        if let Some(m) = event_loop.primary_monitor().or_else(|| monitors.next()) {
+            let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
+            let (pos, area) = (m.position(), m.size());
+            let x = pos.x + (area.width as i32 - phys.width).max(0) / 2;
+            let y = pos.y + (area.height as i32 - phys.height).max(0) / 2;
+            attrs = attrs.with_position(PhysicalPosition::new(x, y));
+        }
+        let window = Rc::new(event_loop.create_window(attrs)?);
+        let context = Context::new(window.clone())?;
+        let surface = Surface::new(&context, window.clone())?;
+        window.focus_window();
+        window.request_redraw();
+        Ok(Self {
+            surface,
+            _context: context,
+            size: window.inner_size(),
+            scale: window.scale_factor(),
+            window,
+            text,
+            overview,
+            hover: false,
+            pressed: false,
+        })
+    }
+
+    pub fn id(&self) -> WindowId {
+        self.window.id()
+    }
+
+    /// Asked for again while open: fresh numbers, brought to the front.
+    pub fn show(&mut self, overview: Overview) {
+        self.overview = overview;
+        self.window.focus_window();
+        self.window.request_redraw();
+    }
+
+    /// True when the user closed it (Esc, the Close button, the window manager's close).
+    pub fn handle_event(&mut self, event: &WindowEvent) -> bool {
+        match event {
+            WindowEvent::RedrawRequested => self.redraw(),
+            WindowEvent::Resized(size) => {
+                self.size = *size;
+                self.window.request_redraw();
+            }
+            WindowEvent::ScaleFactorChanged { scale_factor, .. } => {
+                self.scale = *scale_factor;
+                self.window.request_redraw();
+            }
+            WindowEvent::KeyboardInput {
+                event,
+                is_synthetic: false,
+                ..
+            } => {
+                return event.state == ElementState::Pressed
+                    && event.logical_key == Key::Named(NamedKey::Escape)
+            }
+            WindowEvent::CursorMoved { position: p, .. } => self.hover_at(Some((p.x, p.y))),
+            WindowEvent::CursorLeft { .. } => self.hover_at(None),
+            WindowEvent::MouseInput {
+                state,
+                button: MouseButton::Left,
+                ..
+            } => {
+                if *state == ElementState::Pressed {
+                    self.pressed = self.hover;
+                } else if std::mem::take(&mut self.pressed) && self.hover {
+                    return true;
+                }
+            }
+            // Destroyed: something other than us took the window away (xkill and the like).
+            WindowEvent::CloseRequested | WindowEvent::Destroyed => return true,
+            _ => {}
+        }
+        false
+    }
+
+    fn s(&self) -> f32 {
+        (self.scale as f32).max(0.5)
+    }
+
+    fn hover_at(&mut self, cursor: Option<(f64, f64)>) {
+        let area = close_button(self.size, self.s());
+        let hover = cursor.is_some_and(|(x, y)| {
+            let (x, y) = (x as f32, y as f32);
+            x >= area[0] && x < area[0] + area[2] && y >= area[1] && y < area[1] + area[3]
+        });
+        if hover != self.hover {
+            self.hover = hover;
+            self.window.set_cursor(if hover {
+                CursorIcon::Pointer
+            } else {
+                CursorIcon::Default
+            });
+            self.window.request_redraw();
+        }
+    }
+
+    fn redraw(&mut self) {
+        let (w, h) = (self.size.width, self.size.height);
+        let (Some(nw), Some(nh)) = (NonZeroU32::new(w), NonZeroU32::new(h)) else {
+            return;
+        };
+        // Drawn only when asked (expose, hover); no pixmap stays allocated between frames.
+        let Some(mut pix) = Pixmap::new(w, h) else {
+            return;
+        };
+        self.paint(&mut pix);
+        if let Err(e) = self.present(&pix, nw, nh) {
+            eprintln!("posture-break: week window frame skipped: {e}");
+        }
+    }
+
+    fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
+        self.surface.resize(w, h)?;
+        let mut buffer = self.surface.buffer_mut()?;
+        for (dst, px) in buffer.iter_mut().zip(pix.pixels()) {
+            *dst = u32::from_be_bytes([0, px.red(), px.green(), px.blue()]);
+        }
+        buffer.present()
+    }
+
+    fn paint(&mut self, pix: &mut Pixmap) {
+        let s = self.s();
+        let (w, h) = (pix.width() as f32, pix.height() as f32);
+        pix.fill(super::stretch_window::rgb(BG));
+        let o = &self.overview;
+        let t = &mut self.text;
+        t.s = s;
+        let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
+        let mut y = 22.0 * s;
+        y += t.draw(pix, "Your week", TITLE, (x0, y, full_w));
+        y += t.draw(pix, &o.progress.line(), SUBTITLE, (x0, y, full_w)) + 16.0 * s;
+
+        // Left: the last 7 days, one labelled bar each. Right: the numbers.
+        let side_w = 170.0 * s;
+        let chart_w = full_w - side_w - 24.0 * s;
+        t.draw(pix, "Last 7 days", SECTION, (x0, y, chart_w));
+        let side_x = x0 + chart_w + 24.0 * s;
+        let top = y;
+        y += 14.0 * LINE * s + 8.0 * s;
+        let week = o.week();
+        let chart_h = 120.0 * s;
+        let slot = chart_w / week.len().max(1) as f32;
+        let scale = scale_of(week);
+        for (i, day) in week.iter().enumerate() {
+            let bx = x0 + slot * i as f32;
+            let bar_w = (slot * 0.56).min(40.0 * s);
+            let cx = bx + slot / 2.0;
+            let base = y + chart_h;
+            // The tallest bar leaves room for its count above it.
+            let room = chart_h - 18.0 * s;
+            let used = bar(pix, (cx - bar_w / 2.0, base, bar_w, room), day, scale, s);
+            let total = day.completed + day.natural_breaks;
+            if total > 0 {
+                let ly = base - used - 18.0 * s;
+                t.draw(pix, &day.completed.to_string(), COUNT, (bx, ly, slot));
+            }
+            let label = day.date.weekday().to_string();
+            t.draw(pix, &label, DAY, (bx, base + 6.0 * s, slot));
+        }
+        y += chart_h + 6.0 * s + 12.0 * LINE * s + 14.0 * s;
+
+        let mut sy = top;
+        let rate = |r: Option<u32>| r.map_or("–".to_string(), |p| format!("{p}%"));
+        sy += t.draw(pix, "Completion", SECTION, (side_x, sy, side_w));
+        sy += t.draw(
+            pix,
+            &rate(o.last_7_days.completion_rate_percent()),
+            BIG,
+            (side_x, sy, side_w),
+        );
+        let detail = format!(
+            "{} of {} offered this week; 28 days: {}",
+            o.last_7_days.completed,
+            o.last_7_days.offered(),
+            rate(o.last_28_days.completion_rate_percent())
+        );
+        sy += t.draw(pix, &detail, SMALL, (side_x, sy, side_w)) + 12.0 * s;
+        sy += t.draw(pix, "Streak", SECTION, (side_x, sy, side_w));
+        let days = o.progress.streak_days;
+        let streak = format!("{days} day{}", if days == 1 { "" } else { "s" });
+        sy += t.draw(pix, &streak, BIG, (side_x, sy, side_w)) + 10.0 * s;
+        // Legend.
+        for (colour, label) in [(ACCENT, "stretches"), (BREAKS, "natural breaks")] {
+            round_rect(
+                pix,
+                [side_x, sy + 3.0 * s, 10.0 * s, 10.0 * s],
+                2.0 * s,
+                colour,
+            );
+            t.draw(
+                pix,
+                label,
+                SMALL,
+                (side_x + 16.0 * s, sy, side_w - 16.0 * s),
+            );
+            sy += 13.0 * LINE * s;
+        }
+
+        // Bottom: 28 thin bars, a label every week.
+        let section = format!(
+            "Last 28 days: {} stretches, {} natural breaks",
+            o.last_28_days.completed, o.last_28_days.natural_breaks
+        );
+        t.draw(pix, &section, SECTION, (x0, y, full_w));
+        y += 14.0 * LINE * s + 6.0 * s;
+        let month_h = 56.0 * s;
+        // As wide as the week's chart: the numbers column (and its legend) stay clear.
+        let slot = chart_w / o.days.len().max(1) as f32;
+        let scale = scale_of(&o.days);
+        for (i, day) in o.days.iter().enumerate() {
+            let bx = x0 + slot * i as f32;
+            let base = y + month_h;
+            bar(
+                pix,
+                (bx + slot * 0.15, base, slot * 0.7, month_h),
+                day,
+                scale,
+                s,
+            );
+            if (o.days.len() - 1 - i).is_multiple_of(7) {
+                let label = format!("{} {}", day.date.day(), month_name(day.date.month()));
+                t.draw(
+                    pix,
+                    &label,
+                    DAY,
+                    (bx - slot * 2.0, base + 4.0 * s, slot * 5.0),
+                );
+            }
+        }
+
+        let button = close_button(self.size, s);
+        let [bx, by, bw, bh] = button;
+        let fill = if self.hover { ACCENT_HOVER } else { ACCENT };
+        round_rect(pix, button, 8.0 * s, fill);
+        let ty = by + (bh - CLOSE_LABEL.size * LINE * s) / 2.0;
+        t.draw(pix, "Close", CLOSE_LABEL, (bx, ty, bw));
+        let hy = h - (PAD + BTN_H / 2.0 + 12.0 * LINE / 2.0) * s;
+        t.draw(pix, "Esc closes", HINT, (x0, hy, full_w / 2.0));
+    }
+}
+
+/// Stretches and breaks per bar height: the busiest day fills the chart, and a day with one
+/// stretch does not look like a full day (at least 4 fit).
+fn scale_of(days: &[DayBar]) -> u32 {
+    days.iter()
+        .map(|d| d.completed + d.natural_breaks)
+        .max()
+        .unwrap_or(0)
+        .max(4)
+}
+
+/// One day's stacked bar standing on `base`: completed stretches, natural breaks on top; a
+/// faint stub for an empty day. Returns the height drawn.
+fn bar(
+    pix: &mut Pixmap,
+    (x, base, w, h): (f32, f32, f32, f32),
+    day: &DayBar,
+    scale: u32,
+    s: f32,
+) -> f32 {
+    let unit = h / scale.max(1) as f32;
+    let done = unit * day.completed as f32;
+    let breaks = unit * day.natural_breaks as f32;
+    let r = (w / 2.0).min(4.0 * s);
+    if done + breaks <= 0.0 {
+        round_rect(pix, [x, base - 3.0 * s, w, 3.0 * s], 1.5 * s, TRACK);
+        return 3.0 * s;
+    }
+    if breaks > 0.0 {
+        // Tucked under the stretches' rounded top, if any.
+        let tuck = if done > 0.0 { r } else { 0.0 };
+        round_rect(
+            pix,
+            [x, base - done - breaks, w, breaks + tuck],
+            r.min(breaks / 2.0),
+            BREAKS,
+        );
+    }
+    if done > 0.0 {
+        let area: Area = [x, base - done, w, done];
+        round_rect(pix, area, r.min(done / 2.0), ACCENT);
+    }
+    done + breaks
+}
+
+fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    NAMES[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// The Close button, bottom right, in physical pixels.
+fn close_button(size: PhysicalSize<u32>, s: f32) -> Area {
+    let (w, h) = (size.width as f32, size.height as f32);
+    [
+        w - (PAD + BTN_W) * s,
+        h - (PAD + BTN_H) * s,
+        BTN_W * s,
+        BTN_H * s,
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scale_keeps_small_days_small() {
+        let day = |completed, natural_breaks| DayBar {
+            date: chrono::NaiveDate::MIN,
+            completed,
+            natural_breaks,
+        };
+        assert_eq!(scale_of(&[]), 4);
+        assert_eq!(scale_of(&[day(1, 0)]), 4);
+        assert_eq!(scale_of(&[day(3, 4), day(6, 0)]), 7);
+    }
+
+    #[test]
+    fn close_button_sits_inside_the_window() {
+        for scale in [1.0f32, 2.0] {
+            let size = LogicalSize::new(WIDTH, HEIGHT).to_physical(f64::from(scale));
+            let [x, y, w, h] = close_button(size, scale);
+            assert!(x > 0.0 && y > 0.0);
+            assert!(x + w <= size.width as f32 && y + h <= size.height as f32);
+        }
+    }
+}
