@@ -12,6 +12,7 @@ mod quiet;
 mod signals;
 pub mod stretch_window;
 mod tray;
+mod xembed_tray;
 
 use std::sync::Arc;
 
@@ -35,6 +36,10 @@ pub enum AppEvent {
     ClockChanged,
     TrayHost {
         present: bool,
+    },
+    /// The XEmbed icon was docked in (or left) an X11 system tray.
+    XEmbedTray {
+        docked: bool,
     },
     /// A presence source observed something (idle, input again, lock, unlock).
     Presence(crate::core::presence::Fact),

@@ -36,14 +36,14 @@ const RING_W: f32 = 10.0;
 const BTN_W: f32 = 104.0;
 const BTN_H: f32 = 38.0;
 
-type Rgb = [u8; 3];
-const BG: Rgb = [0xF3, 0xF5, 0xF1];
-const INK: Rgb = [0x22, 0x32, 0x2E];
-const MUTED: Rgb = [0x5E, 0x6E, 0x69];
-const FAINT: Rgb = [0x80, 0x8B, 0x87];
-const ACCENT: Rgb = [0x3A, 0x86, 0x76];
+pub(super) type Rgb = [u8; 3];
+pub(super) const BG: Rgb = [0xF3, 0xF5, 0xF1];
+pub(super) const INK: Rgb = [0x22, 0x32, 0x2E];
+pub(super) const MUTED: Rgb = [0x5E, 0x6E, 0x69];
+pub(super) const FAINT: Rgb = [0x80, 0x8B, 0x87];
+pub(super) const ACCENT: Rgb = [0x3A, 0x86, 0x76];
 const ACCENT_HOVER: Rgb = [0x2F, 0x72, 0x64];
-const TRACK: Rgb = [0xDB, 0xE3, 0xDE];
+pub(super) const TRACK: Rgb = [0xDB, 0xE3, 0xDE];
 const CAUTION: Rgb = [0x86, 0x5A, 0x2E];
 const PAUSED: Rgb = [0xB0, 0x6E, 0x16];
 
@@ -151,7 +151,7 @@ enum Button {
 }
 
 /// Rectangle in physical pixels: x, y, width, height.
-type Area = [f32; 4];
+pub(super) type Area = [f32; 4];
 
 fn contains([ax, ay, aw, ah]: Area, x: f64, y: f64) -> bool {
     let (x, y) = (x as f32, y as f32);
@@ -177,14 +177,14 @@ fn hit(size: PhysicalSize<u32>, s: f32, x: f64, y: f64) -> Option<Button> {
 
 /// How a piece of text looks; sizes are logical px.
 #[derive(Clone, Copy)]
-struct Style {
-    size: f32,
-    bold: bool,
-    color: Rgb,
-    align: Align,
+pub(super) struct Style {
+    pub(super) size: f32,
+    pub(super) bold: bool,
+    pub(super) color: Rgb,
+    pub(super) align: Align,
 }
 
-const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
+pub(super) const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
     Style {
         size,
         bold,
@@ -204,19 +204,19 @@ const SKIP_LABEL: Style = style(16.0, true, INK, Align::Center);
 const HINT: Style = style(13.0, false, MUTED, Align::Left);
 const CAUTION_TEXT: Style = style(13.0, false, CAUTION, Align::Left);
 const NOTICE: Style = style(11.0, false, FAINT, Align::Left);
-const LINE: f32 = 1.32; // line height as a multiple of the font size
+pub(super) const LINE: f32 = 1.32; // line height as a multiple of the font size
 
 /// Font database and glyph cache, owned per window so they are freed with it.
-struct Text {
+pub(super) struct Text {
     fonts: FontSystem,
     glyphs: SwashCache,
     family: String,
     /// Scale factor of the frame being painted.
-    s: f32,
+    pub(super) s: f32,
 }
 
 impl Text {
-    fn load() -> Result<Self, WindowError> {
+    pub(super) fn load() -> Result<Self, WindowError> {
         let mut db = fontdb::Database::new();
         // `&'static [u8]` sources are borrowed from the binary, not copied to the heap.
         db.load_font_source(fontdb::Source::Binary(Arc::new(FONT_REGULAR)));
@@ -234,7 +234,7 @@ impl Text {
     }
 
     /// Shapes `text` wrapped to `width` physical px; returns it with its height.
-    fn shape(&mut self, text: &str, st: Style, width: f32) -> (Buffer, f32) {
+    pub(super) fn shape(&mut self, text: &str, st: Style, width: f32) -> (Buffer, f32) {
         let size = st.size * self.s;
         let mut buf = Buffer::new(&mut self.fonts, Metrics::new(size, (size * LINE).max(1.0)));
         let family = Family::Name(&self.family);
@@ -250,7 +250,7 @@ impl Text {
     }
 
     /// Blends shaped text into `pix` with its top-left corner at (x, y).
-    fn blit(&mut self, pix: &mut Pixmap, buf: &Buffer, color: Rgb, (x, y): (f32, f32)) {
+    pub(super) fn blit(&mut self, pix: &mut Pixmap, buf: &Buffer, color: Rgb, (x, y): (f32, f32)) {
         let (pw, ph) = (pix.width() as i32, pix.height() as i32);
         let data = pix.data_mut();
         for run in buf.layout_runs() {
@@ -280,7 +280,13 @@ impl Text {
     }
 
     /// Shape and blit in one go, in the style's colour; returns the height used.
-    fn draw(&mut self, pix: &mut Pixmap, text: &str, st: Style, (x, y, w): (f32, f32, f32)) -> f32 {
+    pub(super) fn draw(
+        &mut self,
+        pix: &mut Pixmap,
+        text: &str,
+        st: Style,
+        (x, y, w): (f32, f32, f32),
+    ) -> f32 {
         let (buf, height) = self.shape(text, st, w);
         self.blit(pix, &buf, st.color, (x, y));
         height
@@ -579,18 +585,18 @@ impl StretchWindow {
     }
 }
 
-fn rgb(c: Rgb) -> Color {
+pub(super) fn rgb(c: Rgb) -> Color {
     Color::from_rgba8(c[0], c[1], c[2], 0xFF)
 }
 
-fn paint(c: Rgb) -> Paint<'static> {
+pub(super) fn paint(c: Rgb) -> Paint<'static> {
     let mut p = Paint::default();
     p.set_color(rgb(c));
     p
 }
 
 /// A rounded rectangle: the rectangle shrunk by `r`, filled and stroked with round joins.
-fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
+pub(super) fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
     let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
     let Some(rect) = Rect::from_xywh(x + r, y + r, w - 2.0 * r, h - 2.0 * r) else {
         return;
