@@ -238,6 +238,8 @@ struct Worker {
     tooltip: String,
     menu_source: Option<MenuSnapshotHandle>,
     sni_host: Option<bool>,
+    /// What the app was last told (docked or not).
+    reported: Option<bool>,
     menu: Option<Menu>,
     tip: Option<Popup>,
     tip_at: Option<Instant>,
@@ -293,6 +295,7 @@ impl Worker {
             tooltip: "posture-break".into(),
             menu_source: None,
             sni_host: None,
+            reported: None,
             menu: None,
             tip: None,
             tip_at: None,
@@ -322,8 +325,28 @@ impl Worker {
                 self.tip_at = None;
                 self.show_tip()?;
             }
+            self.report();
             self.conn.flush()?;
             self.sleep()?;
+        }
+    }
+
+    /// Tells the app when the icon got docked, or when it cannot be (no watcher and no tray
+    /// manager); moves between managers or over to the StatusNotifierItem say nothing.
+    fn report(&mut self) {
+        let now = if self.icon.as_ref().is_some_and(|i| i.docked) {
+            Some(true)
+        } else if self.sni_host == Some(false) && self.manager.is_none() {
+            Some(false)
+        } else {
+            if self.sni_host == Some(true) {
+                self.reported = None;
+            }
+            None
+        };
+        if let Some(docked) = now.filter(|_| now != self.reported) {
+            self.reported = now;
+            (self.sink)(AppEvent::XEmbedTray { docked });
         }
     }
 
@@ -401,9 +424,6 @@ impl Worker {
             self.sni_host = sni_host;
             if sni_host == Some(false) {
                 self.dock()?;
-                if self.icon.is_none() {
-                    (self.sink)(AppEvent::XEmbedTray { docked: false }); // no manager
-                }
             } else {
                 self.undock();
             }
@@ -593,9 +613,6 @@ impl Worker {
             self.free_source(&icon);
             let _ = self.conn.render_free_picture(icon.picture);
             let _ = self.conn.destroy_window(icon.window);
-            if icon.docked {
-                (self.sink)(AppEvent::XEmbedTray { docked: false });
-            }
         }
         self.text = None;
     }
@@ -653,12 +670,7 @@ impl Worker {
             }
             Event::DestroyNotify(e) if self.is_icon(e.window) => {
                 // Destroyed with the tray's window: forget it; the next manager gets a new one.
-                if let Some(mut icon) = self.icon.take() {
-                    icon.source = None;
-                    if icon.docked {
-                        (self.sink)(AppEvent::XEmbedTray { docked: false });
-                    }
-                }
+                self.icon = None;
                 self.close_menu();
                 self.hide_tip();
             }
@@ -669,10 +681,7 @@ impl Worker {
             }
             Event::MapNotify(e) if self.is_icon(e.window) => {
                 if let Some(icon) = self.icon.as_mut() {
-                    if !icon.docked {
-                        icon.docked = true;
-                        (self.sink)(AppEvent::XEmbedTray { docked: true });
-                    }
+                    icon.docked = true;
                 }
             }
             Event::ConfigureNotify(e) if self.is_icon(e.window) => {
