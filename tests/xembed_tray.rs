@@ -143,15 +143,7 @@ fn icon_docks_in_trayer_and_its_menu_snoozes_by_mouse() {
         icon.geometry
     );
     // Pointing at Snooze opens its submenu; clicking 5 minutes there snoozes.
-    desktop.tool_ok(
-        "xdotool",
-        &[
-            "mousemove",
-            "--sync",
-            &(mx + mw as i32 / 2).to_string(),
-            &(my + SNOOZE_ROW_Y).to_string(),
-        ],
-    );
+    desktop.move_pointer(mx + mw as i32 / 2, my + SNOOZE_ROW_Y);
     let sub = desktop.wait_window_named(SUBMENU);
     desktop.screenshot("xembed-submenu");
     let (sx, sy, sw, _) = desktop.geometry(&sub);

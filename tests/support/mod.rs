@@ -3013,12 +3013,22 @@ impl XEmbedDesktop {
         )
     }
 
-    /// Moves the pointer to (x, y) on the screen and clicks the left button (XTEST).
-    pub fn click(&self, x: i32, y: i32) {
+    /// Moves the pointer to (x, y) on the screen (XTEST).
+    pub fn move_pointer(&self, x: i32, y: i32) {
+        // `mousemove --sync` waits for the pointer to move, so it hangs when it is there already.
+        let here = self.tool_ok("xdotool", &["getmouselocation", "--shell"]);
+        if here.contains(&format!("X={x}\n")) && here.contains(&format!("Y={y}\n")) {
+            return;
+        }
         self.tool_ok(
             "xdotool",
             &["mousemove", "--sync", &x.to_string(), &y.to_string()],
         );
+    }
+
+    /// Moves the pointer to (x, y) on the screen and clicks the left button (XTEST).
+    pub fn click(&self, x: i32, y: i32) {
+        self.move_pointer(x, y);
         thread::sleep(Duration::from_millis(100)); // the app sees the pointer arrive first
         self.tool_ok("xdotool", &["click", "1"]);
     }
