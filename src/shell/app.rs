@@ -537,11 +537,12 @@ impl App {
                 let appeared_later = present && self.tray_host_present == Some(false);
                 self.tray_host_present = Some(present);
                 if let Some(xembed) = &self.xembed {
-                    // It says whether it docked; the warning waits for that.
+                    // It reports whether it docked in an XEmbed tray; the warning waits for that.
                     xembed.set_sni_host(present);
                 } else if !present {
                     self.log.warn_once("tray-host", "no tray host (StatusNotifierWatcher) on the session bus; the app keeps running, use the posture-break command to control it");
-                } else if appeared_later {
+                }
+                if appeared_later {
                     self.log
                         .info("a tray host appeared; registering the tray icon");
                     self.log.clear("tray-host");

@@ -2744,15 +2744,21 @@ pub fn parse_window_tree(text: &str) -> Vec<TreeWindow> {
 pub struct XEmbedDesktop {
     pub display: String,
     pub bus: PrivateBus,
-    xvfb: Child,
+    x: PrivateDisplay,
     trayer: Option<Daemon>,
     logs: PathBuf,
 }
 
-impl XEmbedDesktop {
-    pub fn start(sandbox: &mut Sandbox) -> XEmbedDesktop {
+/// An Xvfb display of a test's own (nothing runs on it but what the test starts); stopped when
+/// dropped.
+pub struct PrivateDisplay {
+    pub display: String,
+    xvfb: Child,
+}
+
+impl PrivateDisplay {
+    pub fn start(logs: &Path) -> PrivateDisplay {
         // -displayfd: Xvfb picks a free display itself and prints its number once it is ready.
-        let logs = sandbox.root().join("logs");
         let mut xvfb = Command::new("Xvfb")
             .args(["-displayfd", "1", "-screen", "0", "1024x768x24"])
             .args(["-nolisten", "tcp", "-noreset"])
@@ -2774,14 +2780,40 @@ impl XEmbedDesktop {
                 fs::read_to_string(logs.join("xvfb.log")).unwrap_or_default()
             );
         }
-        let display = format!(":{number}");
+        PrivateDisplay {
+            display: format!(":{number}"),
+            xvfb,
+        }
+    }
+}
+
+impl Drop for PrivateDisplay {
+    fn drop(&mut self) {
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
+
+impl Sandbox {
+    /// The app on an X display of its own: no tray of the session's panel (xfce4-panel is an
+    /// XEmbed tray too), no windows of other tests.
+    pub fn use_private_display(&mut self) -> PrivateDisplay {
+        let display = PrivateDisplay::start(&self.root().join("logs"));
+        self.set_env("DISPLAY", Some(&display.display));
+        display
+    }
+}
+
+impl XEmbedDesktop {
+    pub fn start(sandbox: &mut Sandbox) -> XEmbedDesktop {
+        let logs = sandbox.root().join("logs");
+        let x = sandbox.use_private_display();
         let bus = PrivateBus::start_with_services(sandbox.root(), &["org.xfce.Xfconf"]);
-        sandbox.set_env("DISPLAY", Some(&display));
         sandbox.set_env("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address));
         let desktop = XEmbedDesktop {
-            display,
+            display: x.display.clone(),
             bus,
-            xvfb,
+            x,
             trayer: None,
             logs,
         };
@@ -3052,9 +3084,7 @@ impl XEmbedDesktop {
 
 impl Drop for XEmbedDesktop {
     fn drop(&mut self) {
-        self.trayer = None;
-        let _ = self.xvfb.kill();
-        let _ = self.xvfb.wait();
+        self.trayer = None; // before the display it runs on
     }
 }
 
