@@ -226,7 +226,7 @@ struct Worker {
     /// Bits per pixel of root-depth images (menus are drawn only where that is 32).
     root_bpp: u8,
     atoms: Atoms,
-    argb32: Option<Pictformat>,
+    argb32: Pictformat,
     wake: UnixStream,
     shared: Arc<Shared>,
     sink: EventSink,
@@ -269,7 +269,10 @@ impl Worker {
             .find(|f| f.depth == root_depth)
             .map_or(0, |f| f.bits_per_pixel);
         let atoms = Atoms::intern(&conn, screen)?;
-        let argb32 = find_argb32(&conn).ok().flatten();
+        // The icon is composited over the panel's background with RENDER (every X server of
+        // the last twenty years has it); without it there is no XEmbed icon.
+        let argb32 = find_argb32(&conn)?
+            .ok_or_else(|| XError::Other("the X server has no RENDER ARGB32 format".into()))?;
         // MANAGER client messages are sent to the root window with StructureNotify.
         conn.change_window_attributes(
             root,
@@ -499,11 +502,6 @@ impl Worker {
         if self.icon.is_some() {
             return Ok(());
         }
-        if self.argb32.is_none() {
-            return Err(XError::Other(
-                "the X server has no RENDER ARGB32 format".into(),
-            ));
-        }
         let window = self.conn.generate_id()?;
         let events = EventMask::EXPOSURE
             | EventMask::STRUCTURE_NOTIFY
@@ -721,7 +719,7 @@ impl Worker {
                     if self.menu.is_some() {
                         self.close_menu();
                     } else if matches!(e.detail, 1..=3) {
-                        self.open_menu(e.time)?;
+                        self.open_menu()?;
                     }
                 } else if self.menu.is_some() {
                     let inside = self.menu_level(e.event).is_some_and(|level| {
@@ -882,7 +880,8 @@ impl Worker {
 
     /// The icon scaled to the window, composited over the panel's background.
     fn draw_icon(&mut self) -> Result<(), XError> {
-        let (Some(icon), Some(argb32)) = (self.icon.as_ref(), self.argb32) else {
+        let argb32 = self.argb32;
+        let Some(icon) = self.icon.as_ref() else {
             return Ok(());
         };
         let (window, size, look) = (icon.window, icon.size, self.look);
@@ -1025,7 +1024,7 @@ impl Worker {
 
     // ---- the menu ----
 
-    fn open_menu(&mut self, _time: u32) -> Result<(), XError> {
+    fn open_menu(&mut self) -> Result<(), XError> {
         if self.root_bpp != 32 {
             return Ok(()); // no way to draw it on this visual
         }
