@@ -85,8 +85,9 @@ fn assert_snoozed_5_minutes(sandbox: &Sandbox, app: &mut App, before: i64) {
     assert_until_near(&status, before, now_secs(), 300);
 }
 
-/// Under trayer alone the icon is docked (reparented into trayer's panel, drawn there), a click
-/// opens the tray's menu next to it, and Snooze ▸ 5 minutes chosen with the mouse snoozes.
+/// Under trayer alone the icon is docked (reparented into trayer's panel, drawn there), shows
+/// its tooltip when pointed at, a click opens the tray's menu next to it, and Snooze ▸ 5 minutes
+/// chosen with the mouse snoozes.
 #[test]
 fn icon_docks_in_trayer_and_its_menu_snoozes_by_mouse() {
     let Some((sandbox, desktop, mut app)) = started("xembed_mouse") else {
@@ -133,6 +134,17 @@ fn icon_docks_in_trayer_and_its_menu_snoozes_by_mouse() {
     );
     let left_of_icon = (0, py, (ix - 1).max(0) as u32, ph);
     assert!(share_of(&shot, left_of_icon, colour) < 0.01);
+
+    // Resting the pointer on the icon shows the tooltip; moving away takes it down.
+    desktop.move_pointer(ix + iw as i32 / 2, iy + ih as i32 / 2);
+    let tip = desktop.wait_window_named("posture-break tooltip");
+    let (tx, ty, _, _) = desktop.geometry(&tip);
+    assert!(
+        ty >= iy + ih as i32 && (tx - ix).abs() < 400,
+        "the tooltip {tx},{ty} is by the icon"
+    );
+    desktop.move_pointer(ix - 200, iy + 300);
+    desktop.wait_no_window_named("posture-break tooltip");
 
     let before = now_secs();
     let (mx, my, mw, _) = open_menu(&desktop, &icon);
