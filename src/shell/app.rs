@@ -954,8 +954,8 @@ fn run_headless(app: &mut App, events: mpsc::Receiver<AppEvent>) {
 }
 
 /// Gives memory freed by a closed window back to the OS (glibc keeps it otherwise), and lets the
-/// kernel reclaim the code pages the window touched.
-fn release_freed_memory() {
+/// kernel reclaim the code pages the window touched. Also used by the XEmbed tray's menu.
+pub(super) fn release_freed_memory() {
     // SAFETY: malloc_trim only walks the allocator's own free lists.
     unsafe {
         libc::malloc_trim(0);

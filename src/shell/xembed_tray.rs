@@ -612,7 +612,6 @@ impl Worker {
             let _ = self.conn.render_free_picture(icon.picture);
             let _ = self.conn.destroy_window(icon.window);
         }
-        self.text = None;
     }
 
     fn free_source(&self, icon: &IconWindow) {
@@ -1233,7 +1232,15 @@ impl Worker {
             let _ = self.conn.destroy_window(popup.window);
         }
         if self.tip.is_none() {
-            self.text = None;
+            self.drop_text();
+        }
+    }
+
+    /// Fonts and glyph caches go once no menu or tooltip is open, and with them the memory and
+    /// code pages drawing took (as after the stretch window).
+    fn drop_text(&mut self) {
+        if self.text.take().is_some() {
+            super::app::release_freed_memory();
         }
     }
 
@@ -1287,7 +1294,7 @@ impl Worker {
             let _ = self.conn.destroy_window(tip.window);
         }
         if self.menu.is_none() {
-            self.text = None;
+            self.drop_text();
         }
     }
 }
