@@ -3060,9 +3060,14 @@ impl XEmbedDesktop {
 
     /// Moves the pointer to (x, y) on the screen and clicks the left button (XTEST).
     pub fn click(&self, x: i32, y: i32) {
+        self.click_button(x, y, 1);
+    }
+
+    /// The same with `button` (1 left, 2 middle, 3 right).
+    pub fn click_button(&self, x: i32, y: i32, button: u8) {
         self.move_pointer(x, y);
         thread::sleep(Duration::from_millis(100)); // the app sees the pointer arrive first
-        self.tool_ok("xdotool", &["click", "1"]);
+        self.tool_ok("xdotool", &["click", &button.to_string()]);
     }
 
     pub fn key(&self, key: &str) {
