@@ -32,7 +32,7 @@ EXPECTED = {
     "tests/presence_props.rs": 2,
     "tests/quiet_times.rs": 9,
     "tests/schedule_props.rs": 3,
-    "tests/xembed_tray.rs": 4,
+    "tests/xembed_tray.rs": 5,
 }
 
 RUNNING = re.compile(r"^\s+Running (.+?) \(")

@@ -320,3 +320,33 @@ fn follows_the_tray_manager_going_and_coming() {
     desktop.start_trayer();
     desktop.wait_docked_in_trayer(&mut app);
 }
+
+/// The menu follows the desktop's font scale (Xft.dpi, as the stretch window does): at 192 dpi
+/// it is twice the size it is at 96.
+#[test]
+fn menu_follows_the_desktop_font_scale() {
+    let Some((_sandbox, desktop, mut app)) = started("xembed_scale") else {
+        return;
+    };
+    let (icon, _) = desktop.wait_docked_in_trayer(&mut app);
+    let (_, _, w1, h1) = open_menu(&desktop, &icon);
+    desktop.key("Escape");
+    desktop.wait_no_window_named(MENU);
+    desktop.tool_ok(
+        "xprop",
+        &[
+            "-root",
+            "-f",
+            "RESOURCE_MANAGER",
+            "8s",
+            "-set",
+            "RESOURCE_MANAGER",
+            "Xft.dpi:\t192\n",
+        ],
+    );
+    let (_, _, w2, h2) = open_menu(&desktop, &icon);
+    assert!(
+        (i64::from(h2) - 2 * i64::from(h1)).abs() <= 2 && w2 > w1 * 3 / 2,
+        "at 192 dpi the menu is {w2}x{h2}, at 96 dpi {w1}x{h1}"
+    );
+}

@@ -244,6 +244,8 @@ struct Worker {
     tip: Option<Popup>,
     tip_at: Option<Instant>,
     text: Option<Text>,
+    /// Menu and tooltip scale: Xft.dpi / 96, read when one opens.
+    scale: f32,
     keymap: Option<(u8, u8, Vec<u32>)>,
 }
 
@@ -303,6 +305,7 @@ impl Worker {
             tip: None,
             tip_at: None,
             text: None,
+            scale: 1.0,
             keymap: None,
         })
     }
@@ -1021,6 +1024,14 @@ impl Worker {
         (x as i16, y as i16)
     }
 
+    /// Xft.dpi / 96 (the desktop's font scale, as winit reads it for the stretch window).
+    fn read_scale(&self) -> f32 {
+        let dpi = x11rb::resource_manager::new_from_default(&self.conn)
+            .ok()
+            .and_then(|db| db.get_value::<f32>("Xft.dpi", "").ok().flatten());
+        dpi.map_or(1.0, |dpi| (dpi / 96.0).clamp(1.0, 4.0))
+    }
+
     // ---- the menu ----
 
     fn open_menu(&mut self) -> Result<(), XError> {
@@ -1034,6 +1045,7 @@ impl Worker {
         if rows.is_empty() {
             return Ok(());
         }
+        self.scale = self.read_scale();
         let previous_focus = self
             .conn
             .get_input_focus()?
@@ -1079,11 +1091,12 @@ impl Worker {
                 let l = popup.layout.as_ref()?;
                 Some((popup.at, l.width, l.rows.get(row)?.0))
             });
+            let scale = self.scale;
             let Some(text) = self.text() else {
                 self.close_menu();
                 return Ok(());
             };
-            let layout = popup::layout(text, &rows, 1.0);
+            let layout = popup::layout(text, &rows, scale);
             let (w, h) = (layout.width, layout.height);
             let at = match parent {
                 None => self.beside_icon(w, h),
@@ -1147,7 +1160,7 @@ impl Worker {
         let Some(text) = self.text.as_mut() else {
             return Ok(());
         };
-        let Some(pix) = popup::paint(text, nav_level, layout, 1.0) else {
+        let Some(pix) = popup::paint(text, nav_level, layout, self.scale) else {
             return Ok(());
         };
         let depth = self.root_depth;
@@ -1250,11 +1263,12 @@ impl Worker {
         if self.icon.is_none() || self.menu.is_some() || self.root_bpp != 32 {
             return Ok(());
         }
-        let tooltip = self.tooltip.clone();
+        self.scale = self.read_scale();
+        let (tooltip, scale) = (self.tooltip.clone(), self.scale);
         let Some(text) = self.text() else {
             return Ok(());
         };
-        let Some(pix) = popup::paint_tip(text, &tooltip, 1.0) else {
+        let Some(pix) = popup::paint_tip(text, &tooltip, scale) else {
             return Ok(());
         };
         let (w, h) = (pix.width() as u16, pix.height() as u16);
@@ -1278,11 +1292,11 @@ impl Worker {
         let Some(window) = self.tip.as_ref().map(|t| t.window) else {
             return Ok(());
         };
-        let tooltip = self.tooltip.clone();
+        let (tooltip, scale) = (self.tooltip.clone(), self.scale);
         let Some(text) = self.text() else {
             return Ok(());
         };
-        let Some(pix) = popup::paint_tip(text, &tooltip, 1.0) else {
+        let Some(pix) = popup::paint_tip(text, &tooltip, scale) else {
             return Ok(());
         };
         let depth = self.root_depth;
