@@ -508,7 +508,7 @@ fn autostart_enable_status_disable() {
 }
 
 /// The two things the app says when the desktop lacks them.
-const NO_TRAY_HOST: &str = "no tray host (StatusNotifierWatcher) on the session bus; the app keeps running, use the posture-break command to control it";
+const NO_TRAY_HOST: &str = "no tray host (no StatusNotifierWatcher on the session bus, no XEmbed system tray on the display); the app keeps running, use the posture-break command to control it";
 const NO_NOTIFICATIONS_START: &str = "cannot show notifications (";
 const NO_NOTIFICATIONS_END: &str = "); is a notification daemon running? Reminders still show in the tray and `posture-break status`";
 
@@ -536,6 +536,8 @@ fn runs_without_notification_daemon_and_tray_host() {
     };
     let mut sandbox = Sandbox::new(&bin);
     let _bus = sandbox.use_private_bus();
+    // The session's xfce4-panel is an XEmbed tray too: a display without any tray.
+    let _display = sandbox.use_private_display();
     sandbox.write_config(
         "[schedule]\ninterval = \"1s\"\n[stretch]\nduration = \"1s\"\n[notification]\ntimeout = \"1s\"\n",
     );
@@ -584,6 +586,8 @@ fn notification_daemon_and_tray_host_that_appear_later_are_used() {
     let mut sandbox = Sandbox::new(&bin);
     let bus = PrivateBus::start_with_services(sandbox.root(), &["org.xfce.Xfconf"]);
     sandbox.set_env("DBUS_SESSION_BUS_ADDRESS", Some(bus.address.as_str()));
+    // No XEmbed tray either (the session's xfce4-panel has one): the app sees no tray at all.
+    let _display = sandbox.use_private_display();
     sandbox.write_config(
         "[schedule]\ninterval = \"1s\"\n[stretch]\nduration = \"1s\"\n[notification]\ntimeout = \"1s\"\n",
     );

@@ -113,3 +113,34 @@ fn harness_parses_rfc3339() {
     );
     assert_eq!(rfc3339_secs("not a time"), None);
 }
+
+#[test]
+fn harness_parses_xwininfo_trees() {
+    let text = r#"
+xwininfo: Window id: 0x50d (the root window) (has no name)
+
+  Root window id: 0x50d (the root window) (has no name)
+  Parent window id: 0x0 (none)
+     3 children:
+     0x20001f "trayer": ()  10x10+-100+-100  +-100+-100
+     0x200003 "panel": ("panel" "trayer")  24x24+1000+0  +1000+0
+        2 children:
+        0x20002a (has no name): ()  22x22+1+1  +1001+1
+           1 child:
+           0x600009 "posture-break: Next stretch at 12:22": ("posture-break" "posture-break")  22x22+0+0  +1001+1
+        0x200004 (has no name): ()  1x1+-1+-1  +1020+-1
+     0x200001 "trayer": ("trayer" "Trayer")  10x10+10+10  +10+10
+"#;
+    let tree = parse_window_tree(text);
+    assert_eq!(tree.len(), 6);
+    let icon = &tree[3];
+    assert_eq!(icon.id, "0x600009");
+    assert_eq!(icon.name, "posture-break: Next stretch at 12:22");
+    assert!(icon.class.contains("\"posture-break\""));
+    assert_eq!(icon.geometry, (1001, 1, 22, 22));
+    assert_eq!(icon.ancestors, ["0x200003", "0x20002a"]);
+    assert_eq!(tree[0].geometry, (-100, -100, 10, 10));
+    assert_eq!(tree[2].name, "");
+    assert_eq!(tree[4].ancestors, ["0x200003"]);
+    assert_eq!(tree[5].depth, 0);
+}

@@ -20,19 +20,20 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 90,
+    "unittests src/lib.rs": 94,
     "tests/cli.rs": 7,
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,
     "tests/desktop.rs": 20,
     "tests/first_start.rs": 2,
-    "tests/harness.rs": 3,
+    "tests/harness.rs": 4,
     "tests/presence.rs": 4,
     "tests/presence_gnome.rs": 5,
     "tests/presence_props.rs": 2,
     "tests/progress.rs": 4,
     "tests/quiet_times.rs": 9,
     "tests/schedule_props.rs": 3,
+    "tests/xembed_tray.rs": 5,
 }
 
 RUNNING = re.compile(r"^\s+Running (.+?) \(")

@@ -20,6 +20,7 @@ use super::quiet::QuietTimes;
 use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
 use super::week_window::WeekWindow;
+use super::xembed_tray::XEmbedTray;
 use super::{clock_watch, config_watch, signals, AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
 use crate::core::config::Config;
@@ -63,6 +64,8 @@ struct App {
     notifier: Notifier,
     tray: Option<Tray>,
     tray_host_present: Option<bool>,
+    /// The icon for XEmbed-only panels (X11), used while no StatusNotifierWatcher is there.
+    xembed: Option<XEmbedTray>,
     presence: presence::Tracker,
     quiet: QuietTimes,
     log: Log,
@@ -140,6 +143,7 @@ impl App {
             notifier: Notifier::new(sink),
             tray: None,
             tray_host_present: None,
+            xembed: None,
             presence: presence::Tracker::new(),
             quiet: QuietTimes::default(),
             log,
@@ -234,7 +238,10 @@ impl App {
     fn create_tray(&mut self) {
         self.tray = None; // unregister the old item first
         match Tray::new(&self.config, self.autostart_enabled) {
-            Ok(tray) => {
+            Ok(mut tray) => {
+                if let Some(xembed) = &self.xembed {
+                    tray.attach_xembed(xembed.clone());
+                }
                 self.tray = Some(tray);
                 self.refresh_tray();
             }
@@ -574,13 +581,26 @@ impl App {
             AppEvent::TrayHost { present } => {
                 let appeared_later = present && self.tray_host_present == Some(false);
                 self.tray_host_present = Some(present);
-                if !present {
+                if let Some(xembed) = &self.xembed {
+                    // It reports whether it docked in an XEmbed tray; the warning waits for that.
+                    xembed.set_sni_host(present);
+                } else if !present {
                     self.log.warn_once("tray-host", "no tray host (StatusNotifierWatcher) on the session bus; the app keeps running, use the posture-break command to control it");
-                } else if appeared_later {
+                }
+                if appeared_later {
                     self.log
                         .info("a tray host appeared; registering the tray icon");
                     self.log.clear("tray-host");
                     self.create_tray();
+                }
+            }
+            AppEvent::XEmbedTray { docked: true } => {
+                self.log.clear("tray-host");
+                self.log.info("no StatusNotifierWatcher on the session bus; the tray icon is docked in the XEmbed system tray");
+            }
+            AppEvent::XEmbedTray { docked: false } => {
+                if self.tray_host_present != Some(true) {
+                    self.log.warn_once("tray-host", "no tray host (no StatusNotifierWatcher on the session bus, no XEmbed system tray on the display); the app keeps running, use the posture-break command to control it");
                 }
             }
         }
@@ -1055,8 +1075,8 @@ fn run_headless(app: &mut App, events: mpsc::Receiver<AppEvent>) {
 }
 
 /// Gives memory freed by a closed window back to the OS (glibc keeps it otherwise), and lets the
-/// kernel reclaim the code pages the window touched.
-fn release_freed_memory() {
+/// kernel reclaim the code pages the window touched. Also used by the XEmbed tray's menu.
+pub(super) fn release_freed_memory() {
     // SAFETY: malloc_trim only walks the allocator's own free lists.
     unsafe {
         libc::malloc_trim(0);
@@ -1164,6 +1184,14 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         app.log.warn(&format!("no display ({why}); running without the stretch window. Reminders, tray and the control socket still work"));
     }
     tray::forward_menu_events(Arc::clone(&sink));
+    if event_loop.is_ok() {
+        match XEmbedTray::start(Arc::clone(&sink)) {
+            Ok(xembed) => app.xembed = Some(xembed),
+            Err(err) => app
+                .log
+                .info(&format!("no XEmbed tray support on this display: {err}")),
+        }
+    }
     app.create_tray();
     let bus = match zbus::blocking::Connection::session() {
         Ok(bus) => {
@@ -1172,8 +1200,15 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             Some(bus)
         }
         Err(err) => {
+            let tray = match &app.xembed {
+                Some(xembed) => {
+                    xembed.set_sni_host(false);
+                    "the tray only in an XEmbed system tray"
+                }
+                None => "no tray",
+            };
             app.log.warn(&format!(
-                "no session bus ({err}): no tray, no notifications; the control socket still works"
+                "no session bus ({err}): {tray}, no notifications; the control socket still works"
             ));
             None
         }
@@ -1243,6 +1278,9 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             runner.week = None;
             runner.app.notifier.withdraw();
             runner.app.tray = None;
+            if let Some(xembed) = &runner.app.xembed {
+                xembed.stop();
+            }
             result.context("the event loop failed")?;
         }
         (Err(_), Some(events)) => {

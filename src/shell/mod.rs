@@ -13,6 +13,7 @@ mod signals;
 pub mod stretch_window;
 mod tray;
 mod week_window;
+mod xembed_tray;
 
 use std::sync::Arc;
 
@@ -36,6 +37,10 @@ pub enum AppEvent {
     ClockChanged,
     TrayHost {
         present: bool,
+    },
+    /// The XEmbed icon was docked in (or left) an X11 system tray.
+    XEmbedTray {
+        docked: bool,
     },
     /// A presence source observed something (idle, input again, lock, unlock).
     Presence(crate::core::presence::Fact),

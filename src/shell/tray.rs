@@ -4,9 +4,12 @@
 use std::thread;
 use std::time::Duration;
 
-use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
+use tray_icon::menu::{
+    CheckMenuItem, ContextMenu, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu,
+};
 use tray_icon::{Icon, MouseButton, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
+use super::xembed_tray::XEmbedTray;
 use super::{AppEvent, EventSink};
 use crate::core::config::Config;
 use crate::core::duration::describe_duration;
@@ -91,6 +94,10 @@ pub struct Tray {
     resume: MenuItem,
     autostart: CheckMenuItem,
     shown: Option<(Look, String, String)>,
+    /// The same menu, for the XEmbed icon (it reads it through muda's snapshots).
+    menu: Menu,
+    /// Shows the same look and tooltip where a panel speaks only XEmbed.
+    xembed: Option<XEmbedTray>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -185,7 +192,7 @@ impl Tray {
             .with_title("posture-break")
             .with_tooltip("posture-break")
             .with_icon(decode_icon(Look::Active)?)
-            .with_menu(Box::new(menu))
+            .with_menu(Box::new(menu.clone()))
             .build()?;
         Ok(Tray {
             icon,
@@ -193,6 +200,8 @@ impl Tray {
             resume,
             autostart,
             shown: None,
+            menu,
+            xembed: None,
         })
     }
 
@@ -221,14 +230,30 @@ impl Tray {
             }
         }
         self.status.set_text(status_line);
-        let _ = self
-            .icon
-            .set_tooltip(Some(format!("posture-break: {status_line}\n{progress}")));
+        let tooltip = format!("posture-break: {status_line}\n{progress}");
+        if let Some(xembed) = &self.xembed {
+            xembed.show(look, &tooltip);
+        }
+        let _ = self.icon.set_tooltip(Some(tooltip));
         self.shown = Some(wanted);
+    }
+
+    /// Mirrors this tray's icon, tooltip and menu on an XEmbed icon (docked only while no
+    /// StatusNotifierWatcher is there).
+    pub fn attach_xembed(&mut self, xembed: XEmbedTray) {
+        xembed.set_menu(self.menu.snapshot_handle());
+        self.xembed = Some(xembed);
+        self.shown = None; // the next show() reaches it too
     }
 }
 
 fn decode_icon(look: Look) -> Result<Icon, TrayError> {
+    let (rgba, width, height) = decode_rgba(look)?;
+    Icon::from_rgba(rgba, width, height).map_err(|e| TrayError::Image(e.to_string()))
+}
+
+/// The look's image as straight RGBA: (pixels, width, height).
+pub(super) fn decode_rgba(look: Look) -> Result<(Vec<u8>, u32, u32), TrayError> {
     let bad = |e: &dyn std::fmt::Display| TrayError::Image(e.to_string());
     let mut decoder = png::Decoder::new(std::io::Cursor::new(look.png()));
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::ALPHA);
@@ -241,7 +266,7 @@ fn decode_icon(look: Look) -> Result<Icon, TrayError> {
     ];
     let info = reader.next_frame(&mut rgba).map_err(|e| bad(&e))?;
     rgba.truncate(info.buffer_size());
-    Icon::from_rgba(rgba, info.width, info.height).map_err(|e| bad(&e))
+    Ok((rgba, info.width, info.height))
 }
 
 /// Reports whether a tray host (StatusNotifierWatcher) is there now and whenever one appears or

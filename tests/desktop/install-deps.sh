@@ -22,6 +22,9 @@ PACKAGES=(
   dbus dbus-bin dbus-daemon libglib2.0-bin
   # notification daemon and tray host (xfce4-panel's systray = StatusNotifierWatcher + host)
   dunst xfce4-panel
+  # an XEmbed-only tray (System Tray Protocol, no StatusNotifierWatcher) for tests/xembed_tray.rs,
+  # and xmessage (x11-utils) as another window there
+  trayer
   # GNOME's idle monitor for tests/presence_gnome.rs: a real `mutter --headless` (43 on
   # Debian 12; pulls in ~90 packages, zenity and webkit2gtk among them, ~30 s)
   mutter
