@@ -625,6 +625,8 @@ impl Worker {
     }
 
     fn set_name(&self, window: Window, name: &str) -> Result<(), XError> {
+        // A window title is one line: the tooltip's first (the status) names the icon.
+        let name = name.lines().next().unwrap_or_default();
         self.conn.change_property8(
             PropMode::REPLACE,
             window,
