@@ -25,6 +25,7 @@ EXPECTED = {
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,
     "tests/desktop.rs": 20,
+    "tests/figures.rs": 6,
     "tests/first_start.rs": 2,
     "tests/harness.rs": 3,
     "tests/presence.rs": 4,
