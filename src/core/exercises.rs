@@ -415,6 +415,55 @@ mod tests {
     }
 
     #[test]
+    fn every_bundled_step_has_a_pose_inside_the_limits() {
+        use crate::core::pose::{check_angle, Arm};
+        let set = ExerciseSet::bundled().unwrap();
+        assert_eq!(set.exercises.len(), 18);
+        for e in &set.exercises {
+            for (n, step) in e.steps.iter().enumerate() {
+                let shapes = step.shapes();
+                assert!(!shapes.is_empty(), "{} step {} has no pose", e.id, n + 1);
+                for p in shapes {
+                    let arm = |a: Arm| {
+                        [
+                            ("raise", a.raise),
+                            ("plane", a.plane),
+                            ("elbow", a.elbow),
+                            ("roll", a.roll),
+                        ]
+                    };
+                    let joints = [
+                        ("lean", p.lean),
+                        ("spine", p.spine),
+                        ("bend", p.bend),
+                        ("twist", p.twist),
+                        ("neck", p.neck),
+                        ("nod", p.nod),
+                        ("tilt", p.tilt),
+                        ("turn", p.turn),
+                        ("shrug", p.shrug),
+                        ("retract", p.retract),
+                        ("hip", p.hip),
+                        ("knee", p.knee),
+                    ];
+                    for (key, v) in joints.into_iter().chain(arm(p.left)).chain(arm(p.right)) {
+                        check_angle(key, f64::from(v))
+                            .unwrap_or_else(|m| panic!("{} step {}: {m}", e.id, n + 1));
+                    }
+                }
+            }
+            // The move is drawn from where the exercise is done.
+            let props: Vec<_> = e.steps.iter().filter_map(|s| s.pose?.prop).collect();
+            use crate::core::pose::Prop;
+            match e.position {
+                Position::Floor => assert!(props.contains(&Prop::Mat), "{}", e.id),
+                Position::Seated => assert!(props.contains(&Prop::Chair), "{}", e.id),
+                Position::Standing => assert!(!props.contains(&Prop::Chair), "{}", e.id),
+            }
+        }
+    }
+
+    #[test]
     fn scaling_keeps_the_total_and_order() {
         let set = ExerciseSet::bundled().unwrap();
         for exercise in &set.exercises {

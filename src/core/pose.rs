@@ -876,7 +876,7 @@ mod tests {
         assert!(err.contains("did you mean \"side\""), "{err}");
         let err = pose("prop = \"chiar\"").unwrap_err();
         assert!(err.contains("did you mean \"chair\""), "{err}");
-        assert!(pose("elbw = 3").unwrap_err().contains("elbow"));
+        assert!(pose("arms = { elbw = 3 }").unwrap_err().contains("elbow"));
         assert!(pose("lean = \"far\"").is_err());
         assert!(pose("lean = nan")
             .unwrap_err()

@@ -33,6 +33,8 @@ const BTN_H: f32 = 38.0;
 /// The figure's box left of the step text (only when the exercise has poses).
 const FIG_W: f32 = 250.0;
 const FIG_GAP: f32 = 18.0;
+/// The window grows by this much with a figure, so the figure is big enough to follow.
+const FIG_EXTRA_H: f32 = 70.0;
 /// Frame rate for the figure when the monitor does not say.
 const DEFAULT_HZ: u32 = 60;
 
@@ -236,7 +238,9 @@ impl StretchWindow {
     ) -> Result<Self, WindowError> {
         // Fonts first: a broken font should not flash an empty window.
         let text = Text::load().ok_or(WindowError::Font)?;
-        let logical = LogicalSize::new(WIDTH + figure_room(&spec), HEIGHT);
+        let room = figure_room(&spec);
+        let taller = if room > 0.0 { FIG_EXTRA_H } else { 0.0 };
+        let logical = LogicalSize::new(WIDTH + room, HEIGHT + taller);
         let mut attrs = Window::default_attributes()
             .with_title(format!("posture-break — {}", spec.exercise_name))
             .with_inner_size(logical)
