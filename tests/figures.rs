@@ -156,7 +156,8 @@ fn every_bundled_step_has_a_pose_in_json() {
         for (n, step) in shown["steps"].as_array().unwrap().iter().enumerate() {
             let pose = &step["pose"];
             assert!(
-                ["side", "front"].contains(&pose["view"].as_str().unwrap_or_default()),
+                ["side", "front", "three-quarter"]
+                    .contains(&pose["view"].as_str().unwrap_or_default()),
                 "{id} step {}: pose {pose}",
                 n + 1
             );

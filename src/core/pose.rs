@@ -21,7 +21,14 @@ pub const TRANSITION_SECS: f32 = 1.2;
 pub enum View {
     Side,
     Front,
+    /// The side view turned 40° towards the front: shows moves out to the sides (a T) while
+    /// the trunk's lean stays visible.
+    #[serde(rename = "three-quarter")]
+    ThreeQuarter,
 }
+
+/// How far the three-quarter view is turned from the side view.
+const THREE_QUARTER_DEG: f32 = 40.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -248,7 +255,7 @@ pub struct RawArm {
 /// A validation error at a byte span of the file.
 pub type SpanError = (std::ops::Range<usize>, String);
 
-const VIEWS: [&str; 2] = ["side", "front"];
+const VIEWS: [&str; 3] = ["side", "front", "three-quarter"];
 const PROPS: [&str; 4] = ["chair", "mat", "wall", "doorway"];
 
 fn word<T: Copy>(
@@ -307,7 +314,12 @@ impl RawPose {
     /// from the step's first shape (and must match if written).
     pub fn resolve(&self, base: Option<&Pose>) -> Result<Pose, SpanError> {
         let view = match (&self.view, base) {
-            (Some(v), _) => word(v, "view", &VIEWS, &[View::Side, View::Front])?,
+            (Some(v), _) => word(
+                v,
+                "view",
+                &VIEWS,
+                &[View::Side, View::Front, View::ThreeQuarter],
+            )?,
             (None, Some(b)) => b.view,
             (None, None) => View::Side,
         };
@@ -651,7 +663,13 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
         f: v3(0.0, 0.0, 1.0),
     };
     // Side view faces right with the left side near; front view faces the viewer.
+    let (s3, c3) = THREE_QUARTER_DEG.to_radians().sin_cos();
     let project = |p: V3| match pose.view {
+        View::ThreeQuarter => P2 {
+            x: p.x * s3 + p.z * c3,
+            y: p.y,
+            depth: -p.x * c3 + p.z * s3,
+        },
         View::Side => P2 {
             x: p.z,
             y: p.y,
@@ -734,6 +752,7 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
     let toward_viewer = match pose.view {
         View::Side => v3(-1.0, 0.0, 0.0),
         View::Front => v3(0.0, 0.0, 1.0),
+        View::ThreeQuarter => v3(-c3, 0.0, s3),
     };
     let mut eyes = Vec::new();
     for s in [-1.0f32, 1.0] {
@@ -1030,5 +1049,18 @@ mod tests {
         assert!(fore.to.y > fore.from.y + 0.1 && (fore.to.x - fore.from.x).abs() < 0.02);
         assert!(fore.from.x < -0.2, "the right arm is on the viewer's left");
         assert_ne!(base, goal);
+        // A T seen three-quarter: both hands well apart, either side of the shoulders.
+        let t = skeleton(
+            &pose(
+                "view = \"three-quarter\"\nlean = 60\nhip = 70\narms = { raise = 95, plane = 95 }",
+            )
+            .unwrap(),
+        );
+        let (l, r) = (
+            t.limb(Part::Forearm, -1).unwrap().to,
+            t.limb(Part::Forearm, 1).unwrap().to,
+        );
+        assert!((l.x - r.x).abs() > 0.3, "{l:?} {r:?}");
+        assert!(l.depth > r.depth, "the left side is the near one");
     }
 }

@@ -58,7 +58,7 @@ fn props(s: &Skeleton, floor: f32, top: f32) -> PropShapes {
     let p = s.pelvis;
     let seat = p.y - body::TORSO_W * 0.5;
     match (s.prop, s.view) {
-        (Some(Prop::Chair), View::Side) => {
+        (Some(Prop::Chair), View::Side | View::ThreeQuarter) => {
             fills.push([p.x - 0.09, seat - 0.03, p.x + 0.17, seat]);
             fills.push([p.x - 0.1, seat, p.x - 0.075, seat + 0.27]);
             fills.push([p.x - 0.09, floor, p.x - 0.07, seat]);
@@ -73,7 +73,7 @@ fn props(s: &Skeleton, floor: f32, top: f32) -> PropShapes {
             let (x0, _, x1, _) = s.extent();
             fills.push([x0 - 0.05, floor - 0.02, x1 + 0.05, floor]);
         }
-        (Some(Prop::Wall), View::Side) => {
+        (Some(Prop::Wall), View::Side | View::ThreeQuarter) => {
             let back = s
                 .torso
                 .iter()
@@ -227,7 +227,7 @@ pub fn draw_skeleton(pix: &mut Pixmap, s: &Skeleton, [ax, ay, aw, ah]: [f32; 4])
     }
 }
 
-/// A pose alone as an image, `size` logical px wide at `scale`, on the window's background.
+/// A pose alone as a `width` x `height` px image on the window's background.
 pub fn image(pose: &Pose, width: u32, height: u32) -> Option<Pixmap> {
     let mut pix = Pixmap::new(width, height)?;
     pix.fill(Color::from_rgba8(BG[0], BG[1], BG[2], 0xFF));
