@@ -244,3 +244,67 @@ pub fn image(pose: &Pose, width: u32, height: u32) -> Option<Pixmap> {
     );
     Some(pix)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body_pixels(pix: &Pixmap) -> usize {
+        pix.pixels()
+            .iter()
+            .filter(|p| [p.red(), p.green(), p.blue()] == BODY)
+            .count()
+    }
+
+    #[test]
+    fn a_hidpi_window_gets_the_same_figure_at_its_scale() {
+        // Drawn into twice the pixels, the figure covers four times as many (not a blown-up
+        // bitmap: the edges stay one anti-aliased pixel wide).
+        let pose = Pose {
+            lean: 90.0,
+            hip: 90.0,
+            knee: 90.0,
+            ..Pose::default()
+        };
+        let one = image(&pose, 240, 200).unwrap();
+        let two = image(&pose, 480, 400).unwrap();
+        let (a, b) = (body_pixels(&one), body_pixels(&two));
+        assert!(a > 500, "{a}");
+        let ratio = b as f64 / a as f64;
+        assert!((3.6..4.8).contains(&ratio), "{a} vs {b}: {ratio}");
+        // Blended edge pixels grow with the outline's length (x2), not its area (x4).
+        let edges = |pix: &Pixmap| {
+            let plain = [BG, BODY, FAR, FLOOR];
+            pix.pixels()
+                .iter()
+                .filter(|p| !plain.contains(&[p.red(), p.green(), p.blue()]))
+                .count()
+        };
+        let edge_ratio = edges(&two) as f64 / edges(&one) as f64;
+        assert!((1.5..3.0).contains(&edge_ratio), "edges grew {edge_ratio}x");
+    }
+
+    #[test]
+    fn nothing_is_drawn_outside_the_area() {
+        let mut pix = Pixmap::new(400, 300).unwrap();
+        let arms_up = Pose {
+            left: crate::core::pose::Arm {
+                raise: 180.0,
+                ..Default::default()
+            },
+            right: crate::core::pose::Arm {
+                raise: 180.0,
+                ..Default::default()
+            },
+            prop: Some(Prop::Wall),
+            ..Pose::default()
+        };
+        draw(&mut pix, &arms_up, [100.0, 50.0, 200.0, 200.0]);
+        for (i, p) in pix.pixels().iter().enumerate() {
+            let (x, y) = (i % 400, i / 400);
+            let inside = (100..300).contains(&x) && (50..250).contains(&y);
+            assert!(inside || p.alpha() == 0, "drawn at {x},{y}");
+        }
+        assert!(body_pixels(&pix) > 300);
+    }
+}
