@@ -684,10 +684,11 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
     // The trunk: `lean` is the pelvis-to-neck chord; the spine curves around it, half below and
     // half above. The pelvis tilts with the lower half, and the legs hang from the pelvis.
     let chord = world.pitch(pose.lean);
-    let lower = chord.pitch(-pose.spine / 2.0).roll(pose.bend / 2.0);
+    // A side bend bends the trunk above a level pelvis, so the legs stay under the body.
+    let lower = chord.pitch(-pose.spine / 2.0);
     let upper = chord
         .pitch(pose.spine / 2.0)
-        .roll(pose.bend / 2.0)
+        .roll(pose.bend)
         .yaw(pose.twist);
     let mid = chord.roll(pose.bend / 2.0).yaw(pose.twist / 2.0);
     let pelvis = v3(0.0, 0.0, 0.0);
@@ -696,7 +697,7 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
     let half = TORSO / 2.0;
     let tan_s = (pose.spine.to_radians() / 2.0).tan();
     let tan_b = (pose.bend.to_radians() / 2.0).tan();
-    let ctrl = pelvis + chord.u * half - chord.f * (half * tan_s) - chord.r * (half * tan_b);
+    let ctrl = pelvis + mid.u * half - mid.f * (half * tan_s) - mid.r * (half * tan_b);
     let bez =
         |t: f32| pelvis * ((1.0 - t) * (1.0 - t)) + ctrl * (2.0 * t * (1.0 - t)) + top * (t * t);
 
@@ -1021,6 +1022,12 @@ mod tests {
             hand.x > 0.25 && (hand.y - up.shoulders[0].y).abs() < 0.02,
             "{hand:?}"
         );
+        // A side bend to the left: the head goes to the viewer's right, the feet stay put.
+        let bent = skeleton(&pose("view = \"front\"\nbend = -28").unwrap());
+        let upright = skeleton(&pose("view = \"front\"").unwrap());
+        assert!(bent.head.x > upright.head.x + 0.1);
+        let feet = |s: &Skeleton| s.limb(Part::Shin, 1).unwrap().to;
+        assert!((feet(&bent).x - feet(&upright).x).abs() < 1e-3);
         // Left ear down in the front view: the head goes to the viewer's right.
         let tilt = skeleton(&pose("view = \"front\"\ntilt = -30").unwrap());
         let front = skeleton(&pose("view = \"front\"").unwrap());
