@@ -116,9 +116,20 @@ pub enum ExercisesAction {
     Show {
         /// The exercise's id, as `exercises list` prints it.
         id: String,
-        /// Print JSON instead of text.
+        /// Print JSON instead of text (each step with its `pose`).
         #[arg(long)]
         json: bool,
+        /// Write the figure of one step (default: the first) as a PNG image.
+        #[arg(long, value_name = "FILE")]
+        png: Option<PathBuf>,
+        /// The step for --png, counted from 1.
+        #[arg(long, value_name = "N", requires = "png")]
+        step: Option<usize>,
+    },
+    /// Write a contact sheet: every exercise, one labelled figure per step, as a PNG image.
+    Sheet {
+        /// The PNG file to write.
+        file: PathBuf,
     },
 }
 

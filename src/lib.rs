@@ -8,6 +8,7 @@ pub mod core;
 pub mod files;
 pub mod instance;
 pub mod ipc;
+pub mod paint;
 #[cfg(target_os = "linux")]
 pub mod shell;
 pub mod store;

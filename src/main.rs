@@ -173,9 +173,23 @@ fn exercises_command(paths: &Paths, action: ExercisesAction) -> anyhow::Result<E
             }
             println!("\n{}", set.notice);
         }
-        ExercisesAction::Show { id, json } => {
+        ExercisesAction::Sheet { file } => {
+            let sheet = posture_break::paint::contact_sheet(&set.exercises)
+                .context("cannot draw the contact sheet (bundled font missing?)")?;
+            posture_break::paint::write_png(&sheet, &file)?;
+            println!("wrote {}", file.display());
+        }
+        ExercisesAction::Show {
+            id,
+            json,
+            png,
+            step,
+        } => {
             let exercise = find_exercise(&set, &id)?;
-            if json {
+            if let Some(file) = png {
+                write_figure(exercise, step, &file)?;
+                println!("wrote {}", file.display());
+            } else if json {
                 println!("{}", serde_json::to_string_pretty(exercise)?);
             } else {
                 print_exercise(&set, exercise);
@@ -195,6 +209,31 @@ fn find_exercise<'a>(set: &'a ExerciseSet, id: &str) -> anyhow::Result<&'a Exerc
             None => anyhow!("no exercise {id:?} (see `posture-break exercises list`)"),
         }
     })
+}
+
+/// `exercises show ID --png FILE [--step N]`: the step's first shape as an image.
+fn write_figure(exercise: &Exercise, step: Option<usize>, file: &Path) -> anyhow::Result<()> {
+    let count = exercise.steps.len();
+    let n = step.unwrap_or(1);
+    if n == 0 || n > count {
+        bail!(
+            "{} has steps 1 to {count}; there is no step {n}",
+            exercise.id
+        );
+    }
+    let Some(pose) = exercise.steps[n - 1].pose else {
+        bail!(
+            "step {n} of {} has no pose, so there is no figure to draw (add `pose = {{ … }}` to the step)",
+            exercise.id
+        );
+    };
+    let pix = posture_break::paint::figure::image(
+        &pose,
+        posture_break::paint::FIGURE_W,
+        posture_break::paint::FIGURE_H,
+    )
+    .context("cannot allocate the image")?;
+    posture_break::paint::write_png(&pix, file)
 }
 
 fn print_exercise(set: &ExerciseSet, e: &Exercise) {

@@ -20,11 +20,12 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 94,
+    "unittests src/lib.rs": 109,
     "tests/cli.rs": 7,
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,
     "tests/desktop.rs": 20,
+    "tests/figures.rs": 6,
     "tests/first_start.rs": 2,
     "tests/harness.rs": 4,
     "tests/presence.rs": 4,

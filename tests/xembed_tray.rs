@@ -72,7 +72,7 @@ fn started(test: &str) -> Option<(Sandbox, XEmbedDesktop, App)> {
 fn open_menu(desktop: &XEmbedDesktop, icon: &TreeWindow) -> (i32, i32, u32, u32) {
     let (x, y, w, h) = icon.geometry;
     desktop.click_button(x + w as i32 / 2, y + h as i32 / 2, 3);
-    let menu = desktop.wait_window_named(MENU);
+    let menu = desktop.wait_focused_window_named(MENU);
     desktop.geometry(&menu)
 }
 
@@ -149,7 +149,7 @@ fn icon_docks_in_trayer_and_its_menu_snoozes_by_mouse() {
 
     // A left click opens the menu too.
     desktop.click(ix + iw as i32 / 2, iy + ih as i32 / 2);
-    desktop.wait_window_named(MENU);
+    desktop.wait_focused_window_named(MENU);
     desktop.key("Escape");
     desktop.wait_no_window_named(MENU);
 

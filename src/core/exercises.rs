@@ -5,6 +5,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+
+use super::pose::{Pose, RawPose};
 use toml::Spanned;
 
 use super::located::{closest, decode_text, from_toml_error, FileError};
@@ -52,13 +54,25 @@ impl Position {
 
 const AREAS: [&str; 3] = ["middle back", "neck", "shoulders"];
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
     pub text: String,
     pub secs: u32,
+    /// The figure for this step (None: no figure is shown).
+    pub pose: Option<Pose>,
+    /// Further shapes a flowing step moves through, looping back to `pose`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flow: Vec<Pose>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+impl Step {
+    /// The step's shapes in order: `pose`, then `flow`.
+    pub fn shapes(&self) -> Vec<Pose> {
+        self.pose.iter().chain(&self.flow).copied().collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Exercise {
     pub id: String,
     pub name: String,
@@ -103,14 +117,14 @@ impl Exercise {
             .zip(secs)
             .filter(|(_, secs)| *secs > 0)
             .map(|(step, secs)| Step {
-                text: step.text.clone(),
                 secs: secs as u32,
+                ..step.clone()
             })
             .collect()
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExerciseSet {
     /// "Education, not medical advice" — shown once in the stretch window and the CLI.
     pub notice: String,
@@ -144,6 +158,8 @@ struct RawExercise {
 struct RawStep {
     text: Spanned<String>,
     secs: Spanned<i64>,
+    pose: Option<Spanned<RawPose>>,
+    flow: Option<Spanned<Vec<Spanned<RawPose>>>>,
 }
 
 impl ExerciseSet {
@@ -282,9 +298,38 @@ fn validate(
                     "step `text` must be 1–300 characters".into(),
                 ));
             }
+            let pose = step
+                .pose
+                .as_ref()
+                .map(|p| p.get_ref().resolve(None))
+                .transpose()
+                .map_err(|(span, m)| at(span, m))?;
+            let mut flow = Vec::new();
+            if let Some(raw_flow) = &step.flow {
+                let Some(first) = &pose else {
+                    return Err(at(
+                        raw_flow.span(),
+                        "`flow` needs a `pose` to start from: write the first shape as `pose`"
+                            .into(),
+                    ));
+                };
+                if raw_flow.get_ref().is_empty() || raw_flow.get_ref().len() > 7 {
+                    return Err(at(raw_flow.span(), "`flow` must hold 1 to 7 shapes".into()));
+                }
+                for shape in raw_flow.get_ref() {
+                    flow.push(
+                        shape
+                            .get_ref()
+                            .resolve(Some(first))
+                            .map_err(|(span, m)| at(span, m))?,
+                    );
+                }
+            }
             steps.push(Step {
                 text: words.to_string(),
                 secs: secs as u32,
+                pose,
+                flow,
             });
         }
         exercises.push(Exercise {
@@ -367,6 +412,55 @@ mod tests {
         }
         assert!(set.eligible(&[Position::Seated]).len() >= 4);
         assert!(set.eligible(&[Position::Standing]).len() >= 3);
+    }
+
+    #[test]
+    fn every_bundled_step_has_a_pose_inside_the_limits() {
+        use crate::core::pose::{check_angle, Arm};
+        let set = ExerciseSet::bundled().unwrap();
+        assert_eq!(set.exercises.len(), 18);
+        for e in &set.exercises {
+            for (n, step) in e.steps.iter().enumerate() {
+                let shapes = step.shapes();
+                assert!(!shapes.is_empty(), "{} step {} has no pose", e.id, n + 1);
+                for p in shapes {
+                    let arm = |a: Arm| {
+                        [
+                            ("raise", a.raise),
+                            ("plane", a.plane),
+                            ("elbow", a.elbow),
+                            ("roll", a.roll),
+                        ]
+                    };
+                    let joints = [
+                        ("lean", p.lean),
+                        ("spine", p.spine),
+                        ("bend", p.bend),
+                        ("twist", p.twist),
+                        ("neck", p.neck),
+                        ("nod", p.nod),
+                        ("tilt", p.tilt),
+                        ("turn", p.turn),
+                        ("shrug", p.shrug),
+                        ("retract", p.retract),
+                        ("hip", p.hip),
+                        ("knee", p.knee),
+                    ];
+                    for (key, v) in joints.into_iter().chain(arm(p.left)).chain(arm(p.right)) {
+                        check_angle(key, f64::from(v))
+                            .unwrap_or_else(|m| panic!("{} step {}: {m}", e.id, n + 1));
+                    }
+                }
+            }
+            // The move is drawn from where the exercise is done.
+            let props: Vec<_> = e.steps.iter().filter_map(|s| s.pose?.prop).collect();
+            use crate::core::pose::Prop;
+            match e.position {
+                Position::Floor => assert!(props.contains(&Prop::Mat), "{}", e.id),
+                Position::Seated => assert!(props.contains(&Prop::Chair), "{}", e.id),
+                Position::Standing => assert!(!props.contains(&Prop::Chair), "{}", e.id),
+            }
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod duration;
 pub mod exercises;
 pub mod history;
 pub mod located;
+pub mod pose;
 pub mod presence;
 pub mod progress;
 pub mod schedule;

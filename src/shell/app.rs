@@ -439,6 +439,7 @@ impl App {
                 .scaled_steps(self.config.stretch.duration)
                 .into_iter()
                 .map(|s| StepSpec {
+                    shapes: s.shapes(),
                     text: s.text,
                     secs: s.secs,
                 })
@@ -980,7 +981,9 @@ impl WinitRunner {
     }
 
     fn close_window(&mut self) {
-        if self.window.take().is_some() {
+        if let Some(window) = self.window.take() {
+            self.app.log.info(&window.frame_report(Instant::now()));
+            drop(window);
             release_freed_memory();
         }
     }

@@ -5,13 +5,9 @@
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cosmic_text::{
-    fontdb, Align, Attrs, Buffer, Family, FontSystem, Metrics, Shaping, SwashCache, SwashContent,
-    Weight,
-};
+use cosmic_text::Align;
 use softbuffer::{Context, SoftBufferError as SbError, Surface};
 use tiny_skia::{Color, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Rect, Stroke};
 use tiny_skia::{StrokeDash, Transform};
@@ -22,10 +18,9 @@ use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
 use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowId, WindowLevel};
 
-// Only the bundled Noto Sans subsets (~19 KB each; Latin-1 plus typographic punctuation): their
-// pages stay resident once read, and system fonts would cost memory and vary by machine.
-static FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular-subset.ttf");
-static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold-subset.ttf");
+use crate::core::pose::{self, Pose};
+use crate::paint::figure;
+pub(super) use crate::paint::text::{style, Style, Text, LINE};
 
 /// Logical inner size; everything below is laid out in logical px and multiplied by the scale.
 const WIDTH: f32 = 560.0;
@@ -35,6 +30,13 @@ const RING_R: f32 = 68.0;
 const RING_W: f32 = 10.0;
 const BTN_W: f32 = 104.0;
 const BTN_H: f32 = 38.0;
+/// The figure's box left of the step text (only when the exercise has poses).
+const FIG_W: f32 = 250.0;
+const FIG_GAP: f32 = 18.0;
+/// The window grows by this much with a figure, so the figure is big enough to follow.
+const FIG_EXTRA_H: f32 = 70.0;
+/// Frame rate for the figure when the monitor does not say.
+const DEFAULT_HZ: u32 = 60;
 
 pub(super) type Rgb = [u8; 3];
 pub(super) const BG: Rgb = [0xF3, 0xF5, 0xF1];
@@ -61,6 +63,8 @@ pub struct StretchSpec {
 pub struct StepSpec {
     pub text: String,
     pub secs: u32,
+    /// The figure's shapes (empty: no figure for this step).
+    pub shapes: Vec<Pose>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,24 +181,6 @@ fn hit(size: PhysicalSize<u32>, s: f32, x: f64, y: f64) -> Option<Button> {
     hits.next().map(|(b, _)| b)
 }
 
-/// How a piece of text looks; sizes are logical px.
-#[derive(Clone, Copy)]
-pub(super) struct Style {
-    pub(super) size: f32,
-    pub(super) bold: bool,
-    pub(super) color: Rgb,
-    pub(super) align: Align,
-}
-
-pub(super) const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
-    Style {
-        size,
-        bold,
-        color,
-        align,
-    }
-}
-
 const NAME: Style = style(26.0, true, INK, Align::Left);
 const STEP_LABEL: Style = style(14.0, true, MUTED, Align::Left);
 const STEP_TEXT: Style = style(19.0, false, INK, Align::Left);
@@ -209,94 +195,6 @@ const PROGRESS: Style = style(13.0, true, ACCENT, Align::Left);
 const PROGRESS_SECS: Duration = Duration::from_secs(10);
 const CAUTION_TEXT: Style = style(13.0, false, CAUTION, Align::Left);
 const NOTICE: Style = style(11.0, false, FAINT, Align::Left);
-pub(super) const LINE: f32 = 1.32; // line height as a multiple of the font size
-
-/// Font database and glyph cache, owned per window so they are freed with it.
-pub(super) struct Text {
-    fonts: FontSystem,
-    glyphs: SwashCache,
-    family: String,
-    /// Scale factor of the frame being painted.
-    pub(super) s: f32,
-}
-
-impl Text {
-    pub(super) fn load() -> Result<Self, WindowError> {
-        let mut db = fontdb::Database::new();
-        // `&'static [u8]` sources are borrowed from the binary, not copied to the heap.
-        db.load_font_source(fontdb::Source::Binary(Arc::new(FONT_REGULAR)));
-        db.load_font_source(fontdb::Source::Binary(Arc::new(FONT_BOLD)));
-        let face = db.faces().next().ok_or(WindowError::Font)?;
-        let family = face.families.first().ok_or(WindowError::Font)?.0.clone();
-        let fonts = FontSystem::new_with_locale_and_db("en-US".into(), db);
-        let glyphs = SwashCache::new();
-        Ok(Self {
-            fonts,
-            glyphs,
-            family,
-            s: 1.0,
-        })
-    }
-
-    /// Shapes `text` wrapped to `width` physical px; returns it with its height.
-    pub(super) fn shape(&mut self, text: &str, st: Style, width: f32) -> (Buffer, f32) {
-        let size = st.size * self.s;
-        let mut buf = Buffer::new(&mut self.fonts, Metrics::new(size, (size * LINE).max(1.0)));
-        let family = Family::Name(&self.family);
-        let attrs = Attrs::new()
-            .family(family)
-            .weight(Weight(if st.bold { 700 } else { 400 }));
-        buf.set_size(Some(width.max(1.0)), None);
-        buf.set_text(text, &attrs, Shaping::Advanced, Some(st.align));
-        buf.shape_until_scroll(&mut self.fonts, false);
-        let bottom = buf.layout_runs().map(|r| r.line_top + r.line_height);
-        let height = bottom.fold(0.0, f32::max);
-        (buf, height)
-    }
-
-    /// Blends shaped text into `pix` with its top-left corner at (x, y).
-    pub(super) fn blit(&mut self, pix: &mut Pixmap, buf: &Buffer, color: Rgb, (x, y): (f32, f32)) {
-        let (pw, ph) = (pix.width() as i32, pix.height() as i32);
-        let data = pix.data_mut();
-        for run in buf.layout_runs() {
-            for glyph in run.glyphs {
-                let pg = glyph.physical((x, y + run.line_y), 1.0);
-                let Some(img) = self.glyphs.get_image(&mut self.fonts, pg.cache_key) else {
-                    continue;
-                };
-                if img.content != SwashContent::Mask {
-                    continue; // our font has no colour glyphs
-                }
-                let (gx, gy) = (pg.x + img.placement.left, pg.y - img.placement.top);
-                let gw = (img.placement.width as i32).max(1);
-                for (i, a) in img.data.iter().enumerate() {
-                    let (px, py) = (gx + i as i32 % gw, gy + i as i32 / gw);
-                    if *a == 0 || px < 0 || py < 0 || px >= pw || py >= ph {
-                        continue;
-                    }
-                    let o = (py * pw + px) as usize * 4;
-                    let (a, inv) = (u32::from(*a), 255 - u32::from(*a));
-                    for (d, c) in data[o..o + 3].iter_mut().zip(color) {
-                        *d = ((u32::from(c) * a + u32::from(*d) * inv + 127) / 255) as u8;
-                    }
-                }
-            }
-        }
-    }
-
-    /// Shape and blit in one go, in the style's colour; returns the height used.
-    pub(super) fn draw(
-        &mut self,
-        pix: &mut Pixmap,
-        text: &str,
-        st: Style,
-        (x, y, w): (f32, f32, f32),
-    ) -> f32 {
-        let (buf, height) = self.shape(text, st, w);
-        self.blit(pix, &buf, st.color, (x, y));
-        height
-    }
-}
 
 pub struct StretchWindow {
     // Field order is drop order: the surface goes before the window it draws into.
@@ -313,6 +211,27 @@ pub struct StretchWindow {
     hover: Option<Button>,
     pressed: Option<Button>,
     finished: bool,
+    /// The last frame, kept so an animation frame repaints only the figure's box; `CanvasKey`
+    /// says when everything else must be painted again.
+    canvas: Option<(Pixmap, CanvasKey)>,
+    /// The figure is moving: frames follow at the display's rate until it rests.
+    moving: bool,
+    redraw_pending: bool,
+    last_frame: Instant,
+    frame_interval: Duration,
+    /// Frames presented, for the log line at close (the benchmark reads it).
+    frames: u64,
+    opened: Instant,
+}
+
+/// What the non-figure part of a frame depends on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct CanvasKey {
+    second: u64,
+    paused: bool,
+    hover: Option<Button>,
+    size: PhysicalSize<u32>,
+    scale: f64,
 }
 
 impl StretchWindow {
@@ -323,8 +242,10 @@ impl StretchWindow {
         now: Instant,
     ) -> Result<Self, WindowError> {
         // Fonts first: a broken font should not flash an empty window.
-        let text = Text::load()?;
-        let logical = LogicalSize::new(WIDTH, HEIGHT);
+        let text = Text::load().ok_or(WindowError::Font)?;
+        let room = figure_room(&spec);
+        let taller = if room > 0.0 { FIG_EXTRA_H } else { 0.0 };
+        let logical = LogicalSize::new(WIDTH + room, HEIGHT + taller);
         let mut attrs = Window::default_attributes()
             .with_title(format!("posture-break — {}", spec.exercise_name))
             .with_inner_size(logical)
@@ -345,6 +266,10 @@ impl StretchWindow {
         window.focus_window();
         window.request_redraw();
         let total = Duration::from_secs(spec.steps.iter().map(|s| u64::from(s.secs)).sum());
+        let hz = window
+            .current_monitor()
+            .and_then(|m| m.refresh_rate_millihertz())
+            .map_or(DEFAULT_HZ, |mhz| (mhz / 1000).clamp(10, 240));
         Ok(Self {
             surface,
             _context: context,
@@ -358,6 +283,13 @@ impl StretchWindow {
             hover: None,
             pressed: None,
             finished: false,
+            canvas: None,
+            moving: false,
+            redraw_pending: true,
+            last_frame: now,
+            frame_interval: Duration::from_secs(1) / hz,
+            frames: 0,
+            opened: now,
         })
     }
 
@@ -398,7 +330,25 @@ impl StretchWindow {
     /// the end. None while paused (nothing ticks then) and after the outcome was reported.
     pub fn next_deadline(&self) -> Option<Instant> {
         let next = self.clock.next_deadline(self.seen);
-        next.filter(|_| !self.finished)
+        // While the figure moves, the next frame is due one display interval after the last;
+        // none is scheduled while a redraw is already on its way.
+        let frame = (self.moving && !self.redraw_pending && next.is_some())
+            .then(|| self.last_frame + self.frame_interval);
+        [next, frame]
+            .into_iter()
+            .flatten()
+            .min()
+            .filter(|_| !self.finished)
+    }
+
+    /// "N frames in T s", for the log when the window closes.
+    pub fn frame_report(&self, now: Instant) -> String {
+        let secs = now.saturating_duration_since(self.opened).as_secs_f64();
+        format!(
+            "stretch window: {} frames in {secs:.1} s ({:.1}/s)",
+            self.frames,
+            self.frames as f64 / secs.max(0.001)
+        )
     }
 
     /// Called once `next_deadline` passed: redraws, or reports Completed when the time ran out.
@@ -411,8 +361,13 @@ impl StretchWindow {
             self.finished = true;
             return Some(Outcome::Completed);
         }
-        self.window.request_redraw();
+        self.request_redraw();
         None
+    }
+
+    fn request_redraw(&mut self) {
+        self.redraw_pending = true;
+        self.window.request_redraw();
     }
 
     /// Scale factor as used for layout (never degenerate).
@@ -422,7 +377,7 @@ impl StretchWindow {
 
     fn relayout(&mut self, size: PhysicalSize<u32>, scale: f64) -> Option<Outcome> {
         (self.size, self.scale) = (size, scale);
-        self.window.request_redraw();
+        self.request_redraw();
         None
     }
 
@@ -438,7 +393,7 @@ impl StretchWindow {
             }
             Key::Named(NamedKey::Space) if !event.repeat && !self.finished => {
                 self.clock.toggle_pause(now);
-                self.window.request_redraw();
+                self.request_redraw();
                 None
             }
             _ => None,
@@ -455,7 +410,7 @@ impl StretchWindow {
             } else {
                 CursorIcon::Default
             });
-            self.window.request_redraw();
+            self.request_redraw();
         }
         None
     }
@@ -481,13 +436,46 @@ impl StretchWindow {
         let (w, h) = (self.size.width, self.size.height);
         // Zero-sized (minimised, not mapped yet): nothing to draw.
         let (nw, nh) = (NonZeroU32::new(w)?, NonZeroU32::new(h)?);
-        // A fresh pixmap per frame: frames are at most one a second, and none stays allocated.
-        let mut pix = Pixmap::new(w, h)?;
-        self.paint(&mut pix, now);
+        self.redraw_pending = false;
+        self.last_frame = now;
+        let key = CanvasKey {
+            second: self.clock.elapsed(now).as_secs(),
+            paused: self.clock.paused(),
+            hover: self.hover,
+            size: self.size,
+            scale: self.scale,
+        };
+        let (mut pix, old) = match self.canvas.take() {
+            Some((pix, old)) if pix.width() == w && pix.height() == h => (pix, Some(old)),
+            _ => (Pixmap::new(w, h)?, None),
+        };
+        if old != Some(key) {
+            self.paint(&mut pix, now);
+        }
+        self.paint_figure(&mut pix, now);
         if let Err(e) = self.present(&pix, nw, nh) {
             eprintln!("posture-break: stretch window frame skipped: {e}");
         }
+        self.frames += 1;
+        self.canvas = Some((pix, key));
         None
+    }
+
+    /// Repaints the figure's box: background, then the figure at this moment.
+    fn paint_figure(&mut self, pix: &mut Pixmap, now: Instant) {
+        self.moving = false;
+        if figure_room(&self.spec) == 0.0 {
+            return;
+        }
+        let area @ [x, y, w, h] = figure_box(self.size, self.s());
+        if let Some(r) = Rect::from_xywh(x, y, w, h) {
+            pix.fill_rect(r, &paint(BG), Transform::identity(), None);
+        }
+        let elapsed = self.clock.elapsed(now);
+        if let Some((shape, moving)) = figure_at(&self.spec.steps, elapsed) {
+            figure::draw(pix, &shape, area);
+            self.moving = moving && !self.clock.paused();
+        }
     }
 
     fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
@@ -509,7 +497,9 @@ impl StretchWindow {
         let t = &mut self.text;
         t.s = s;
         let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
-        let col_w = w - (PAD * 2.0 + RING_R * 2.0 + RING_W + 24.0) * s;
+        let fig = figure_room(&self.spec) * s;
+        let col_w = w - fig - (PAD * 2.0 + RING_R * 2.0 + RING_W + 24.0) * s;
+        let x_text = x0 + fig;
 
         let mut y = 22.0 * s;
         y += t.draw(pix, &self.spec.exercise_name, NAME, (x0, y, full_w));
@@ -537,8 +527,8 @@ impl StretchWindow {
         y += 12.0 * s;
         if !secs.is_empty() {
             let label = format!("Step {} of {}", step + 1, secs.len());
-            y += t.draw(pix, &label, STEP_LABEL, (x0, y, col_w)) + 6.0 * s;
-            segments(pix, (x0, y, col_w, 6.0 * s), &secs, elapsed);
+            y += t.draw(pix, &label, STEP_LABEL, (x_text, y, col_w)) + 6.0 * s;
+            segments(pix, (x_text, y, col_w, 6.0 * s), &secs, elapsed);
             y += 18.0 * s;
         }
 
@@ -560,7 +550,7 @@ impl StretchWindow {
                 }
             }
             if let Some(buf) = shaped {
-                t.blit(pix, &buf, INK, (x0, y));
+                t.blit(pix, &buf, INK, (x_text, y));
             }
         }
 
@@ -594,6 +584,33 @@ impl StretchWindow {
         let ny = h - (PAD - 6.0 + NOTICE.size * LINE) * s;
         t.draw(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
     }
+}
+
+/// Extra logical width for the figure's box: none when no step has a pose.
+fn figure_room(spec: &StretchSpec) -> f32 {
+    let any = spec.steps.iter().any(|s| !s.shapes.is_empty());
+    if any {
+        FIG_W + FIG_GAP
+    } else {
+        0.0
+    }
+}
+
+/// The figure's box in physical px: left column, from below the title to above the caution.
+fn figure_box(size: PhysicalSize<u32>, s: f32) -> Area {
+    let [(_, skip), _] = buttons(size, s);
+    let top = 64.0 * s;
+    let bottom = skip[1] - 58.0 * s;
+    [PAD * s, top, FIG_W * s, (bottom - top).max(0.0)]
+}
+
+/// Where the figure is `elapsed` into the stretch, and whether it is moving.
+fn figure_at(steps: &[StepSpec], elapsed: Duration) -> Option<(Pose, bool)> {
+    let timeline: Vec<(&[Pose], f32)> = steps
+        .iter()
+        .map(|s| (s.shapes.as_slice(), s.secs as f32))
+        .collect();
+    pose::timeline(&timeline, elapsed.as_secs_f32())
 }
 
 pub(super) fn rgb(c: Rgb) -> Color {

@@ -67,7 +67,7 @@ pub struct WeekWindow {
 
 impl WeekWindow {
     pub fn open(event_loop: &ActiveEventLoop, overview: Overview) -> Result<Self, WeekError> {
-        let text = Text::load()?;
+        let text = Text::load().ok_or(super::stretch_window::WindowError::Font)?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
         let mut attrs = Window::default_attributes()
             .with_title("posture-break — Your week")

@@ -939,7 +939,7 @@ impl Worker {
 
     fn text(&mut self) -> Option<&mut Text> {
         if self.text.is_none() {
-            self.text = Text::load().ok();
+            self.text = Text::load();
         }
         self.text.as_mut()
     }

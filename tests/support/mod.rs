@@ -3031,6 +3031,20 @@ impl XEmbedDesktop {
         )
     }
 
+    /// Like `wait_window_named`, and the window has the keyboard focus: the app takes the focus
+    /// just after mapping its menu, and keys sent in between would go to the previous window.
+    pub fn wait_focused_window_named(&self, name: &str) -> String {
+        wait_until(
+            &format!("a visible window named {name:?} with the keyboard focus"),
+            Duration::from_secs(5),
+            || {
+                let id = self.windows_named(name).into_iter().next()?;
+                let focus = self.tool("xdotool", &["getwindowfocus"]).ok()?;
+                (focus.trim() == id).then_some(id)
+            },
+        )
+    }
+
     pub fn wait_no_window_named(&self, name: &str) {
         wait_until(
             &format!("no window named {name:?}"),
