@@ -17,7 +17,7 @@ use super::log::Log;
 use super::notifier::{self, Notifier, Reminder};
 use super::presence::{self, screensaver};
 use super::quiet::QuietTimes;
-use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
+use super::stretch_window::{self, Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
 use super::{clock_watch, config_watch, signals, AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
@@ -40,7 +40,8 @@ const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
 
 /// Work only the event loop can do.
 enum UiCommand {
-    OpenStretch(StretchSpec),
+    /// With the xdg_activation token of the click that asked for it (Wayland), if any.
+    OpenStretch(StretchSpec, Option<String>),
     CloseStretch,
     Quit,
 }
@@ -369,6 +370,10 @@ impl App {
     }
 
     fn start_stretch(&mut self) {
+        self.start_stretch_activated(None);
+    }
+
+    fn start_stretch_activated(&mut self, activation_token: Option<String>) {
         if matches!(self.scheduler.state(), State::Stretching { .. }) {
             return;
         }
@@ -401,7 +406,7 @@ impl App {
         };
         self.input(Input::StartStretch);
         self.record(EventKind::Started, true);
-        self.ui.push(UiCommand::OpenStretch(spec));
+        self.ui.push(UiCommand::OpenStretch(spec, activation_token));
     }
 
     fn stretch_finished(&mut self, outcome: Outcome) {
@@ -489,14 +494,18 @@ impl App {
     fn handle(&mut self, event: AppEvent) {
         match event {
             AppEvent::Menu(action) => self.menu(action),
-            AppEvent::Notification { reminder, action } => {
+            AppEvent::Notification {
+                reminder,
+                action,
+                activation_token,
+            } => {
                 let current = reminder == self.reminder
                     && matches!(self.scheduler.state(), State::Reminding { .. });
                 if !current {
                     return;
                 }
                 match action {
-                    notifier::Action::Start => self.start_stretch(),
+                    notifier::Action::Start => self.start_stretch_activated(activation_token),
                     notifier::Action::Snooze => self.snooze(self.config.schedule.snooze),
                     notifier::Action::Skip => self.skip(),
                     // Dismissed or expired: the interval starts again, nothing to record.
@@ -827,15 +836,21 @@ impl ZeroNanos for DateTime<chrono::FixedOffset> {
 struct WinitRunner {
     app: App,
     window: Option<StretchWindow>,
+    /// `XDG_ACTIVATION_TOKEN` from our launch (Wayland): used once, for the first window.
+    startup_token: Option<String>,
 }
 
 impl WinitRunner {
     fn drain_ui(&mut self, event_loop: &ActiveEventLoop) {
         for command in std::mem::take(&mut self.app.ui) {
             match command {
-                UiCommand::OpenStretch(spec) => {
+                UiCommand::OpenStretch(spec, token) => {
                     self.close_window();
-                    match StretchWindow::open(event_loop, spec, Instant::now()) {
+                    let token = token.or_else(|| self.startup_token.take());
+                    if let Some(note) = stretch_window::focus_note(event_loop, token.is_some()) {
+                        self.app.log.info(note);
+                    }
+                    match StretchWindow::open(event_loop, spec, token, Instant::now()) {
                         Ok(window) => self.window = Some(window),
                         Err(err) => self.app.stretch_unavailable(&err.to_string()),
                     }
@@ -859,8 +874,9 @@ impl WinitRunner {
 }
 
 impl ApplicationHandler<AppEvent> for WinitRunner {
-    fn new_events(&mut self, _event_loop: &ActiveEventLoop, cause: StartCause) {
+    fn new_events(&mut self, event_loop: &ActiveEventLoop, cause: StartCause) {
         if matches!(cause, StartCause::Init) {
+            self.startup_token = stretch_window::startup_token(event_loop);
             return;
         }
         self.app.on_wake();
@@ -925,7 +941,7 @@ fn run_headless(app: &mut App, events: mpsc::Receiver<AppEvent>) {
         }
         for command in std::mem::take(&mut app.ui) {
             match command {
-                UiCommand::OpenStretch(_) => app.stretch_unavailable("no display"),
+                UiCommand::OpenStretch(..) => app.stretch_unavailable("no display"),
                 UiCommand::CloseStretch => {}
                 UiCommand::Quit => return,
             }
@@ -1047,6 +1063,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     let bus = match zbus::blocking::Connection::session() {
         Ok(bus) => {
             tray::watch_host(bus.clone(), Arc::clone(&sink));
+            app.notifier.set_bus(bus.clone());
             screensaver::spawn(bus.clone(), Arc::clone(&sink));
             Some(bus)
         }
@@ -1112,7 +1129,11 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
 
     match (event_loop, headless_events) {
         (Ok(event_loop), _) => {
-            let mut runner = WinitRunner { app, window: None };
+            let mut runner = WinitRunner {
+                app,
+                window: None,
+                startup_token: None,
+            };
             let result = event_loop.run_app(&mut runner);
             runner.window = None;
             runner.app.notifier.withdraw();

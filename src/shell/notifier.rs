@@ -1,6 +1,12 @@
 //! Reminder and error notifications over org.freedesktop.Notifications (notify-rust). D-Bus calls
 //! never run on the main thread: each reminder gets a thread that shows it and waits for the
 //! user's answer, then reports it as one `AppEvent`.
+//!
+//! The answer is read from the app's own session-bus connection rather than notify-rust's: a
+//! Wayland notification server sends `ActivationToken(id, token)` just before `ActionInvoked`
+//! (Notifications spec 1.2), which notify-rust ignores, and the stretch window needs that token to
+//! take the focus. One match rule covers both signals (and `NotificationClosed`), so they arrive
+//! in the order the server sent them.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -8,6 +14,8 @@ use std::thread;
 use std::time::Duration;
 
 use notify_rust::{Hint, Notification, Timeout};
+use zbus::blocking::{Connection, MessageIterator};
+use zbus::MatchRule;
 
 use super::{AppEvent, EventSink};
 
@@ -39,6 +47,8 @@ struct Shown {
 pub struct Notifier {
     sink: EventSink,
     current: Option<Shown>,
+    /// The app's session bus, for the answers; without it notify-rust waits on its own.
+    bus: Option<Connection>,
 }
 
 impl Notifier {
@@ -46,7 +56,13 @@ impl Notifier {
         Notifier {
             sink,
             current: None,
+            bus: None,
         }
+    }
+
+    /// Answers (and activation tokens) are read on this connection from now on.
+    pub fn set_bus(&mut self, bus: Connection) {
+        self.bus = Some(bus);
     }
 
     /// Shows a reminder; its answer comes back as `AppEvent::Notification { reminder, .. }`.
@@ -59,6 +75,7 @@ impl Notifier {
             withdrawn: Arc::clone(&withdrawn),
         });
         let sink = Arc::clone(&self.sink);
+        let bus = self.bus.clone();
         let mut notification = Notification::new();
         notification
             .appname(APP_NAME)
@@ -80,6 +97,8 @@ impl Notifier {
         let spawned = thread::Builder::new()
             .name("reminder".into())
             .spawn(move || {
+                // Subscribed before the notification exists, so no answer can slip past.
+                let answers = bus.as_ref().and_then(|bus| Answers::subscribe(bus).ok());
                 let handle = match notification.show() {
                     Ok(handle) => handle,
                     Err(err) => {
@@ -94,15 +113,24 @@ impl Notifier {
                     return;
                 }
                 sink(AppEvent::NotificationShown);
-                handle.wait_for_action(|action| {
-                    let action = match action {
-                        "default" | "start" => Action::Start,
-                        "snooze" => Action::Snooze,
-                        "skip" => Action::Skip,
-                        _ => Action::Closed,
-                    };
-                    sink(AppEvent::Notification { reminder, action });
-                });
+                match answers {
+                    Some(answers) => {
+                        if let Some((action, activation_token)) = answers.wait(handle.id()) {
+                            sink(AppEvent::Notification {
+                                reminder,
+                                action,
+                                activation_token,
+                            });
+                        }
+                    }
+                    None => handle.wait_for_action(|key| {
+                        sink(AppEvent::Notification {
+                            reminder,
+                            action: action_for(key),
+                            activation_token: None,
+                        });
+                    }),
+                }
             });
         if let Err(err) = spawned {
             (self.sink)(AppEvent::NotificationFailed(err.to_string()));
@@ -157,6 +185,61 @@ impl Notifier {
                     (Ok(_), None) => {}
                 }
             });
+    }
+}
+
+fn action_for(key: &str) -> Action {
+    match key {
+        "default" | "start" => Action::Start,
+        "snooze" => Action::Snooze,
+        "skip" => Action::Skip,
+        _ => Action::Closed,
+    }
+}
+
+/// The notification server's signals, read on one match rule in the order it sent them.
+struct Answers(MessageIterator);
+
+impl Answers {
+    fn subscribe(bus: &Connection) -> zbus::Result<Answers> {
+        let rule = MatchRule::builder()
+            .msg_type(zbus::message::Type::Signal)
+            .sender("org.freedesktop.Notifications")?
+            .path("/org/freedesktop/Notifications")?
+            .interface("org.freedesktop.Notifications")?
+            .build();
+        Ok(Answers(MessageIterator::for_match_rule(
+            rule,
+            bus,
+            Some(16),
+        )?))
+    }
+
+    /// The user's answer to notification `id`, with the activation token sent for it if any.
+    /// None when the bus connection ends first.
+    fn wait(self, id: u32) -> Option<(Action, Option<String>)> {
+        let mut token = None;
+        for message in self.0 {
+            let Ok(message) = message else { continue };
+            let header = message.header();
+            let body = message.body();
+            match header.member().map(|m| m.as_str()) {
+                Some("ActivationToken") => match body.deserialize::<(u32, String)>() {
+                    Ok((nid, t)) if nid == id && !t.is_empty() => token = Some(t),
+                    _ => {}
+                },
+                Some("ActionInvoked") => match body.deserialize::<(u32, String)>() {
+                    Ok((nid, key)) if nid == id => return Some((action_for(&key), token)),
+                    _ => {}
+                },
+                Some("NotificationClosed") => match body.deserialize::<(u32, u32)>() {
+                    Ok((nid, _reason)) if nid == id => return Some((Action::Closed, None)),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        None
     }
 }
 
