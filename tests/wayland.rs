@@ -40,8 +40,13 @@ fn start(test: &str, config: &str) -> Option<(Sandbox, App)> {
 
 /// A terminal the user is working in: the window that has the focus before ours.
 fn terminal() -> Daemon {
+    foot("pb-terminal")
+}
+
+/// A real Wayland client (foot) with app id `app_id`, mapped and focused.
+fn foot(app_id: &str) -> Daemon {
     let child: Child = Command::new("foot")
-        .args(["--app-id", "pb-terminal", "sh", "-c", "sleep 600"])
+        .args(["--app-id", app_id, "sh", "-c", "sleep 600"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -189,4 +194,48 @@ fn default_action_without_token_opens_window_escape_skips() {
         Duration::from_secs(5),
     );
     sandbox.wait_history(&mut app, "a `skipped` entry", |e| e["event"] == "skipped");
+}
+
+/// A film in a fullscreen window with the focus (foot made fullscreen by sway): the reminder
+/// that comes due is held (`held_reason` fullscreen, nothing in mako) and shows once the window
+/// leaves fullscreen, from sway's wlr-foreign-toplevel state events.
+#[test]
+fn fullscreen_window_holds_the_reminder_until_it_leaves_fullscreen() {
+    let _seat = one_at_a_time();
+    if sway::in_sway("fullscreen_hold").is_none() {
+        return;
+    }
+    let film = foot("pb-film");
+    sway::swaymsg(&["[app_id=pb-film] fullscreen enable"]).unwrap_or_else(|e| panic!("{e}"));
+    sway::wait_view(
+        "the film fullscreen",
+        film.0.id(),
+        Duration::from_secs(5),
+        |v| v["fullscreen_mode"] == 1 && v["focused"] == true,
+    );
+    let Some((sandbox, mut app)) = start(
+        "fullscreen_hold",
+        "[schedule]\ninterval = \"3s\"\n[stretch]\nduration = \"2s\"\n",
+    ) else {
+        return;
+    };
+    let status = sandbox.wait_status(&mut app, "held", Duration::from_secs(10), |s| {
+        s["state"] == "held"
+    });
+    assert_eq!(status["held_reason"], "fullscreen", "{status}");
+    assert!(
+        sway::mako_list()
+            .iter()
+            .all(|(_, a, _)| a != "posture-break"),
+        "no reminder over the film: {:?}",
+        sway::mako_list()
+    );
+    sway::swaymsg(&["[app_id=pb-film] fullscreen disable"]).unwrap_or_else(|e| panic!("{e}"));
+    sandbox.wait_status(
+        &mut app,
+        "the held reminder shown",
+        Duration::from_secs(5),
+        |s| s["state"] == "reminding",
+    );
+    wait_reminder_in_mako(&mut app, Duration::from_secs(5));
 }

@@ -8,6 +8,7 @@ pub mod dnd;
 pub mod fullscreen;
 pub mod mutter;
 pub mod screensaver;
+pub mod wlr_fullscreen;
 pub mod xsync;
 
 use std::time::Duration;
@@ -23,8 +24,8 @@ pub struct Tracker {
     pub idle: IdleSource,
     /// When the interval restarted after a natural break, for "Welcome back" in the tray.
     pub back_from_break: Option<DateTime<Utc>>,
-    /// Asked when a reminder comes due (X11 only).
-    pub fullscreen: Option<fullscreen::FullscreenWatch>,
+    /// Asked when a reminder comes due (X11, wlroots compositors).
+    pub fullscreen: Option<FullscreenWatch>,
 }
 
 impl Tracker {
@@ -34,6 +35,25 @@ impl Tracker {
             idle: IdleSource::None,
             back_from_break: None,
             fullscreen: None,
+        }
+    }
+}
+
+/// Where "a fullscreen window has the focus" comes from.
+pub enum FullscreenWatch {
+    /// EWMH on X11.
+    X11(fullscreen::FullscreenWatch),
+    /// wlr-foreign-toplevel-management on Wayland.
+    Wlr(wlr_fullscreen::FullscreenWatch),
+}
+
+impl FullscreenWatch {
+    /// Whether a fullscreen window has the focus now; if so, `Busy(Fullscreen, false)` follows
+    /// when that ends.
+    pub fn check_and_watch(&self) -> bool {
+        match self {
+            FullscreenWatch::X11(watch) => watch.check_and_watch(),
+            FullscreenWatch::Wlr(watch) => watch.check_and_watch(),
         }
     }
 }
@@ -116,7 +136,7 @@ pub fn start(
 pub fn start_busy_sources(
     bus: Option<&zbus::blocking::Connection>,
     sink: &EventSink,
-) -> (Option<fullscreen::FullscreenWatch>, Vec<String>) {
+) -> (Option<FullscreenWatch>, Vec<String>) {
     let mut notes = Vec::new();
     match bus {
         Some(bus) => dnd::spawn(bus.clone(), std::sync::Arc::clone(sink)),
@@ -126,16 +146,27 @@ pub fn start_busy_sources(
         notes.push(format!("cannot watch the cameras ({err})"));
     }
     let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
-    let fullscreen = if set("DISPLAY") && !set("WAYLAND_DISPLAY") {
+    let fullscreen = if set("WAYLAND_DISPLAY") {
+        // GNOME and KDE keep their window lists to themselves; wlroots compositors share them.
+        match wlr_fullscreen::start(std::sync::Arc::clone(sink)) {
+            Ok(watch) => Some(FullscreenWatch::Wlr(watch)),
+            Err(err) => {
+                notes.push(format!(
+                    "fullscreen windows are not followed in this Wayland session ({err})"
+                ));
+                None
+            }
+        }
+    } else if set("DISPLAY") {
         match fullscreen::start(std::sync::Arc::clone(sink)) {
-            Ok(watch) => Some(watch),
+            Ok(watch) => Some(FullscreenWatch::X11(watch)),
             Err(err) => {
                 notes.push(format!("cannot follow fullscreen windows ({err})"));
                 None
             }
         }
     } else {
-        notes.push("fullscreen windows are followed on X11 only for now".to_string());
+        notes.push("no display: fullscreen windows are not followed".to_string());
         None
     };
     (fullscreen, notes)
