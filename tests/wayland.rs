@@ -239,3 +239,51 @@ fn fullscreen_window_holds_the_reminder_until_it_leaves_fullscreen() {
     );
     wait_reminder_in_mako(&mut app, Duration::from_secs(5));
 }
+
+/// Idle on a compositor with ext-idle-notify-v1 (KWin 5.27 headless; sway 1.7 has none): the app
+/// picks it (`idle_source` ext-idle-notify), and with no input for `idle_after` it is away, and
+/// a reminder that comes due then is held for `away`. On sway 1.7 the same app says it has no
+/// idle source.
+#[test]
+fn idle_from_ext_idle_notify_under_kwin() {
+    let _seat = one_at_a_time();
+    let Some((sandbox, app)) = start("idle_sway_none", "[schedule]\ninterval = \"45m\"\n") else {
+        return;
+    };
+    let status = sandbox.status_ok();
+    assert_eq!(
+        status["idle_source"], "none",
+        "sway 1.7 has no ext-idle-notify: {status}"
+    );
+    drop(app);
+
+    let kwin = sway::KWin::start(sandbox.root());
+    let mut sandbox = sandbox;
+    let socket = kwin.socket.display().to_string();
+    sandbox.set_env("WAYLAND_DISPLAY", Some(&socket));
+    sandbox.write_config(
+        "[schedule]\ninterval = \"6s\"\n[stretch]\nduration = \"2s\"\n\
+         [presence]\nidle_after = \"2s\"\nnatural_break = \"10m\"\n",
+    );
+    let mut app = sandbox.start_app();
+    let status = sandbox.status_ok();
+    assert_eq!(
+        status["idle_source"],
+        "ext-idle-notify",
+        "{status}\n{}",
+        app.context()
+    );
+    sandbox.wait_status(
+        &mut app,
+        "away after 2 s without input",
+        Duration::from_secs(6),
+        |s| s["away"] == true,
+    );
+    let status = sandbox.wait_status(
+        &mut app,
+        "the reminder held",
+        Duration::from_secs(10),
+        |s| s["state"] == "held",
+    );
+    assert_eq!(status["held_reason"], "away", "{status}");
+}

@@ -37,6 +37,8 @@ PACKAGES=(
   # the Wayland session (tests/desktop/sway-session.sh, tests/wayland.rs): sway 1.7 headless,
   # mako, foot as a real client (focus, fullscreen), grim for screenshots, wtype for keys
   sway mako-notifier foot grim wtype
+  # KWin 5.27 headless (kwin_wayland --virtual): ext-idle-notify-v1, which sway 1.7 lacks
+  kwin-wayland
   # libraries winit opens at run time in a Wayland session
   libwayland-client0 libwayland-cursor0 libxkbcommon0
   # libraries winit/softbuffer dlopen at run time on X11, and a font for the window

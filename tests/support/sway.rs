@@ -340,3 +340,58 @@ pub fn grim(name: &str, (x, y, w, h): (i64, i64, i64, i64)) -> PathBuf {
     );
     path
 }
+
+// =============================================================================================
+// KWin (for ext-idle-notify-v1, which sway 1.7 lacks)
+// =============================================================================================
+
+/// A headless KWin (`kwin_wayland --virtual`) beside sway, on a socket of its own.
+pub struct KWin {
+    child: std::process::Child,
+    /// Absolute socket path, for WAYLAND_DISPLAY.
+    pub socket: PathBuf,
+}
+
+impl KWin {
+    pub fn start(dir: &Path) -> KWin {
+        // Debian's kwin_wayland carries the file capability cap_sys_resource, and exec of such a
+        // file fails with EPERM for a user whose bounding set lacks it (containers, CI): a copy
+        // has no capabilities and runs.
+        let bin = dir.join("kwin_wayland");
+        fs::copy("/usr/bin/kwin_wayland", &bin)
+            .unwrap_or_else(|e| panic!("copy kwin_wayland (Debian package kwin-wayland): {e}"));
+        let runtime = PathBuf::from(std::env::var_os("XDG_RUNTIME_DIR").unwrap_or_default());
+        let name = format!("kwin-pb-{}", std::process::id());
+        let log = fs::File::create(dir.join("logs/kwin.log"))
+            .or_else(|_| fs::File::create(dir.join("kwin.log")))
+            .unwrap_or_else(|e| panic!("kwin log: {e}"));
+        let child = std::process::Command::new(&bin)
+            .args(["--virtual", "--no-lockscreen", "--no-global-shortcuts"])
+            .args(["--width", "1024", "--height", "768", "--socket", &name])
+            .env_remove("WAYLAND_DISPLAY")
+            .env("QT_QPA_PLATFORM", "offscreen")
+            .stdin(std::process::Stdio::null())
+            .stdout(log.try_clone().unwrap_or_else(|e| panic!("kwin log: {e}")))
+            .stderr(log)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start kwin_wayland: {e}"));
+        let socket = runtime.join(&name);
+        let mut kwin = KWin { child, socket };
+        wait_until("kwin_wayland's socket", Duration::from_secs(20), || {
+            assert!(
+                matches!(kwin.child.try_wait(), Ok(None)),
+                "kwin_wayland exited; see {}",
+                dir.join("logs/kwin.log").display()
+            );
+            kwin.socket.exists().then_some(())
+        });
+        kwin
+    }
+}
+
+impl Drop for KWin {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

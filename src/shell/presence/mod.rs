@@ -5,6 +5,7 @@
 
 pub mod camera;
 pub mod dnd;
+pub mod ext_idle;
 pub mod fullscreen;
 pub mod mutter;
 pub mod screensaver;
@@ -62,6 +63,7 @@ impl FullscreenWatch {
 pub enum IdleSource {
     XSync(xsync::IdleWatch),
     Mutter(mutter::IdleWatch),
+    ExtIdle(ext_idle::IdleWatch),
     None,
 }
 
@@ -70,6 +72,7 @@ impl IdleSource {
         match self {
             IdleSource::XSync(_) => "xsync",
             IdleSource::Mutter(_) => "mutter",
+            IdleSource::ExtIdle(_) => "ext-idle-notify",
             IdleSource::None => "none",
         }
     }
@@ -79,14 +82,16 @@ impl IdleSource {
         match self {
             IdleSource::XSync(watch) => watch.set_idle_after(idle_after),
             IdleSource::Mutter(watch) => watch.set_idle_after(idle_after),
+            IdleSource::ExtIdle(watch) => watch.set_idle_after(idle_after),
             IdleSource::None => {}
         }
     }
 }
 
 /// Picks the source for this session: GNOME's IdleMonitor when Mutter offers it (Wayland and
-/// X11), XSync's IDLETIME on other X11 sessions (never under XWayland, where it only sees X
-/// clients' input), else none. Returns the source and, for the log, why it was chosen.
+/// X11; mutter has no ext-idle-notify), ext-idle-notify-v1 on other Wayland compositors, XSync's
+/// IDLETIME on X11 sessions (never under XWayland, where it only sees X clients' input), else
+/// none. Returns the source and, for the log, why it was chosen.
 pub fn start(
     idle_after: Duration,
     bus: Option<&zbus::blocking::Connection>,
@@ -108,10 +113,16 @@ pub fn start(
         }
     }
     if set("WAYLAND_DISPLAY") {
-        return (
-            IdleSource::None,
-            "no idle source for this Wayland session (not GNOME); time away counts only screen locks and suspends".to_string(),
-        );
+        return match ext_idle::start(idle_after, sink) {
+            Ok(watch) => (
+                IdleSource::ExtIdle(watch),
+                "idle time from the compositor's ext-idle-notify-v1".to_string(),
+            ),
+            Err(err) => (
+                IdleSource::None,
+                format!("no idle source for this Wayland session ({err}); time away counts only screen locks and suspends"),
+            ),
+        };
     }
     if !set("DISPLAY") {
         return (
