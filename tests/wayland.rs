@@ -242,8 +242,8 @@ fn fullscreen_window_holds_the_reminder_until_it_leaves_fullscreen() {
 
 /// Idle on a compositor with ext-idle-notify-v1 (KWin 5.27 headless; sway 1.7 has none): the app
 /// picks it (`idle_source` ext-idle-notify), and with no input for `idle_after` it is away, and
-/// a reminder that comes due then is held for `away`. On sway 1.7 the same app says it has no
-/// idle source.
+/// a reminder that comes due then is held for `away`; input (KWin's fake-input) brings the user
+/// back and the reminder up. On sway 1.7 the same app says it has no idle source.
 #[test]
 fn idle_from_ext_idle_notify_under_kwin() {
     let _seat = one_at_a_time();
@@ -286,4 +286,12 @@ fn idle_from_ext_idle_notify_under_kwin() {
         |s| s["state"] == "held",
     );
     assert_eq!(status["held_reason"], "away", "{status}");
+    // Back: the compositor says `resumed` at the first input, and the held reminder shows.
+    sway::kwin_input(&kwin.socket);
+    sandbox.wait_status(
+        &mut app,
+        "back and the reminder shown",
+        Duration::from_secs(5),
+        |s| s["away"] == false && s["state"] == "reminding",
+    );
 }

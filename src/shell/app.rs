@@ -1052,9 +1052,17 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
 
     let mut app = App::new(paths, Arc::clone(&sink));
     if let Err(err) = &event_loop {
-        let why = match std::env::var_os("DISPLAY") {
-            None => "DISPLAY is not set".to_string(),
-            Some(display) => format!("cannot use display {}: {err}", display.to_string_lossy()),
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        // winit tries Wayland first when WAYLAND_DISPLAY is set, and does not fall back to X11.
+        let why = match (var("WAYLAND_DISPLAY"), var("DISPLAY")) {
+            (Some(wayland), _) => format!(
+                "cannot use Wayland display {}: {err}",
+                wayland.to_string_lossy()
+            ),
+            (None, None) => "neither WAYLAND_DISPLAY nor DISPLAY is set".to_string(),
+            (None, Some(display)) => {
+                format!("cannot use display {}: {err}", display.to_string_lossy())
+            }
         };
         app.log.warn(&format!("no display ({why}); running without the stretch window. Reminders, tray and the control socket still work"));
     }

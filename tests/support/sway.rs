@@ -370,6 +370,8 @@ impl KWin {
             .args(["--width", "1024", "--height", "768", "--socket", &name])
             .env_remove("WAYLAND_DISPLAY")
             .env("QT_QPA_PLATFORM", "offscreen")
+            // Lets the test's fake-input client in (KWin restricts it to listed programs).
+            .env("KWIN_WAYLAND_NO_PERMISSION_CHECKS", "1")
             .stdin(std::process::Stdio::null())
             .stdout(log.try_clone().unwrap_or_else(|e| panic!("kwin log: {e}")))
             .stderr(log)
@@ -385,6 +387,12 @@ impl KWin {
             );
             kwin.socket.exists().then_some(())
         });
+        // The socket appears before KWin serves clients (it loads effects and scripts first):
+        // ready once a registry roundtrip is answered.
+        let stream = std::os::unix::net::UnixStream::connect(&kwin.socket)
+            .unwrap_or_else(|e| panic!("connect {}: {e}", kwin.socket.display()));
+        let conn = Connection::from_socket(stream).unwrap_or_else(|e| panic!("Wayland: {e}"));
+        registry_queue_init::<FakeState>(&conn).unwrap_or_else(|e| panic!("KWin registry: {e}"));
         kwin
     }
 }
@@ -394,4 +402,51 @@ impl Drop for KWin {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+struct FakeState;
+
+impl Dispatch<wl_registry::WlRegistry, GlobalListContents> for FakeState {
+    fn event(
+        _: &mut Self,
+        _: &wl_registry::WlRegistry,
+        _: wl_registry::Event,
+        _: &GlobalListContents,
+        _: &Connection,
+        _: &QueueHandle<Self>,
+    ) {
+    }
+}
+
+type FakeInputProxy =
+    wayland_protocols_plasma::fake_input::client::org_kde_kwin_fake_input::OrgKdeKwinFakeInput;
+
+impl Dispatch<FakeInputProxy, ()> for FakeState {
+    fn event(
+        _: &mut Self,
+        _: &FakeInputProxy,
+        _: <FakeInputProxy as wayland_client::Proxy>::Event,
+        _: &(),
+        _: &Connection,
+        _: &QueueHandle<Self>,
+    ) {
+    }
+}
+
+/// Moves KWin's pointer by one pixel through org_kde_kwin_fake_input: input, as far as the
+/// compositor's idle timers are concerned.
+pub fn kwin_input(socket: &Path) {
+    let stream = std::os::unix::net::UnixStream::connect(socket)
+        .unwrap_or_else(|e| panic!("connect {}: {e}", socket.display()));
+    let conn = Connection::from_socket(stream).unwrap_or_else(|e| panic!("Wayland: {e}"));
+    let (globals, mut queue) =
+        registry_queue_init::<FakeState>(&conn).unwrap_or_else(|e| panic!("registry: {e}"));
+    let fake: FakeInputProxy = globals
+        .bind(&queue.handle(), 1..=4, ())
+        .unwrap_or_else(|e| panic!("org_kde_kwin_fake_input: {e}"));
+    fake.authenticate("posture-break tests".into(), "user input".into());
+    fake.pointer_motion(1.0, 0.0);
+    queue
+        .roundtrip(&mut FakeState)
+        .unwrap_or_else(|e| panic!("roundtrip: {e}"));
 }
