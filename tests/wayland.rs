@@ -295,3 +295,52 @@ fn idle_from_ext_idle_notify_under_kwin() {
         |s| s["away"] == false && s["state"] == "reminding",
     );
 }
+
+/// At output scale 2 the window keeps its logical size (560x380 plus sway's border) and is drawn
+/// at twice the pixels, and its buttons are where they are drawn: a click on the visible Done
+/// (80 px from the right, 69 px from the bottom, in logical px) completes the stretch.
+#[test]
+fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
+    let _seat = one_at_a_time();
+    if sway::in_sway("scale_2").is_none() {
+        return;
+    }
+    let _scale = sway::OutputScale::set("2");
+    let Some((sandbox, mut app)) = start("scale_2", "[schedule]\ninterval = \"45m\"\n") else {
+        return;
+    };
+    let mut pointer = VirtualPointer::new();
+    sandbox.cli_ok(&["stretch"]);
+    let view = sway::wait_view("the window", app.pid, Duration::from_secs(10), |v| {
+        v["shell"] == "xdg_shell"
+    });
+    let (_, _, w, h) = sway::rect(&view);
+    let content = &view["window_rect"];
+    assert_eq!(
+        (content["width"].as_i64(), content["height"].as_i64()),
+        (Some(560), Some(380)),
+        "logical size at scale 2: {view}"
+    );
+    let shot = sway::grim("stretch-window-wayland-scale2", sway::rect(&view));
+    let size = tool(
+        "identify",
+        &["-format", "%w %h", &shot.display().to_string()],
+    )
+    .unwrap_or_else(|e| panic!("identify: {e}"));
+    assert_eq!(
+        size.trim(),
+        format!("{} {}", 2 * w, 2 * h),
+        "grim at scale 2: {}",
+        shot.display()
+    );
+    let (x, y) = sway::from_bottom_right(&view, -80, -69);
+    pointer.click_at(x, y);
+    sway::wait_no_view(
+        "a click on Done should finish the stretch",
+        app.pid,
+        Duration::from_secs(5),
+    );
+    sandbox.wait_history(&mut app, "a `completed` entry", |e| {
+        e["event"] == "completed"
+    });
+}

@@ -2,12 +2,13 @@
 //! never run on the main thread: each reminder gets a thread that shows it and waits for the
 //! user's answer, then reports it as one `AppEvent`.
 //!
-//! The answer is read from the app's own session-bus connection rather than notify-rust's: a
-//! Wayland notification server sends `ActivationToken(id, token)` just before `ActionInvoked`
-//! (Notifications spec 1.2), which notify-rust ignores, and the stretch window needs that token to
-//! take the focus. One match rule covers both signals (and `NotificationClosed`), so they arrive
-//! in the order the server sent them.
+//! Reminders are sent and answered on the app's own session-bus connection rather than
+//! notify-rust's: a Wayland notification server sends `ActivationToken(id, token)` just before
+//! `ActionInvoked` (Notifications spec 1.2), which notify-rust ignores, and the stretch window
+//! needs that token to take the focus. One match rule covers both signals (and
+//! `NotificationClosed`), so they arrive in the order the server sent them.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
@@ -15,6 +16,7 @@ use std::time::Duration;
 
 use notify_rust::{Hint, Notification, Timeout};
 use zbus::blocking::{Connection, MessageIterator};
+use zbus::zvariant::Value;
 use zbus::MatchRule;
 
 use super::{AppEvent, EventSink};
@@ -76,60 +78,41 @@ impl Notifier {
         });
         let sink = Arc::clone(&self.sink);
         let bus = self.bus.clone();
-        let mut notification = Notification::new();
-        notification
-            .appname(APP_NAME)
-            .summary(&content.summary)
-            .body(&content.body)
-            .icon("posture-break")
-            .action("default", "Start stretch")
-            .action("snooze", &content.snooze_label)
-            .action("skip", "Skip")
-            .hint(Hint::Category("reminder".into()))
-            .timeout(Timeout::Milliseconds(
-                content.timeout.as_millis().min(u32::MAX as u128) as u32,
-            ));
-        if content.sound {
-            notification.hint(Hint::SoundName("message-new-instant".into()));
-        } else {
-            notification.hint(Hint::SuppressSound(true));
-        }
         let spawned = thread::Builder::new()
             .name("reminder".into())
             .spawn(move || {
-                // Subscribed before the notification exists, so no answer can slip past.
-                let answers = bus.as_ref().and_then(|bus| Answers::subscribe(bus).ok());
-                let handle = match notification.show() {
-                    Ok(handle) => handle,
+                let shown = match &bus {
+                    Some(bus) => show_on(bus, &content),
+                    None => show_with_notify_rust(&content),
+                };
+                let (number, answers) = match shown {
+                    Ok(shown) => shown,
                     Err(err) => {
-                        sink(AppEvent::NotificationFailed(err.to_string()));
+                        sink(AppEvent::NotificationFailed(err));
                         return;
                     }
                 };
-                *id.lock().unwrap_or_else(PoisonError::into_inner) = Some(handle.id());
+                *id.lock().unwrap_or_else(PoisonError::into_inner) = Some(number);
                 if withdrawn.load(Ordering::SeqCst) {
                     // Withdrawn while we were still showing it.
-                    handle.close();
+                    close_notification(number);
                     return;
                 }
                 sink(AppEvent::NotificationShown);
-                match answers {
-                    Some(answers) => {
-                        if let Some((action, activation_token)) = answers.wait(handle.id()) {
-                            sink(AppEvent::Notification {
-                                reminder,
-                                action,
-                                activation_token,
-                            });
-                        }
+                let answer = match answers {
+                    Waiter::Bus(answers) => answers.wait(number),
+                    Waiter::NotifyRust(handle) => {
+                        let mut key = None;
+                        handle.wait_for_action(|k| key = Some(action_for(k)));
+                        key.map(|action| (action, None))
                     }
-                    None => handle.wait_for_action(|key| {
-                        sink(AppEvent::Notification {
-                            reminder,
-                            action: action_for(key),
-                            activation_token: None,
-                        });
-                    }),
+                };
+                if let Some((action, activation_token)) = answer {
+                    sink(AppEvent::Notification {
+                        reminder,
+                        action,
+                        activation_token,
+                    });
                 }
             });
         if let Err(err) = spawned {
@@ -186,6 +169,81 @@ impl Notifier {
                 }
             });
     }
+}
+
+const ACTIONS: [&str; 2] = ["default", "Start stretch"];
+
+/// How the answer to a shown reminder arrives.
+enum Waiter {
+    Bus(Answers),
+    NotifyRust(notify_rust::NotificationHandle),
+}
+
+/// Shows a reminder with our own Notify call on the app's connection: servers such as dunst send
+/// ActionInvoked and ActivationToken only to the connection that asked (unicast), so the answer
+/// must be read where the notification was sent from. Subscribed first, so no answer slips past.
+fn show_on(bus: &Connection, content: &Reminder) -> Result<(u32, Waiter), String> {
+    let answers = Answers::subscribe(bus).map_err(|e| e.to_string())?;
+    let mut hints: HashMap<&str, Value> = HashMap::new();
+    hints.insert("category", Value::from("reminder"));
+    if content.sound {
+        hints.insert("sound-name", Value::from("message-new-instant"));
+    } else {
+        hints.insert("suppress-sound", Value::from(true));
+    }
+    let actions = [
+        ACTIONS[0],
+        ACTIONS[1],
+        "snooze",
+        content.snooze_label.as_str(),
+        "skip",
+        "Skip",
+    ];
+    let timeout = content.timeout.as_millis().min(i32::MAX as u128) as i32;
+    let reply = bus
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "Notify",
+            &(
+                APP_NAME,
+                0u32,
+                "posture-break",
+                content.summary.as_str(),
+                content.body.as_str(),
+                &actions[..],
+                hints,
+                timeout,
+            ),
+        )
+        .map_err(|e| e.to_string())?;
+    let id: u32 = reply.body().deserialize().map_err(|e| e.to_string())?;
+    Ok((id, Waiter::Bus(answers)))
+}
+
+/// Without the app's bus connection (it failed at start): notify-rust's own, and no tokens.
+fn show_with_notify_rust(content: &Reminder) -> Result<(u32, Waiter), String> {
+    let mut notification = Notification::new();
+    notification
+        .appname(APP_NAME)
+        .summary(&content.summary)
+        .body(&content.body)
+        .icon("posture-break")
+        .action(ACTIONS[0], ACTIONS[1])
+        .action("snooze", &content.snooze_label)
+        .action("skip", "Skip")
+        .hint(Hint::Category("reminder".into()))
+        .timeout(Timeout::Milliseconds(
+            content.timeout.as_millis().min(u32::MAX as u128) as u32,
+        ));
+    if content.sound {
+        notification.hint(Hint::SoundName("message-new-instant".into()));
+    } else {
+        notification.hint(Hint::SuppressSound(true));
+    }
+    let handle = notification.show().map_err(|e| e.to_string())?;
+    Ok((handle.id(), Waiter::NotifyRust(handle)))
 }
 
 fn action_for(key: &str) -> Action {

@@ -281,9 +281,11 @@ impl VirtualPointer {
             .unwrap_or_else(|e| panic!("virtual pointer roundtrip: {e}"));
     }
 
+    /// Moves to (x, y) in the output's logical coordinates (its size in pixels over its scale).
     pub fn move_to(&mut self, x: u32, y: u32) {
+        let (w, h) = output_logical_size();
         let t = self.time();
-        self.pointer.motion_absolute(t, x, y, OUTPUT_W, OUTPUT_H);
+        self.pointer.motion_absolute(t, x, y, w, h);
         self.pointer.frame();
         self.flush();
         thread::sleep(Duration::from_millis(100));
@@ -303,6 +305,43 @@ impl VirtualPointer {
             thread::sleep(Duration::from_millis(50));
         }
     }
+}
+
+/// The output's size in logical px (sway-session.sh's 1280x800 divided by its scale).
+pub fn output_logical_size() -> (u32, u32) {
+    let out = swaymsg(&["-t", "get_outputs", "-r"]).unwrap_or_else(|e| panic!("get_outputs: {e}"));
+    let v: Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("get_outputs ({e}): {out}"));
+    let r = &v[0]["rect"];
+    let n = |k: &str| r[k].as_u64().unwrap_or_default() as u32;
+    (n("width").max(1), n("height").max(1))
+}
+
+/// The output scale for as long as this lives; back to 1 when dropped.
+pub struct OutputScale;
+
+impl OutputScale {
+    pub fn set(scale: &str) -> OutputScale {
+        swaymsg(&["output HEADLESS-1 scale", scale]).unwrap_or_else(|e| panic!("scale: {e}"));
+        OutputScale
+    }
+}
+
+impl Drop for OutputScale {
+    fn drop(&mut self) {
+        let _ = swaymsg(&["output HEADLESS-1 scale 1"]);
+    }
+}
+
+/// The centre of a view's content in output coordinates, offset by (dx, dy) from its bottom
+/// right corner (negative: inwards).
+pub fn from_bottom_right(view: &Value, dx: i64, dy: i64) -> (u32, u32) {
+    let (x, y, w, h) = rect(view);
+    let wr = &view["window_rect"];
+    let n = |k: &str| wr[k].as_i64().unwrap_or_default();
+    let (cx, cy) = (x + n("x"), y + n("y"));
+    let (cw, ch) = (n("width").max(1).min(w), n("height").max(1).min(h));
+    ((cx + cw + dx).max(0) as u32, (cy + ch + dy).max(0) as u32)
 }
 
 /// Presses and releases `key` (an xkb keysym name, e.g. Return, Escape) on a virtual keyboard.
