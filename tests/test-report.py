@@ -35,7 +35,7 @@ EXPECTED = {
     "tests/presence_props.rs": 2,
     "tests/quiet_times.rs": 9,
     "tests/schedule_props.rs": 3,
-    "tests/wayland.rs": 4,
+    "tests/wayland.rs": 5,
 }
 
 RUNNING = re.compile(r"^\s+Running (.+?) \(")

@@ -309,7 +309,6 @@ fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
     let Some((sandbox, mut app)) = start("scale_2", "[schedule]\ninterval = \"45m\"\n") else {
         return;
     };
-    let mut pointer = VirtualPointer::new();
     sandbox.cli_ok(&["stretch"]);
     let view = sway::wait_view("the window", app.pid, Duration::from_secs(10), |v| {
         v["shell"] == "xdg_shell"
@@ -333,6 +332,8 @@ fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
         "grim at scale 2: {}",
         shot.display()
     );
+    // Plugged in after the screenshot: sway draws the pointer into the output.
+    let mut pointer = VirtualPointer::new();
     let (x, y) = sway::from_bottom_right(&view, -80, -69);
     pointer.click_at(x, y);
     sway::wait_no_view(
