@@ -35,8 +35,6 @@ use crate::store::{AppState, Paths};
 const RELOAD_DEBOUNCE: Duration = Duration::from_millis(250);
 /// Long enough for the tray's D-Bus worker to answer the click that asked us to quit.
 const QUIT_GRACE: Duration = Duration::from_millis(100);
-/// From start to paging out the start-up code.
-const SETTLE: Duration = Duration::from_secs(2);
 /// Wall-clock drift below this is noise, not a jump.
 const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
 
@@ -1132,13 +1130,6 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         }
     }
     app.welcome_if_new();
-    // Start-up code (command line, config, tray, window-system and Wayland/X11 set-up) is not
-    // needed again for a whole interval: once things have settled, let the kernel reclaim its
-    // pages, as after a stretch window closes. One sleep, then the thread is gone.
-    let _ = std::thread::Builder::new().name("settle".into()).spawn(|| {
-        std::thread::sleep(SETTLE);
-        release_freed_memory();
-    });
     app.log.info(&format!(
         "started; next stretch at {}",
         app.status().next_reminder.unwrap_or_default()
