@@ -19,10 +19,6 @@ use wayland_protocols_wlr::virtual_pointer::v1::client::{
 
 use super::{count_skip, poll, tool, wait_until};
 
-/// The output sway-session.sh configures.
-pub const OUTPUT_W: u32 = 1280;
-pub const OUTPUT_H: u32 = 800;
-
 /// Inside a sway session (true), or None after saying why the test does not run here: outside
 /// one it is skipped (a failure with CI or PB_REQUIRE_DESKTOP), unless PB_WAYLAND_DEFERRED says
 /// that run-all runs it in its Wayland step, after this X11 one.
