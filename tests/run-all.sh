@@ -9,7 +9,10 @@
 # 3. cargo build --release --locked  (the binary the end-to-end tests drive, via PB_BIN);
 # 4. cargo test --locked  inside a headless desktop session (tests/desktop/session.sh: Xvfb,
 #    private session bus, dunst, xfce4-panel as tray host);
-# 5. the Debian package from that release binary, installed with apt and run on the headless
+# 5. the Wayland end-to-end tests (tests/wayland.rs, built by step 4) with the same release
+#    binary inside a headless sway session (tests/desktop/sway-session.sh: sway, mako, a private
+#    bus), run as an unprivileged user because sway refuses root;
+# 6. the Debian package from that release binary, installed with apt and run on the headless
 #    desktop (tests/package/deb-smoke.sh; it removes the package again).
 # Stops at the first failing step and exits non-zero; prints a summary either way.
 #
@@ -98,11 +101,48 @@ desktop_tests() {
   # Inside run-all the end-to-end tests must run: a missing desktop is a failure, not a skip.
   export PB_REQUIRE_DESKTOP=1
   [[ -x $PB_BIN ]] || { echo "run-all: $PB_BIN was not built" >&2; return 1; }
-  bash tests/desktop/session.sh cargo test --locked "$@" 2>&1 | tee "$log"
+  # tests/wayland.rs needs the sway session of the next step: here it only says so.
+  PB_WAYLAND_DEFERRED=1 bash tests/desktop/session.sh cargo test --locked "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
   # Arguments narrow the run: then only "something ran" is required, not every binary.
   (($# > 0)) && filtered=(--filtered)
-  TEST_SUMMARY=$(python3 tests/test-report.py "$log" "${filtered[@]}")
+  # Without a filter the summary waits for the Wayland step (it adds tests/wayland.rs).
+  if ((rc != 0 || $# > 0)); then
+    TEST_SUMMARY=$(python3 tests/test-report.py "$log" "${filtered[@]}")
+    report_rc=$?
+    echo "$TEST_SUMMARY"
+    ((rc != 0)) || rc=$report_rc
+  fi
+  return "$rc"
+}
+
+# The Wayland tests: the test binary step 4 built (cargo test --no-run only finds it) and the
+# release binary, copied where the session's unprivileged user can read them (the checkout may
+# be under /root), run inside tests/desktop/sway-session.sh. Screenshots go to target/screenshots.
+wayland_tests() {
+  local x11_log=$LOG_DIR/cargo-test.log log=$LOG_DIR/wayland-test.log rc report_rc bin dir
+  if (($# > 0)); then
+    echo "run-all: a filter was given; the Wayland step runs only in a full run"
+    return 0
+  fi
+  bin=$(cargo test --locked --no-run --test wayland 2>&1 |
+    sed -n 's/^ *Executable tests\/wayland.rs (\(.*\))$/\1/p' | tail -n 1)
+  [[ -n $bin && -x $bin ]] || { echo "run-all: could not find the tests/wayland.rs binary" >&2; return 1; }
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/pb-wayland.XXXXXX")
+  chmod 755 "$dir"
+  install -m 755 "$bin" "$dir/wayland-tests"
+  install -m 755 "$REPO/target/release/posture-break" "$dir/posture-break"
+  install -d -m 777 "$dir/shots"
+  {
+    echo "     Running tests/wayland.rs ($bin, in a sway session)"
+    PB_BIN=$dir/posture-break PB_SHOT_DIR=$dir/shots PB_REQUIRE_DESKTOP=1 \
+      bash tests/desktop/sway-session.sh "$dir/wayland-tests" --test-threads=1
+  } 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  mkdir -p "$REPO/target/screenshots"
+  cp "$dir"/shots/*.png "$REPO/target/screenshots/" 2>/dev/null || true
+  rm -rf "$dir"
+  TEST_SUMMARY=$(python3 tests/test-report.py "$x11_log" "$log")
   report_rc=$?
   echo "$TEST_SUMMARY"
   ((rc != 0)) || rc=$report_rc
@@ -142,5 +182,6 @@ step "cargo clippy -D warnings" cargo clippy --all-targets --locked -- -D warnin
 step "macOS check (aarch64-apple-darwin)" macos_check
 step "cargo build --release" cargo build --release --locked
 step "cargo test (desktop session)" desktop_tests "$@"
+step "Wayland tests (sway session)" wayland_tests "$@"
 step "deb package (build, install, run)" deb_package
 summary

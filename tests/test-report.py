@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Reads a `cargo test` log and says whether the whole suite really ran.
 
-    tests/test-report.py LOG [--filtered]
+    tests/test-report.py LOG... [--filtered]
 
 Prints one closing line, `tests: N passed, N failed, N skipped`, where skipped counts ignored
 tests, tests a filter left out, and end-to-end tests that returned early for want of a desktop
 session (they report themselves in a `note: N end-to-end test(s) skipped` line after their
-binary's summary; libtest counts them as passed, this script does not).
+binary's summary; libtest counts them as passed, this script does not). Several logs (the X11
+session's `cargo test` and the Wayland session's run of tests/wayland.rs) add up; tests that say
+`note: N end-to-end test(s) deferred to the Wayland session` in one log are not counted there
+(neither passed nor skipped): they must run in another log to reach their minimum.
 
 Exits 1, saying why, when a test failed, when an expected test binary did not run, when one ran
 fewer tests than its minimum below (a deleted or renamed test, a `cfg` that hides a module), when
@@ -35,6 +38,7 @@ EXPECTED = {
     "tests/quiet_times.rs": 9,
     "tests/schedule_props.rs": 3,
     "tests/xembed_tray.rs": 5,
+    "tests/wayland.rs": 5,
 }
 
 RUNNING = re.compile(r"^\s+Running (.+?) \(")
@@ -44,6 +48,7 @@ RESULT = re.compile(
     r"(\d+) filtered out"
 )
 SKIP_NOTE = re.compile(r"^note: (\d+) end-to-end test\(s\) skipped")
+DEFER_NOTE = re.compile(r"^note: (\d+) end-to-end test\(s\) deferred to the Wayland session")
 
 
 def main(argv):
@@ -51,8 +56,10 @@ def main(argv):
         print(__doc__.strip(), file=sys.stderr)
         return 2
     filtered = "--filtered" in argv[2:]
-    with open(argv[1], encoding="utf-8", errors="replace") as log:
-        lines = log.read().splitlines()
+    lines = []
+    for path in (a for a in argv[1:] if not a.startswith("--")):
+        with open(path, encoding="utf-8", errors="replace") as log:
+            lines += log.read().splitlines()
 
     ran = {}  # binary -> [passed, failed, ignored, filtered out, skipped]
     current = None
@@ -62,12 +69,16 @@ def main(argv):
         elif m := DOCTESTS.match(line):
             current = f"doc-tests {m.group(1)}"
         elif (m := RESULT.match(line)) and current is not None:
-            passed, failed, ignored, _measured, left_out = map(int, m.groups())
-            ran[current] = [passed, failed, ignored, left_out, 0]
+            counts = list(map(int, m.groups()))
+            passed, failed, ignored, _measured, left_out = counts
+            old = ran.get(current, [0, 0, 0, 0, 0])
+            ran[current] = [old[0] + passed, old[1] + failed, old[2] + ignored, old[3] + left_out, old[4]]
         elif (m := SKIP_NOTE.match(line)) and current in ran:
             skipped = int(m.group(1))
             ran[current][0] -= skipped
             ran[current][4] += skipped
+        elif (m := DEFER_NOTE.match(line)) and current in ran:
+            ran[current][0] -= int(m.group(1))
 
     passed = sum(r[0] for r in ran.values())
     failed = sum(r[1] for r in ran.values())

@@ -17,7 +17,7 @@ use super::log::Log;
 use super::notifier::{self, Notifier, Reminder};
 use super::presence::{self, screensaver};
 use super::quiet::QuietTimes;
-use super::stretch_window::{Outcome, StepSpec, StretchSpec, StretchWindow};
+use super::stretch_window::{self, Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
 use super::week_window::WeekWindow;
 use super::xembed_tray::XEmbedTray;
@@ -45,7 +45,8 @@ const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
 
 /// Work only the event loop can do.
 enum UiCommand {
-    OpenStretch(StretchSpec),
+    /// With the xdg_activation token of the click that asked for it (Wayland), if any.
+    OpenStretch(StretchSpec, Option<String>),
     CloseStretch,
     OpenWeek(Box<Overview>),
     Quit,
@@ -416,6 +417,10 @@ impl App {
     }
 
     fn start_stretch(&mut self) {
+        self.start_stretch_activated(None);
+    }
+
+    fn start_stretch_activated(&mut self, activation_token: Option<String>) {
         if matches!(self.scheduler.state(), State::Stretching { .. }) {
             return;
         }
@@ -453,7 +458,7 @@ impl App {
         };
         self.input(Input::StartStretch);
         self.record(EventKind::Started, true);
-        self.ui.push(UiCommand::OpenStretch(spec));
+        self.ui.push(UiCommand::OpenStretch(spec, activation_token));
     }
 
     fn stretch_finished(&mut self, outcome: Outcome) {
@@ -541,14 +546,18 @@ impl App {
     fn handle(&mut self, event: AppEvent) {
         match event {
             AppEvent::Menu(action) => self.menu(action),
-            AppEvent::Notification { reminder, action } => {
+            AppEvent::Notification {
+                reminder,
+                action,
+                activation_token,
+            } => {
                 let current = reminder == self.reminder
                     && matches!(self.scheduler.state(), State::Reminding { .. });
                 if !current {
                     return;
                 }
                 match action {
-                    notifier::Action::Start => self.start_stretch(),
+                    notifier::Action::Start => self.start_stretch_activated(activation_token),
                     notifier::Action::Snooze => self.snooze(self.config.schedule.snooze),
                     notifier::Action::Skip => self.skip(),
                     // Dismissed or expired: the interval starts again, nothing to record.
@@ -945,15 +954,21 @@ struct WinitRunner {
     app: App,
     window: Option<StretchWindow>,
     week: Option<WeekWindow>,
+    /// `XDG_ACTIVATION_TOKEN` from our launch (Wayland): used once, for the first window.
+    startup_token: Option<String>,
 }
 
 impl WinitRunner {
     fn drain_ui(&mut self, event_loop: &ActiveEventLoop) {
         for command in std::mem::take(&mut self.app.ui) {
             match command {
-                UiCommand::OpenStretch(spec) => {
+                UiCommand::OpenStretch(spec, token) => {
                     self.close_window();
-                    match StretchWindow::open(event_loop, spec, Instant::now()) {
+                    let token = token.or_else(|| self.startup_token.take());
+                    if let Some(note) = stretch_window::focus_note(event_loop, token.is_some()) {
+                        self.app.log.info(note);
+                    }
+                    match StretchWindow::open(event_loop, spec, token, Instant::now()) {
                         Ok(window) => self.window = Some(window),
                         Err(err) => self.app.stretch_unavailable(&err.to_string()),
                     }
@@ -995,8 +1010,9 @@ impl WinitRunner {
 }
 
 impl ApplicationHandler<AppEvent> for WinitRunner {
-    fn new_events(&mut self, _event_loop: &ActiveEventLoop, cause: StartCause) {
+    fn new_events(&mut self, event_loop: &ActiveEventLoop, cause: StartCause) {
         if matches!(cause, StartCause::Init) {
+            self.startup_token = stretch_window::startup_token(event_loop);
             return;
         }
         self.app.on_wake();
@@ -1068,7 +1084,7 @@ fn run_headless(app: &mut App, events: mpsc::Receiver<AppEvent>) {
         }
         for command in std::mem::take(&mut app.ui) {
             match command {
-                UiCommand::OpenStretch(_) => app.stretch_unavailable("no display"),
+                UiCommand::OpenStretch(..) => app.stretch_unavailable("no display"),
                 UiCommand::CloseStretch | UiCommand::OpenWeek(_) => {}
                 UiCommand::Quit => return,
             }
@@ -1180,9 +1196,17 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
 
     let mut app = App::new(paths, Arc::clone(&sink));
     if let Err(err) = &event_loop {
-        let why = match std::env::var_os("DISPLAY") {
-            None => "DISPLAY is not set".to_string(),
-            Some(display) => format!("cannot use display {}: {err}", display.to_string_lossy()),
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        // winit tries Wayland first when WAYLAND_DISPLAY is set, and does not fall back to X11.
+        let why = match (var("WAYLAND_DISPLAY"), var("DISPLAY")) {
+            (Some(wayland), _) => format!(
+                "cannot use Wayland display {}: {err}",
+                wayland.to_string_lossy()
+            ),
+            (None, None) => "neither WAYLAND_DISPLAY nor DISPLAY is set".to_string(),
+            (None, Some(display)) => {
+                format!("cannot use display {}: {err}", display.to_string_lossy())
+            }
         };
         app.log.warn(&format!("no display ({why}); running without the stretch window. Reminders, tray and the control socket still work"));
     }
@@ -1199,6 +1223,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     let bus = match zbus::blocking::Connection::session() {
         Ok(bus) => {
             tray::watch_host(bus.clone(), Arc::clone(&sink));
+            app.notifier.set_bus(bus.clone());
             screensaver::spawn(bus.clone(), Arc::clone(&sink));
             Some(bus)
         }
@@ -1275,6 +1300,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
                 app,
                 window: None,
                 week: None,
+                startup_token: None,
             };
             let result = event_loop.run_app(&mut runner);
             runner.window = None;

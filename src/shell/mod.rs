@@ -27,6 +27,8 @@ pub enum AppEvent {
     Notification {
         reminder: u64,
         action: notifier::Action,
+        /// xdg_activation_v1 token the server sent with the answer (Wayland), for the window.
+        activation_token: Option<String>,
     },
     NotificationShown,
     /// The first-start notification reached the screen.

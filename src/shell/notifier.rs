@@ -1,13 +1,23 @@
 //! Reminder and error notifications over org.freedesktop.Notifications (notify-rust). D-Bus calls
 //! never run on the main thread: each reminder gets a thread that shows it and waits for the
 //! user's answer, then reports it as one `AppEvent`.
+//!
+//! Reminders are sent and answered on the app's own session-bus connection rather than
+//! notify-rust's: a Wayland notification server sends `ActivationToken(id, token)` just before
+//! `ActionInvoked` (Notifications spec 1.2), which notify-rust ignores, and the stretch window
+//! needs that token to take the focus. One match rule covers both signals (and
+//! `NotificationClosed`), so they arrive in the order the server sent them.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
 use notify_rust::{Hint, Notification, Timeout};
+use zbus::blocking::{Connection, MessageIterator};
+use zbus::zvariant::Value;
+use zbus::MatchRule;
 
 use super::{AppEvent, EventSink};
 
@@ -39,6 +49,8 @@ struct Shown {
 pub struct Notifier {
     sink: EventSink,
     current: Option<Shown>,
+    /// The app's session bus, for the answers; without it notify-rust waits on its own.
+    bus: Option<Connection>,
 }
 
 impl Notifier {
@@ -46,7 +58,13 @@ impl Notifier {
         Notifier {
             sink,
             current: None,
+            bus: None,
         }
+    }
+
+    /// Answers (and activation tokens) are read on this connection from now on.
+    pub fn set_bus(&mut self, bus: Connection) {
+        self.bus = Some(bus);
     }
 
     /// Shows a reminder; its answer comes back as `AppEvent::Notification { reminder, .. }`.
@@ -59,50 +77,43 @@ impl Notifier {
             withdrawn: Arc::clone(&withdrawn),
         });
         let sink = Arc::clone(&self.sink);
-        let mut notification = Notification::new();
-        notification
-            .appname(APP_NAME)
-            .summary(&content.summary)
-            .body(&content.body)
-            .icon("posture-break")
-            .action("default", "Start stretch")
-            .action("snooze", &content.snooze_label)
-            .action("skip", "Skip")
-            .hint(Hint::Category("reminder".into()))
-            .timeout(Timeout::Milliseconds(
-                content.timeout.as_millis().min(u32::MAX as u128) as u32,
-            ));
-        if content.sound {
-            notification.hint(Hint::SoundName("message-new-instant".into()));
-        } else {
-            notification.hint(Hint::SuppressSound(true));
-        }
+        let bus = self.bus.clone();
         let spawned = thread::Builder::new()
             .name("reminder".into())
             .spawn(move || {
-                let handle = match notification.show() {
-                    Ok(handle) => handle,
+                let shown = match &bus {
+                    Some(bus) => show_on(bus, &content),
+                    None => show_with_notify_rust(&content),
+                };
+                let (number, answers) = match shown {
+                    Ok(shown) => shown,
                     Err(err) => {
-                        sink(AppEvent::NotificationFailed(err.to_string()));
+                        sink(AppEvent::NotificationFailed(err));
                         return;
                     }
                 };
-                *id.lock().unwrap_or_else(PoisonError::into_inner) = Some(handle.id());
+                *id.lock().unwrap_or_else(PoisonError::into_inner) = Some(number);
                 if withdrawn.load(Ordering::SeqCst) {
                     // Withdrawn while we were still showing it.
-                    handle.close();
+                    close_notification(number);
                     return;
                 }
                 sink(AppEvent::NotificationShown);
-                handle.wait_for_action(|action| {
-                    let action = match action {
-                        "default" | "start" => Action::Start,
-                        "snooze" => Action::Snooze,
-                        "skip" => Action::Skip,
-                        _ => Action::Closed,
-                    };
-                    sink(AppEvent::Notification { reminder, action });
-                });
+                let answer = match answers {
+                    Waiter::Bus(answers) => answers.wait(number),
+                    Waiter::NotifyRust(handle) => {
+                        let mut key = None;
+                        handle.wait_for_action(|k| key = Some(action_for(k)));
+                        key.map(|action| (action, None))
+                    }
+                };
+                if let Some((action, activation_token)) = answer {
+                    sink(AppEvent::Notification {
+                        reminder,
+                        action,
+                        activation_token,
+                    });
+                }
             });
         if let Err(err) = spawned {
             (self.sink)(AppEvent::NotificationFailed(err.to_string()));
@@ -157,6 +168,136 @@ impl Notifier {
                     (Ok(_), None) => {}
                 }
             });
+    }
+}
+
+const ACTIONS: [&str; 2] = ["default", "Start stretch"];
+
+/// How the answer to a shown reminder arrives.
+enum Waiter {
+    Bus(Answers),
+    NotifyRust(notify_rust::NotificationHandle),
+}
+
+/// Shows a reminder with our own Notify call on the app's connection: servers such as dunst send
+/// ActionInvoked and ActivationToken only to the connection that asked (unicast), so the answer
+/// must be read where the notification was sent from. Subscribed first, so no answer slips past.
+fn show_on(bus: &Connection, content: &Reminder) -> Result<(u32, Waiter), String> {
+    let answers = Answers::subscribe(bus).map_err(|e| e.to_string())?;
+    let mut hints: HashMap<&str, Value> = HashMap::new();
+    hints.insert("category", Value::from("reminder"));
+    if content.sound {
+        hints.insert("sound-name", Value::from("message-new-instant"));
+    } else {
+        hints.insert("suppress-sound", Value::from(true));
+    }
+    let actions = [
+        ACTIONS[0],
+        ACTIONS[1],
+        "snooze",
+        content.snooze_label.as_str(),
+        "skip",
+        "Skip",
+    ];
+    let timeout = content.timeout.as_millis().min(i32::MAX as u128) as i32;
+    let reply = bus
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "Notify",
+            &(
+                APP_NAME,
+                0u32,
+                "posture-break",
+                content.summary.as_str(),
+                content.body.as_str(),
+                &actions[..],
+                hints,
+                timeout,
+            ),
+        )
+        .map_err(|e| e.to_string())?;
+    let id: u32 = reply.body().deserialize().map_err(|e| e.to_string())?;
+    Ok((id, Waiter::Bus(answers)))
+}
+
+/// Without the app's bus connection (it failed at start): notify-rust's own, and no tokens.
+fn show_with_notify_rust(content: &Reminder) -> Result<(u32, Waiter), String> {
+    let mut notification = Notification::new();
+    notification
+        .appname(APP_NAME)
+        .summary(&content.summary)
+        .body(&content.body)
+        .icon("posture-break")
+        .action(ACTIONS[0], ACTIONS[1])
+        .action("snooze", &content.snooze_label)
+        .action("skip", "Skip")
+        .hint(Hint::Category("reminder".into()))
+        .timeout(Timeout::Milliseconds(
+            content.timeout.as_millis().min(u32::MAX as u128) as u32,
+        ));
+    if content.sound {
+        notification.hint(Hint::SoundName("message-new-instant".into()));
+    } else {
+        notification.hint(Hint::SuppressSound(true));
+    }
+    let handle = notification.show().map_err(|e| e.to_string())?;
+    Ok((handle.id(), Waiter::NotifyRust(handle)))
+}
+
+fn action_for(key: &str) -> Action {
+    match key {
+        "default" | "start" => Action::Start,
+        "snooze" => Action::Snooze,
+        "skip" => Action::Skip,
+        _ => Action::Closed,
+    }
+}
+
+/// The notification server's signals, read on one match rule in the order it sent them.
+struct Answers(MessageIterator);
+
+impl Answers {
+    fn subscribe(bus: &Connection) -> zbus::Result<Answers> {
+        let rule = MatchRule::builder()
+            .msg_type(zbus::message::Type::Signal)
+            .sender("org.freedesktop.Notifications")?
+            .path("/org/freedesktop/Notifications")?
+            .interface("org.freedesktop.Notifications")?
+            .build();
+        Ok(Answers(MessageIterator::for_match_rule(
+            rule,
+            bus,
+            Some(16),
+        )?))
+    }
+
+    /// The user's answer to notification `id`, with the activation token sent for it if any.
+    /// None when the bus connection ends first.
+    fn wait(self, id: u32) -> Option<(Action, Option<String>)> {
+        let mut token = None;
+        for message in self.0 {
+            let Ok(message) = message else { continue };
+            let header = message.header();
+            let body = message.body();
+            match header.member().map(|m| m.as_str()) {
+                Some("ActivationToken") => match body.deserialize::<(u32, String)>() {
+                    Ok((nid, t)) if nid == id && !t.is_empty() => token = Some(t),
+                    _ => {}
+                },
+                Some("ActionInvoked") => match body.deserialize::<(u32, String)>() {
+                    Ok((nid, key)) if nid == id => return Some((action_for(&key), token)),
+                    _ => {}
+                },
+                Some("NotificationClosed") => match body.deserialize::<(u32, u32)>() {
+                    Ok((nid, _reason)) if nid == id => return Some((Action::Closed, None)),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        None
     }
 }
 

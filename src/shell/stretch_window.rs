@@ -15,8 +15,14 @@ use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
 use winit::event::{ElementState, KeyEvent, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
+use winit::platform::startup_notify::{
+    EventLoopExtStartupNotify, WindowAttributesExtStartupNotify,
+};
+use winit::platform::wayland::ActiveEventLoopExtWayland;
 use winit::platform::x11::WindowAttributesExtX11;
-use winit::window::{CursorIcon, Window, WindowId, WindowLevel};
+use winit::window::{
+    ActivationToken, CursorIcon, UserAttentionType, Window, WindowId, WindowLevel,
+};
 
 use crate::core::pose::{self, Pose};
 use crate::paint::figure;
@@ -81,6 +87,27 @@ pub enum WindowError {
     Surface(#[from] SbError),
     #[error("the bundled font could not be loaded")]
     Font,
+}
+
+/// The `XDG_ACTIVATION_TOKEN` we were launched with (Wayland). It stays in the environment:
+/// removing it now, with other threads running, would race their getenv.
+pub fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
+    if !event_loop.is_wayland() {
+        return None;
+    }
+    let token = event_loop
+        .read_token_from_env()
+        .map(ActivationToken::into_raw);
+    token.filter(|t| !t.is_empty())
+}
+
+/// How the window will get the focus, for the log (Wayland only: on X11 it just takes it).
+pub fn focus_note(event_loop: &ActiveEventLoop, token: bool) -> Option<&'static str> {
+    event_loop.is_wayland().then_some(if token {
+        "opening the stretch window with the xdg_activation token of the click"
+    } else {
+        "opening the stretch window without an xdg_activation token; asking the compositor for attention"
+    })
 }
 
 /// Countdown with pause accounting. `total` is whole seconds, so the shown time (rounded up) and
@@ -236,9 +263,15 @@ struct CanvasKey {
 
 impl StretchWindow {
     /// Creates, centres (on the primary monitor, or the first one) and shows the window.
+    ///
+    /// On Wayland it is an xdg_shell toplevel with app id `posture-break` (the `.desktop` name);
+    /// the compositor places it, and it may only take the focus with an xdg_activation token from
+    /// the user's click (`activation_token`). Without one it asks for attention instead (sway
+    /// marks it urgent, KDE flashes its task), so the user is told rather than left wondering.
     pub fn open(
         event_loop: &ActiveEventLoop,
         spec: StretchSpec,
+        activation_token: Option<String>,
         now: Instant,
     ) -> Result<Self, WindowError> {
         // Fonts first: a broken font should not flash an empty window.
@@ -252,6 +285,12 @@ impl StretchWindow {
             .with_resizable(false)
             .with_window_level(WindowLevel::AlwaysOnTop)
             .with_name("posture-break", "posture-break");
+        let wayland = event_loop.is_wayland();
+        let activation_token = activation_token.filter(|_| wayland);
+        let activated = activation_token.is_some();
+        if let Some(token) = activation_token {
+            attrs = attrs.with_activation_token(ActivationToken::from_raw(token));
+        }
         let mut monitors = event_loop.available_monitors();
         if let Some(m) = event_loop.primary_monitor().or_else(|| monitors.next()) {
             let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
@@ -263,7 +302,11 @@ impl StretchWindow {
         let window = Rc::new(event_loop.create_window(attrs)?);
         let context = Context::new(window.clone())?;
         let surface = Surface::new(&context, window.clone())?;
-        window.focus_window();
+        if wayland && !activated {
+            window.request_user_attention(Some(UserAttentionType::Critical));
+        } else {
+            window.focus_window();
+        }
         window.request_redraw();
         let total = Duration::from_secs(spec.steps.iter().map(|s| u64::from(s.secs)).sum());
         let hz = window

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suite needs (tests/desktop/session.sh, tests/desktop.rs,
-# mutter for tests/presence_gnome.rs, desktop-file-validate for the autostart entry, and
+# mutter for tests/presence_gnome.rs, sway and mako for tests/wayland.rs, desktop-file-validate for the autostart entry, and
 # tests/package/deb-smoke.sh). Idempotent: when every package is already installed it does
 # nothing and returns at once. Needs root (or sudo) only when something is missing.
 #
@@ -37,6 +37,13 @@ PACKAGES=(
   # the Debian package test (tests/package/deb-smoke.sh): dpkg-shlibdeps for its Depends,
   # appstreamcli validate, man -l / man -w and groff for the man page
   dpkg-dev appstream man-db groff-base
+  # the Wayland session (tests/desktop/sway-session.sh, tests/wayland.rs): sway 1.7 headless,
+  # mako, foot as a real client (focus, fullscreen), grim for screenshots, wtype for keys
+  sway mako-notifier foot grim wtype
+  # KWin 5.27 headless (kwin_wayland --virtual): ext-idle-notify-v1, which sway 1.7 lacks
+  kwin-wayland
+  # libraries winit opens at run time in a Wayland session
+  libwayland-client0 libwayland-cursor0 libxkbcommon0
   # libraries winit/softbuffer dlopen at run time on X11, and a font for the window
   libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 fonts-dejavu-core
 )

@@ -16,6 +16,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
 
+pub mod sway;
+
 pub const POLL: Duration = Duration::from_millis(50);
 /// Longest a CLI call may take.
 pub const CLI_TIMEOUT: Duration = Duration::from_secs(10);
@@ -1198,6 +1200,18 @@ impl Monitor {
     }
 
     /// Action keys dunst reported for notification `id`.
+    /// The xdg_activation tokens the daemon sent for notification `id` (ActivationToken).
+    pub fn activation_tokens(&self, id: u32) -> Vec<String> {
+        parse_monitor(&self.text())
+            .into_iter()
+            .filter(|m| m.kind == MsgKind::Signal && m.member == "ActivationToken")
+            .filter_map(|m| match m.args.as_slice() {
+                [MonArg::U32(got), MonArg::Str(token), ..] if *got == id => Some(token.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn actions_invoked(&self, id: u32) -> Vec<String> {
         parse_monitor(&self.text())
             .into_iter()

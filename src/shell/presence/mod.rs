@@ -5,9 +5,11 @@
 
 pub mod camera;
 pub mod dnd;
+pub mod ext_idle;
 pub mod fullscreen;
 pub mod mutter;
 pub mod screensaver;
+pub mod wlr_fullscreen;
 pub mod xsync;
 
 use std::time::Duration;
@@ -23,8 +25,8 @@ pub struct Tracker {
     pub idle: IdleSource,
     /// When the interval restarted after a natural break, for "Welcome back" in the tray.
     pub back_from_break: Option<DateTime<Utc>>,
-    /// Asked when a reminder comes due (X11 only).
-    pub fullscreen: Option<fullscreen::FullscreenWatch>,
+    /// Asked when a reminder comes due (X11, wlroots compositors).
+    pub fullscreen: Option<FullscreenWatch>,
 }
 
 impl Tracker {
@@ -38,10 +40,30 @@ impl Tracker {
     }
 }
 
+/// Where "a fullscreen window has the focus" comes from.
+pub enum FullscreenWatch {
+    /// EWMH on X11.
+    X11(fullscreen::FullscreenWatch),
+    /// wlr-foreign-toplevel-management on Wayland.
+    Wlr(wlr_fullscreen::FullscreenWatch),
+}
+
+impl FullscreenWatch {
+    /// Whether a fullscreen window has the focus now; if so, `Busy(Fullscreen, false)` follows
+    /// when that ends.
+    pub fn check_and_watch(&self) -> bool {
+        match self {
+            FullscreenWatch::X11(watch) => watch.check_and_watch(),
+            FullscreenWatch::Wlr(watch) => watch.check_and_watch(),
+        }
+    }
+}
+
 /// The idle source in use for this session (`idle_source` in `status --json`).
 pub enum IdleSource {
     XSync(xsync::IdleWatch),
     Mutter(mutter::IdleWatch),
+    ExtIdle(ext_idle::IdleWatch),
     None,
 }
 
@@ -50,6 +72,7 @@ impl IdleSource {
         match self {
             IdleSource::XSync(_) => "xsync",
             IdleSource::Mutter(_) => "mutter",
+            IdleSource::ExtIdle(_) => "ext-idle-notify",
             IdleSource::None => "none",
         }
     }
@@ -59,14 +82,16 @@ impl IdleSource {
         match self {
             IdleSource::XSync(watch) => watch.set_idle_after(idle_after),
             IdleSource::Mutter(watch) => watch.set_idle_after(idle_after),
+            IdleSource::ExtIdle(watch) => watch.set_idle_after(idle_after),
             IdleSource::None => {}
         }
     }
 }
 
 /// Picks the source for this session: GNOME's IdleMonitor when Mutter offers it (Wayland and
-/// X11), XSync's IDLETIME on other X11 sessions (never under XWayland, where it only sees X
-/// clients' input), else none. Returns the source and, for the log, why it was chosen.
+/// X11; mutter has no ext-idle-notify), ext-idle-notify-v1 on other Wayland compositors, XSync's
+/// IDLETIME on X11 sessions (never under XWayland, where it only sees X clients' input), else
+/// none. Returns the source and, for the log, why it was chosen.
 pub fn start(
     idle_after: Duration,
     bus: Option<&zbus::blocking::Connection>,
@@ -88,10 +113,16 @@ pub fn start(
         }
     }
     if set("WAYLAND_DISPLAY") {
-        return (
-            IdleSource::None,
-            "no idle source for this Wayland session (not GNOME); time away counts only screen locks and suspends".to_string(),
-        );
+        return match ext_idle::start(idle_after, sink) {
+            Ok(watch) => (
+                IdleSource::ExtIdle(watch),
+                "idle time from the compositor's ext-idle-notify-v1".to_string(),
+            ),
+            Err(err) => (
+                IdleSource::None,
+                format!("no idle source for this Wayland session ({err}); time away counts only screen locks and suspends"),
+            ),
+        };
     }
     if !set("DISPLAY") {
         return (
@@ -116,7 +147,7 @@ pub fn start(
 pub fn start_busy_sources(
     bus: Option<&zbus::blocking::Connection>,
     sink: &EventSink,
-) -> (Option<fullscreen::FullscreenWatch>, Vec<String>) {
+) -> (Option<FullscreenWatch>, Vec<String>) {
     let mut notes = Vec::new();
     match bus {
         Some(bus) => dnd::spawn(bus.clone(), std::sync::Arc::clone(sink)),
@@ -126,16 +157,27 @@ pub fn start_busy_sources(
         notes.push(format!("cannot watch the cameras ({err})"));
     }
     let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
-    let fullscreen = if set("DISPLAY") && !set("WAYLAND_DISPLAY") {
+    let fullscreen = if set("WAYLAND_DISPLAY") {
+        // GNOME and KDE keep their window lists to themselves; wlroots compositors share them.
+        match wlr_fullscreen::start(std::sync::Arc::clone(sink)) {
+            Ok(watch) => Some(FullscreenWatch::Wlr(watch)),
+            Err(err) => {
+                notes.push(format!(
+                    "fullscreen windows are not followed in this Wayland session ({err})"
+                ));
+                None
+            }
+        }
+    } else if set("DISPLAY") {
         match fullscreen::start(std::sync::Arc::clone(sink)) {
-            Ok(watch) => Some(watch),
+            Ok(watch) => Some(FullscreenWatch::X11(watch)),
             Err(err) => {
                 notes.push(format!("cannot follow fullscreen windows ({err})"));
                 None
             }
         }
     } else {
-        notes.push("fullscreen windows are followed on X11 only for now".to_string());
+        notes.push("no display: fullscreen windows are not followed".to_string());
         None
     };
     (fullscreen, notes)

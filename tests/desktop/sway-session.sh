@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# Run a command inside an isolated, headless Wayland session (sway), then tear it down.
+#
+#   tests/desktop/sway-session.sh CMD [ARGS...]
+#
+# What CMD gets:
+#   - sway 1.7 on the headless wlroots backend (WLR_BACKENDS=headless, pixman renderer, no input
+#     devices, `xwayland disable`), one 1280x800 output; WAYLAND_DISPLAY is an absolute socket
+#     path (so programs with another XDG_RUNTIME_DIR reach it too), SWAYSOCK for swaymsg,
+#     XDG_SESSION_TYPE=wayland, DISPLAY unset;
+#   - private XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME, XDG_STATE_HOME, XDG_RUNTIME_DIR
+#     (0700) and HOME under a temp root, exported as PB_SESSION_ROOT (logs in $PB_SESSION_ROOT/logs);
+#   - a private session bus (dbus-run-session) that activates no notification daemon or tray
+#     watcher;
+#   - mako as org.freedesktop.Notifications: 400x120 popups anchored top-left with a 10 px
+#     margin, never expiring; a left click invokes the default action (and mako sends an
+#     xdg_activation token for it, ActivationToken).
+#
+# sway refuses to run as root. Run as root, this script creates an unprivileged system user
+# (PB_SWAY_USER, default `pbtest`; idempotent) and runs the whole session, CMD included, as that
+# user: CMD and everything it needs must be readable by them (tests/run-all.sh copies the
+# binaries into a world-readable directory). Run as a user, it runs as that user.
+# CMD's exit code is this script's; 125 when the session could not be set up; 2 for usage.
+#
+# Environment switches: PB_SESSION_KEEP=1 keeps the temp root, PB_SESSION_VERBOSE=1 always
+# prints the log tails, PB_SESSION_TIMEOUT=N seconds to wait for each component (default 20).
+set -euo pipefail
+
+SELF=$(readlink -f "${BASH_SOURCE[0]}")
+MARK=PB_SESSION_ROOT
+: "${PB_SESSION_TIMEOUT:=20}"
+: "${PB_SWAY_USER:=pbtest}"
+SETUP_FAILED=125
+
+log() { printf 'sway-session: %s\n' "$*" >&2; }
+die() { log "error: $*"; exit "$SETUP_FAILED"; }
+
+# wait_until TIMEOUT_SECS DESCRIPTION CMD... : poll CMD every 50 ms.
+wait_until() {
+  local timeout=$1 what=$2 deadline
+  shift 2
+  deadline=$(($(date +%s%N) / 1000000 + timeout * 1000))
+  until "$@" >/dev/null 2>&1; do
+    if (($(date +%s%N) / 1000000 > deadline)); then
+      log "timed out after ${timeout}s waiting for $what"
+      return 1
+    fi
+    sleep 0.05
+  done
+  return 0
+}
+
+alive() { [[ -n ${1:-} && -e /proc/$1 ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
+
+name_has_owner() {
+  [[ $(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+    --method org.freedesktop.DBus.NameHasOwner "$1" 2>/dev/null) == "(true,)" ]]
+}
+
+# The compositor's sockets are up, or sway died (stop waiting; the caller checks which).
+sway_up_or_dead() {
+  ! alive "$1" && return 0
+  compgen -G "$XDG_RUNTIME_DIR/wayland-[0-9]" >/dev/null &&
+    compgen -G "$XDG_RUNTIME_DIR/sway-ipc.*.sock" >/dev/null &&
+    SWAYSOCK=$(compgen -G "$XDG_RUNTIME_DIR/sway-ipc.*.sock" | head -n 1) swaymsg -t get_version
+}
+
+mako_up_or_dead() { ! alive "$1" || name_has_owner org.freedesktop.Notifications; }
+
+# ---------------------------------------------------------------------------------------------
+# Stage 3: inside the private bus. Start sway and mako, run CMD.
+# ---------------------------------------------------------------------------------------------
+stage_inner() {
+  local root=$PB_SESSION_ROOT rc=0 fd
+  if [[ -n ${PB_SESSION_STDERR_FD:-} ]]; then
+    fd=$PB_SESSION_STDERR_FD
+    exec 2>&"$fd" {fd}>&-
+  fi
+  unset PB_SESSION_STDERR_FD
+  sway_pid="" mako_pid="" # global: the EXIT trap reads them
+  stop_daemons() {
+    local p
+    for p in $mako_pid $sway_pid; do kill -TERM "$p" 2>/dev/null || true; done
+    for p in $mako_pid $sway_pid; do wait "$p" 2>/dev/null || true; done
+  }
+  trap stop_daemons EXIT
+
+  cat >"$root/sway.conf" <<'SWAYCONF'
+# Written by tests/desktop/sway-session.sh.
+xwayland disable
+output HEADLESS-1 resolution 1280x800 position 0 0
+default_border pixel 2
+focus_follows_mouse no
+SWAYCONF
+  WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
+    sway --config "$root/sway.conf" >"$root/logs/sway.log" 2>&1 &
+  sway_pid=$!
+  wait_until "$PB_SESSION_TIMEOUT" "sway's sockets" sway_up_or_dead "$sway_pid" ||
+    return "$SETUP_FAILED"
+  alive "$sway_pid" || { log "sway exited during start-up"; return "$SETUP_FAILED"; }
+  WAYLAND_DISPLAY=$(compgen -G "$XDG_RUNTIME_DIR/wayland-[0-9]" | head -n 1)
+  SWAYSOCK=$(compgen -G "$XDG_RUNTIME_DIR/sway-ipc.*.sock" | head -n 1)
+  export WAYLAND_DISPLAY SWAYSOCK
+
+  mkdir -p "$XDG_CONFIG_HOME/mako"
+  cat >"$XDG_CONFIG_HOME/mako/config" <<'MAKOCONF'
+# Written by tests/desktop/sway-session.sh: deterministic settings for tests.
+font=DejaVu Sans 10
+anchor=top-left
+margin=10
+width=400
+height=120
+default-timeout=0
+ignore-timeout=1
+max-visible=5
+on-button-left=invoke-default-action
+MAKOCONF
+  mako >"$root/logs/mako.log" 2>&1 &
+  mako_pid=$!
+  wait_until "$PB_SESSION_TIMEOUT" "mako to own org.freedesktop.Notifications" \
+    mako_up_or_dead "$mako_pid" || return "$SETUP_FAILED"
+  alive "$mako_pid" || { log "mako exited during start-up"; return "$SETUP_FAILED"; }
+
+  log "ready: WAYLAND_DISPLAY=$WAYLAND_DISPLAY root=$root user=$(id -un) notifyd=mako"
+  "$@" </dev/null || rc=$?
+  return "$rc"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Stage 2: as the session's user, leader of its own process group: the bus, then stage 3.
+# ---------------------------------------------------------------------------------------------
+stage_user() {
+  local root=$PB_SESSION_ROOT rc=0 svc file name err_fd
+  cd "$root"
+  export HOME=$root/home XDG_CONFIG_HOME=$root/config XDG_DATA_HOME=$root/data
+  export XDG_CACHE_HOME=$root/cache XDG_STATE_HOME=$root/state XDG_RUNTIME_DIR=$root/runtime
+  export XDG_SESSION_TYPE=wayland NO_AT_BRIDGE=1
+  unset DISPLAY WAYLAND_DISPLAY SWAYSOCK DBUS_SESSION_BUS_ADDRESS DBUS_STARTER_ADDRESS \
+    DBUS_STARTER_BUS_TYPE XDG_ACTIVATION_TOKEN DESKTOP_STARTUP_ID
+  mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" \
+    "$XDG_RUNTIME_DIR" "$root/logs" "$root/dbus/services"
+  chmod 700 "$XDG_RUNTIME_DIR"
+
+  # Activatable services: the system's minus notification daemons, tray watchers and systemd.
+  svc=$root/dbus/services
+  for file in /usr/share/dbus-1/services/*.service; do
+    [[ -f $file ]] || continue
+    name=$(sed -n 's/^Name=//p' "$file" | head -n 1)
+    case $name in
+      org.freedesktop.Notifications | org.kde.StatusNotifierWatcher | org.freedesktop.systemd1) ;;
+      *) ln -sf "$file" "$svc/" ;;
+    esac
+  done
+  cat >"$root/dbus/session.conf" <<BUSCONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:dir=$root/dbus</listen>
+  <auth>EXTERNAL</auth>
+  <servicedir>$svc</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+BUSCONF
+  exec {err_fd}>&2
+  export PB_SESSION_STDERR_FD=$err_fd
+  dbus-run-session --config-file="$root/dbus/session.conf" -- bash "$SELF" --pb-stage-inner "$@" \
+    2>"$root/logs/dbus.log" || rc=$?
+  return "$rc"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Stage 1: the caller. Temp root, the user, a new process group, teardown, exit code.
+# ---------------------------------------------------------------------------------------------
+session_pids() {
+  # Live processes in process group $1 or with $MARK=$2 in their environment.
+  local pgid=$1 root=$2 p line rest state pgrp
+  local -A marked=()
+  for p in $(grep -lzxF "$MARK=$root" /proc/[0-9]*/environ 2>/dev/null); do
+    p=${p#/proc/}
+    marked[${p%/environ}]=1
+  done
+  for p in /proc/[0-9]*; do
+    p=${p#/proc/}
+    [[ $p == "$$" || $p == "$BASHPID" ]] && continue
+    read -r line 2>/dev/null <"/proc/$p/stat" || continue
+    rest=${line##*) }
+    read -r state _ pgrp _ <<<"$rest"
+    [[ $state == Z ]] && continue
+    if [[ $pgrp == "$pgid" || -n ${marked[$p]:-} ]]; then echo "$p"; fi
+  done
+}
+
+stage_outer() {
+  (($# > 0)) || { sed -n '2,/^set -euo/p' "$SELF" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+  local tool
+  for tool in sway swaymsg mako dbus-run-session gdbus setsid; do
+    command -v "$tool" >/dev/null || die "$tool not found; run tests/desktop/install-deps.sh"
+  done
+  ROOT=$(mktemp -d "${TMPDIR:-/tmp}/pb-sway.XXXXXX")
+  chmod 700 "$ROOT"
+  # The script itself may sit where the session's user cannot read it (a repo under /root).
+  cp "$SELF" "$ROOT/sway-session.sh"
+  local run_as=()
+  if ((EUID == 0)); then
+    if ! id -u "$PB_SWAY_USER" >/dev/null 2>&1; then
+      useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
+        "$PB_SWAY_USER" || die "cannot create the user $PB_SWAY_USER"
+      log "created the unprivileged user $PB_SWAY_USER (sway refuses to run as root)"
+    fi
+    chown -R "$PB_SWAY_USER:" "$ROOT"
+    run_as=(runuser -u "$PB_SWAY_USER" --)
+  fi
+  export PB_SESSION_ROOT=$ROOT
+
+  LEADER=""
+  RC=0
+  trap 'teardown' EXIT
+  trap 'RC=130; exit 130' INT
+  trap 'RC=143; exit 143' TERM
+  trap 'RC=129; exit 129' HUP
+  (cd "$ROOT" && exec setsid "${run_as[@]}" bash "$ROOT/sway-session.sh" --pb-stage-user "$@") &
+  LEADER=$!
+  wait "$LEADER" || RC=$?
+  exit "$RC"
+}
+
+teardown() {
+  local status=$? pids deadline f
+  trap - EXIT INT TERM HUP
+  set +e
+  trap '' PIPE
+  unset PB_SESSION_ROOT
+  ((RC != 0)) || RC=$status
+  if [[ -n ${LEADER:-} ]]; then
+    pids=$(session_pids "$LEADER" "$ROOT")
+    if [[ -n $pids ]]; then
+      kill -TERM $pids 2>/dev/null || true
+      deadline=$((SECONDS + 3))
+      while pids=$(session_pids "$LEADER" "$ROOT") && [[ -n $pids ]] && ((SECONDS < deadline)); do
+        sleep 0.1
+      done
+      [[ -z $pids ]] || kill -KILL $pids 2>/dev/null || true
+    fi
+    wait "$LEADER" 2>/dev/null || true
+  fi
+  if [[ -n ${ROOT:-} && -d $ROOT ]]; then
+    if ((RC != 0)) || [[ ${PB_SESSION_VERBOSE:-} == 1 ]]; then
+      for f in "$ROOT"/logs/*.log; do
+        [[ -s $f ]] || continue
+        log "---- last lines of $(basename "$f") ----"
+        tail -n 15 "$f" >&2
+      done
+    fi
+    if [[ ${PB_SESSION_KEEP:-} == 1 ]]; then log "kept $ROOT"; else rm -rf "$ROOT"; fi
+  fi
+  exit "$RC"
+}
+
+case ${1:-} in
+  --pb-stage-user) shift; stage_user "$@"; exit $? ;;
+  --pb-stage-inner) shift; stage_inner "$@"; exit $? ;;
+  *) stage_outer "$@" ;;
+esac
