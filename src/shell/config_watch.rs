@@ -143,9 +143,22 @@ impl Watcher {
 
     /// Adds the watches the paths need now and drops the ones they no longer need.
     fn rewatch(&mut self) {
-        let plan = plan(&self.files, &self.top);
+        // A directory created after `plan` looked but before its parent's watch was added sends
+        // no event: plan again until what is watched matches what exists (a few rounds at most).
+        let mut wanted = plan(&self.files, &self.top);
+        for _ in 0..8 {
+            self.apply(&wanted);
+            let now = plan(&self.files, &self.top);
+            if now == wanted {
+                break;
+            }
+            wanted = now;
+        }
+    }
+
+    fn apply(&mut self, plan: &Plan) {
         let mut by_wd: HashMap<i32, Vec<PathBuf>> = HashMap::new();
-        for (dir, kind) in plan.dirs {
+        for (dir, kind) in &plan.dirs {
             let Ok(c_path) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
                 continue;
             };
@@ -155,7 +168,7 @@ impl Watcher {
             };
             // A directory that vanished since `plan` looked: its parent's watch reports it.
             if wd >= 0 {
-                by_wd.entry(wd).or_default().push(dir);
+                by_wd.entry(wd).or_default().push(dir.clone());
             }
         }
         for old in self.by_wd.keys().filter(|wd| !by_wd.contains_key(wd)) {
@@ -163,7 +176,7 @@ impl Watcher {
             unsafe { libc::inotify_rm_watch(self.fd.as_raw_fd(), *old) };
         }
         self.by_wd = by_wd;
-        self.relevant = plan.relevant;
+        self.relevant = plan.relevant.clone();
     }
 
     /// Whether one event concerns the config files or the way to them.
