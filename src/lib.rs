@@ -8,6 +8,6 @@ pub mod core;
 pub mod files;
 pub mod instance;
 pub mod ipc;
-#[cfg(target_os = "linux")]
+#[cfg(any(target_os = "linux", windows, target_os = "macos"))]
 pub mod shell;
 pub mod store;

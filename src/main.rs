@@ -75,21 +75,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-#[cfg(target_os = "linux")]
+#[cfg(any(target_os = "linux", windows, target_os = "macos"))]
 fn run_app(paths: Paths) -> anyhow::Result<ExitCode> {
     posture_break::shell::run(paths)
 }
 
-/// What starting the app says where the tray app does not exist yet (it exits 1).
-#[cfg(target_os = "macos")]
-const NO_TRAY_APP: &str = "the macOS tray app is not yet available: this version is built for \
-    macOS but not yet tested on a Mac, and only its commands work there (config, exercises, \
-    stats, autostart; see `posture-break --help`)";
-#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+/// What starting the app says where the tray app does not exist (it exits 1).
+#[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
 const NO_TRAY_APP: &str = "the tray app is not yet available on this system; only the commands \
     work here (config, exercises, stats, autostart; see `posture-break --help`)";
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
 fn run_app(_paths: Paths) -> anyhow::Result<ExitCode> {
     bail!(NO_TRAY_APP)
 }
@@ -338,7 +334,7 @@ fn autostart_command(action: AutostartAction) -> anyhow::Result<ExitCode> {
         AutostartAction::Enable => {
             let entry = autostart::enable(&exe)?;
             println!("enabled: {}", entry.display());
-            #[cfg(not(target_os = "linux"))]
+            #[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
             eprintln!("note: the login entry starts the tray app, but {NO_TRAY_APP}");
         }
         AutostartAction::Disable => {

@@ -19,6 +19,7 @@ use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
 use winit::event::{ElementState, KeyEvent, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
+#[cfg(target_os = "linux")]
 use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowId, WindowLevel};
 
@@ -314,12 +315,15 @@ impl StretchWindow {
         // Fonts first: a broken font should not flash an empty window.
         let text = Text::load()?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
-        let mut attrs = Window::default_attributes()
+        let attrs = Window::default_attributes()
             .with_title(format!("posture-break — {}", spec.exercise_name))
             .with_inner_size(logical)
             .with_resizable(false)
-            .with_window_level(WindowLevel::AlwaysOnTop)
-            .with_name("posture-break", "posture-break");
+            .with_window_level(WindowLevel::AlwaysOnTop);
+        // The WM_CLASS window managers and panels group by.
+        #[cfg(target_os = "linux")]
+        let attrs = attrs.with_name("posture-break", "posture-break");
+        let mut attrs = attrs;
         let mut monitors = event_loop.available_monitors();
         if let Some(m) = event_loop.primary_monitor().or_else(|| monitors.next()) {
             let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());

@@ -1,6 +1,7 @@
 //! The tray icon and its menu (tray-icon's StatusNotifierItem backend, no GTK). Built on the main
 //! thread; clicks arrive on a D-Bus worker thread and are forwarded as `AppEvent::Menu`.
 
+#[cfg(target_os = "linux")]
 use std::thread;
 use std::time::Duration;
 
@@ -11,6 +12,7 @@ use super::{AppEvent, EventSink};
 use crate::core::config::Config;
 use crate::core::duration::describe_duration;
 
+#[cfg(target_os = "linux")]
 const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 
 /// What a menu click asks for.
@@ -222,6 +224,7 @@ fn decode_icon(look: Look) -> Result<Icon, TrayError> {
 
 /// Reports whether a tray host (StatusNotifierWatcher) is there now and whenever one appears or
 /// goes away (panels restart, login order varies): one thread blocked on a D-Bus signal.
+#[cfg(target_os = "linux")]
 pub fn watch_host(connection: zbus::blocking::Connection, sink: EventSink) {
     let _ = thread::Builder::new()
         .name("tray-host-watch".into())

@@ -1,0 +1,486 @@
+//! Windows: the session's events come to a hidden top-level window on its own thread (blocked in
+//! `GetMessageW`): lock and unlock (`WTSRegisterSessionNotification`), suspend and resume
+//! (`WM_POWERBROADCAST`), clock changes (`WM_TIMECHANGE`) and the session ending
+//! (`WM_ENDSESSION`). The config directory is watched with `ReadDirectoryChangesW` on another
+//! blocked thread. Fullscreen is read on demand (`SHQueryUserNotificationState`). Nothing wakes
+//! while nothing happens.
+
+use std::ffi::OsStr;
+use std::io;
+use std::os::windows::ffi::OsStrExt;
+use std::os::windows::io::{AsRawHandle, FromRawHandle, OwnedHandle};
+use std::path::{Path, PathBuf};
+use std::ptr::{null, null_mut};
+use std::sync::{Arc, OnceLock};
+use std::thread;
+use std::time::Duration;
+
+use chrono::Utc;
+use windows_sys::Win32::Foundation::{HWND, INVALID_HANDLE_VALUE, LPARAM, LRESULT, WPARAM};
+use windows_sys::Win32::Storage::FileSystem::{
+    CreateFileW, ReadDirectoryChangesW, FILE_FLAG_BACKUP_SEMANTICS, FILE_LIST_DIRECTORY,
+    FILE_NOTIFY_CHANGE_DIR_NAME, FILE_NOTIFY_CHANGE_FILE_NAME, FILE_NOTIFY_CHANGE_LAST_WRITE,
+    FILE_NOTIFY_CHANGE_SIZE, FILE_NOTIFY_INFORMATION, FILE_SHARE_DELETE, FILE_SHARE_READ,
+    FILE_SHARE_WRITE, OPEN_EXISTING,
+};
+use windows_sys::Win32::System::LibraryLoader::GetModuleHandleW;
+use windows_sys::Win32::System::RemoteDesktop::{
+    WTSRegisterSessionNotification, NOTIFY_FOR_THIS_SESSION,
+};
+use windows_sys::Win32::System::Threading::{GetCurrentProcess, SetProcessWorkingSetSize};
+use windows_sys::Win32::UI::Shell::{
+    SHQueryUserNotificationState, SetCurrentProcessExplicitAppUserModelID, ShellExecuteW,
+    QUNS_BUSY, QUNS_PRESENTATION_MODE, QUNS_RUNNING_D3D_FULL_SCREEN,
+};
+use windows_sys::Win32::UI::WindowsAndMessaging::{
+    CreateWindowExW, DefWindowProcW, DispatchMessageW, GetMessageW, RegisterClassW, MSG,
+    PBT_APMRESUMEAUTOMATIC, PBT_APMRESUMESUSPEND, PBT_APMSUSPEND, SW_SHOWNORMAL, WM_ENDSESSION,
+    WM_POWERBROADCAST, WM_TIMECHANGE, WM_WTSSESSION_CHANGE, WNDCLASSW, WS_OVERLAPPED,
+    WTS_SESSION_LOCK, WTS_SESSION_UNLOCK,
+};
+
+use super::super::presence::IdleSource;
+use super::super::{notifier, AppEvent, EventSink};
+use super::{Note, Started};
+use crate::core::presence::Fact;
+
+/// Windows wants the notification-area icon created on the thread that runs the event loop.
+pub const TRAY_IN_LOOP: bool = true;
+
+/// What opens the config file (for the log).
+pub const OPENER: &str = "its associated program";
+
+fn wide(text: &OsStr) -> Vec<u16> {
+    text.encode_wide().chain(Some(0)).collect()
+}
+
+/// Shows toasts and groups the taskbar under our AppUserModelID (the Start-menu shortcut
+/// carries the same one).
+pub fn prepare() -> anyhow::Result<()> {
+    let id = wide(OsStr::new(notifier::APP_ID));
+    // SAFETY: a NUL-terminated string; failure only loses the grouping, so it is ignored.
+    unsafe { SetCurrentProcessExplicitAppUserModelID(id.as_ptr()) };
+    Ok(())
+}
+
+pub fn start_sources(_idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink) -> Started {
+    let mut notes = vec![Note::Info(
+        "no idle time on Windows yet; time away counts screen locks and suspends".to_string(),
+    )];
+    if let Err(err) = spawn_session_window(Arc::clone(sink)) {
+        notes.push(Note::Warn(format!(
+            "cannot follow screen locks, suspend and clock changes: {err}"
+        )));
+    }
+    {
+        let sink = Arc::clone(sink);
+        if let Err(err) = spawn_config_watch(files, move || sink(AppEvent::ConfigChanged)) {
+            notes.push(Note::Warn(format!(
+                "cannot watch the config file, edits apply after a restart: {err}"
+            )));
+        }
+    }
+    Started {
+        idle: IdleSource::None,
+        fullscreen: Some(FullscreenWatch),
+        notes,
+    }
+}
+
+/// Opens `path` with its associated program, or Notepad when .toml has none.
+pub fn open_file(path: &Path) -> io::Result<()> {
+    let verb = wide(OsStr::new("open"));
+    let file = wide(path.as_os_str());
+    // SAFETY: NUL-terminated strings; no window handle needed.
+    let result = unsafe {
+        ShellExecuteW(
+            null_mut(),
+            verb.as_ptr(),
+            file.as_ptr(),
+            null(),
+            null(),
+            SW_SHOWNORMAL,
+        )
+    };
+    // Values above 32 mean success (a legacy HINSTANCE).
+    if result as usize > 32 {
+        return Ok(());
+    }
+    let mut child = std::process::Command::new("notepad.exe")
+        .arg(path)
+        .spawn()?;
+    let _ = thread::Builder::new()
+        .name("opener".into())
+        .spawn(move || child.wait());
+    Ok(())
+}
+
+/// Trims the working set after the window closed (its code and buffers are not needed until
+/// the next stretch); pages come back on demand.
+pub fn release_freed_memory() {
+    // SAFETY: (-1, -1) asks the OS to trim our own working set.
+    unsafe { SetProcessWorkingSetSize(GetCurrentProcess(), usize::MAX, usize::MAX) };
+}
+
+/// A fullscreen application or presentation, read on demand when a reminder comes due.
+pub struct FullscreenWatch;
+
+impl FullscreenWatch {
+    pub fn check_and_watch(&self) -> bool {
+        let mut state = 0;
+        // SAFETY: an out-parameter.
+        let ok = unsafe { SHQueryUserNotificationState(&mut state) } >= 0;
+        ok && matches!(
+            state,
+            QUNS_BUSY | QUNS_RUNNING_D3D_FULL_SCREEN | QUNS_PRESENTATION_MODE
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session events
+
+static SESSION_SINK: OnceLock<EventSink> = OnceLock::new();
+
+/// What a session message means for the app.
+fn session_event(msg: u32, wparam: usize) -> Option<AppEvent> {
+    let now = Utc::now();
+    match msg {
+        WM_WTSSESSION_CHANGE => match wparam as u32 {
+            WTS_SESSION_LOCK => Some(AppEvent::Presence(Fact::Locked { since: now })),
+            WTS_SESSION_UNLOCK => Some(AppEvent::Presence(Fact::Unlocked)),
+            _ => None,
+        },
+        // A suspended computer has nobody at it; resuming is also a wall-clock jump.
+        WM_POWERBROADCAST => match wparam as u32 {
+            PBT_APMSUSPEND => Some(AppEvent::Presence(Fact::Locked { since: now })),
+            PBT_APMRESUMEAUTOMATIC | PBT_APMRESUMESUSPEND => Some(AppEvent::ClockChanged),
+            _ => None,
+        },
+        WM_TIMECHANGE => Some(AppEvent::ClockChanged),
+        WM_ENDSESSION if wparam != 0 => Some(AppEvent::Terminate("the session ending")),
+        _ => None,
+    }
+}
+
+unsafe extern "system" fn session_proc(
+    hwnd: HWND,
+    msg: u32,
+    wparam: WPARAM,
+    lparam: LPARAM,
+) -> LRESULT {
+    if let (Some(sink), Some(event)) = (SESSION_SINK.get(), session_event(msg, wparam)) {
+        sink(event);
+    }
+    // SAFETY: the default handling for everything (PBT_* answers TRUE through it).
+    unsafe { DefWindowProcW(hwnd, msg, wparam, lparam) }
+}
+
+fn spawn_session_window(sink: EventSink) -> io::Result<()> {
+    let _ = SESSION_SINK.set(sink);
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<io::Result<()>>();
+    thread::Builder::new()
+        .name("session-events".into())
+        .spawn(move || {
+            let class = wide(OsStr::new("posture-break-session"));
+            // SAFETY: plain Win32 calls on this thread; the class and window live as long as
+            // the thread (the process).
+            unsafe {
+                let instance = GetModuleHandleW(null());
+                let mut wc: WNDCLASSW = std::mem::zeroed();
+                wc.lpfnWndProc = Some(session_proc);
+                wc.hInstance = instance;
+                wc.lpszClassName = class.as_ptr();
+                if RegisterClassW(&wc) == 0 {
+                    let _ = ready_tx.send(Err(io::Error::last_os_error()));
+                    return;
+                }
+                // Top-level (not message-only): WM_POWERBROADCAST and WM_TIMECHANGE are
+                // broadcast to top-level windows only. Never shown.
+                let hwnd = CreateWindowExW(
+                    0,
+                    class.as_ptr(),
+                    class.as_ptr(),
+                    WS_OVERLAPPED,
+                    0,
+                    0,
+                    0,
+                    0,
+                    null_mut(),
+                    null_mut(),
+                    instance,
+                    null(),
+                );
+                if hwnd.is_null() {
+                    let _ = ready_tx.send(Err(io::Error::last_os_error()));
+                    return;
+                }
+                if WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION) == 0 {
+                    let _ = ready_tx.send(Err(io::Error::last_os_error()));
+                    return;
+                }
+                let _ = ready_tx.send(Ok(()));
+                let mut msg: MSG = std::mem::zeroed();
+                while GetMessageW(&mut msg, null_mut(), 0, 0) > 0 {
+                    DispatchMessageW(&msg);
+                }
+            }
+        })?;
+    ready_rx
+        .recv()
+        .unwrap_or_else(|_| Err(io::Error::other("the session thread ended")))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config watcher
+
+/// The directory to watch for `files`: their own directory, or while it is missing its nearest
+/// existing ancestor (to see the next directory on the way appear). Never with the subtree:
+/// wine reports nothing from subdirectories.
+fn watch_target(files: &[PathBuf]) -> Option<PathBuf> {
+    let dir = files.first()?.parent()?;
+    dir.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf)
+}
+
+/// Whether a change to `changed` can change one of `files` (the file itself, or a directory on
+/// the way to it).
+fn relevant(changed: &Path, files: &[PathBuf]) -> bool {
+    let lower = |p: &Path| p.to_string_lossy().to_lowercase();
+    let changed = lower(changed);
+    files.iter().any(|f| {
+        let file = lower(f);
+        file == changed || file.starts_with(&format!("{changed}\\"))
+    })
+}
+
+fn open_dir(dir: &Path) -> io::Result<OwnedHandle> {
+    let name = wide(dir.as_os_str());
+    // SAFETY: a NUL-terminated path; BACKUP_SEMANTICS is what opens a directory.
+    let handle = unsafe {
+        CreateFileW(
+            name.as_ptr(),
+            FILE_LIST_DIRECTORY,
+            FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+            null(),
+            OPEN_EXISTING,
+            FILE_FLAG_BACKUP_SEMANTICS,
+            null_mut(),
+        )
+    };
+    if handle.is_null() || handle == INVALID_HANDLE_VALUE {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: a handle just returned to us.
+    Ok(unsafe { OwnedHandle::from_raw_handle(handle) })
+}
+
+/// The changed paths of one `ReadDirectoryChangesW` answer; `None` for an overflow.
+fn changed_names(dir: &Path, buf: &[u8]) -> Option<Vec<PathBuf>> {
+    if buf.is_empty() {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut offset = 0usize;
+    let header = std::mem::offset_of!(FILE_NOTIFY_INFORMATION, FileName);
+    while offset + header <= buf.len() {
+        let at = &buf[offset..];
+        let field = |o: usize| u32::from_le_bytes([at[o], at[o + 1], at[o + 2], at[o + 3]]);
+        let next = field(0) as usize;
+        let len = field(8) as usize;
+        let name_bytes = at.get(header..header + len)?;
+        let units: Vec<u16> = name_bytes
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        names.push(dir.join(String::from_utf16_lossy(&units)));
+        if next == 0 {
+            break;
+        }
+        offset += next;
+    }
+    Some(names)
+}
+
+fn spawn_config_watch(
+    files: Vec<PathBuf>,
+    on_change: impl Fn() + Send + 'static,
+) -> io::Result<()> {
+    let dir = watch_target(&files)
+        .ok_or_else(|| io::Error::other("no existing directory above the config file"))?;
+    let first = open_dir(&dir)?;
+    thread::Builder::new()
+        .name("config-watch".into())
+        .spawn(move || {
+            let mut watch = Some((first, dir));
+            // u32s for the alignment FILE_NOTIFY_INFORMATION needs.
+            let mut buf = vec![0u32; 16 * 1024];
+            loop {
+                let (handle, dir) = match watch.take() {
+                    Some(watch) => watch,
+                    None => {
+                        let Some(dir) = watch_target(&files) else {
+                            return;
+                        };
+                        let Ok(handle) = open_dir(&dir) else { return };
+                        (handle, dir)
+                    }
+                };
+                let mut returned = 0u32;
+                // SAFETY: a directory handle and a buffer we own; blocks until a change.
+                let ok = unsafe {
+                    ReadDirectoryChangesW(
+                        handle.as_raw_handle(),
+                        buf.as_mut_ptr().cast(),
+                        (buf.len() * 4) as u32,
+                        0,
+                        FILE_NOTIFY_CHANGE_FILE_NAME
+                            | FILE_NOTIFY_CHANGE_DIR_NAME
+                            | FILE_NOTIFY_CHANGE_LAST_WRITE
+                            | FILE_NOTIFY_CHANGE_SIZE,
+                        &mut returned,
+                        null_mut(),
+                        None,
+                    )
+                };
+                // SAFETY: the OS wrote `returned` bytes into `buf`.
+                let bytes = unsafe {
+                    std::slice::from_raw_parts(buf.as_ptr().cast::<u8>(), returned as usize)
+                };
+                let changed = if ok == 0 {
+                    None
+                } else {
+                    changed_names(&dir, bytes)
+                };
+                let matters = changed
+                    .as_ref()
+                    .is_none_or(|names| names.iter().any(|name| relevant(name, &files)));
+                if !matters {
+                    // Kept open: changes between two calls are queued on the handle.
+                    watch = Some((handle, dir));
+                    continue;
+                }
+                // Closed before reporting: an open handle keeps a removed directory "delete
+                // pending" (it could not be made again); the next round opens it again, or the
+                // nearest one that exists. The main loop reads the files after its debounce.
+                drop(handle);
+                on_change();
+            }
+        })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_messages_map_to_events() {
+        assert!(matches!(
+            session_event(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK as usize),
+            Some(AppEvent::Presence(Fact::Locked { .. }))
+        ));
+        assert!(matches!(
+            session_event(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK as usize),
+            Some(AppEvent::Presence(Fact::Unlocked))
+        ));
+        assert!(matches!(
+            session_event(WM_POWERBROADCAST, PBT_APMSUSPEND as usize),
+            Some(AppEvent::Presence(Fact::Locked { .. }))
+        ));
+        assert!(matches!(
+            session_event(WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC as usize),
+            Some(AppEvent::ClockChanged)
+        ));
+        assert!(matches!(
+            session_event(WM_TIMECHANGE, 0),
+            Some(AppEvent::ClockChanged)
+        ));
+        assert!(matches!(
+            session_event(WM_ENDSESSION, 1),
+            Some(AppEvent::Terminate(_))
+        ));
+        // WM_ENDSESSION with FALSE: the session goes on.
+        assert!(session_event(WM_ENDSESSION, 0).is_none());
+        assert!(session_event(WM_WTSSESSION_CHANGE, 1).is_none());
+    }
+
+    #[test]
+    fn config_changes_that_matter() {
+        let files = vec![
+            PathBuf::from(r"C:\u\AppData\Roaming\posture-break\config\config.toml"),
+            PathBuf::from(r"C:\u\AppData\Roaming\posture-break\config\exercises.toml"),
+        ];
+        assert!(relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture-break\config\Config.toml"),
+            &files
+        ));
+        assert!(relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture-break"),
+            &files
+        ));
+        assert!(!relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture-break\config\other.toml"),
+            &files
+        ));
+        assert!(!relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture"),
+            &files
+        ));
+    }
+
+    /// The real watcher on a real directory: the config directory made after the start, an
+    /// edit, a rename onto the file; another file in the directory is no change.
+    #[test]
+    fn config_watch_sees_the_directory_appear_edits_and_renames() {
+        let tmp = tempfile::tempdir().unwrap();
+        let top = tmp.path().join("posture-break");
+        std::fs::create_dir(&top).unwrap();
+        let dir = top.join("config");
+        let file = dir.join("config.toml");
+        let (tx, rx) = std::sync::mpsc::channel();
+        spawn_config_watch(vec![file.clone()], move || {
+            let _ = tx.send(());
+        })
+        .unwrap();
+        let quiet = || {
+            let mut n = 0;
+            while rx.recv_timeout(Duration::from_millis(300)).is_ok() {
+                n += 1;
+                assert!(n < 100, "the watcher reports changes without end");
+            }
+        };
+        // The watch starts with the thread's first ReadDirectoryChangesW call: make the
+        // directory again until it is seen.
+        let mut seen = false;
+        for _ in 0..50 {
+            std::fs::create_dir(&dir).unwrap();
+            if rx.recv_timeout(Duration::from_millis(200)).is_ok() {
+                seen = true;
+                break;
+            }
+            std::fs::remove_dir(&dir).unwrap();
+        }
+        assert!(seen, "the config directory appearing was not seen");
+        quiet();
+        let changed = |what: &str| {
+            rx.recv_timeout(Duration::from_secs(10))
+                .unwrap_or_else(|_| panic!("no change seen after {what}"));
+            quiet();
+        };
+        std::fs::write(&file, "[schedule]\n").unwrap();
+        changed("writing the file");
+        std::fs::write(dir.join("unrelated.txt"), "x").unwrap();
+        assert!(
+            rx.recv_timeout(Duration::from_millis(500)).is_err(),
+            "another file in the directory is not a config change"
+        );
+        std::fs::write(&file, "[schedule]\ninterval = \"40m\"\n").unwrap();
+        changed("writing the file again");
+        std::fs::write(dir.join("new.tmp"), "[schedule]\ninterval = \"20m\"\n").unwrap();
+        std::fs::rename(dir.join("new.tmp"), &file).unwrap();
+        changed("renaming onto the file");
+        // The watcher's handle keeps the directory from going: removing it at the end of the
+        // test would wait for ever.
+        let _ = tmp.keep();
+    }
+}
