@@ -50,16 +50,16 @@ fn commands_use_the_platform_folders_the_pipe_and_the_run_key() {
     std::fs::write(&bad, "[schedule]\ninterval = \"soon\"\n").unwrap();
     let check = run(&["config", "check", &bad.display().to_string()]);
     assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
-    assert!(
-        stderr(&check).contains("bad.toml:2:"),
-        "{}",
-        stderr(&check)
-    );
+    assert!(stderr(&check).contains("bad.toml:2:"), "{}", stderr(&check));
     let good = tmp.path().join("good.toml");
     std::fs::write(&good, "[schedule]\ninterval = \"20m\"\n").unwrap();
     let check = run(&["--config", &good.display().to_string(), "config", "check"]);
     assert!(check.status.success(), "{}", stderr(&check));
-    assert!(stdout(&check).contains("interval = 20m"), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("interval = 20m"),
+        "{}",
+        stdout(&check)
+    );
 
     let list = run(&["exercises", "list", "--json"]);
     assert!(list.status.success(), "{}", stderr(&list));

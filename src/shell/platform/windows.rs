@@ -64,6 +64,7 @@ pub fn prepare() -> anyhow::Result<()> {
 }
 
 pub fn start_sources(_idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink) -> Started {
+    stamp_shortcut_in_background();
     let mut notes = vec![Note::Info(
         "no idle time on Windows yet; time away counts screen locks and suspends".to_string(),
     )];
@@ -134,6 +135,80 @@ impl FullscreenWatch {
             state,
             QUNS_BUSY | QUNS_RUNNING_D3D_FULL_SCREEN | QUNS_PRESENTATION_MODE
         )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Start-menu shortcut's AppUserModelID
+
+/// `%APPDATA%\Microsoft\Windows\Start Menu\Programs\posture-break.lnk`, made by the installer.
+fn shortcut_path() -> Option<PathBuf> {
+    let dirs = directories::BaseDirs::new()?;
+    Some(
+        dirs.config_dir()
+            .join(r"Microsoft\Windows\Start Menu\Programs\posture-break.lnk"),
+    )
+}
+
+/// Toasts need a Start-menu shortcut carrying the app's AppUserModelID, and wixl cannot write
+/// that property: the app stamps its own shortcut once, on a short-lived thread (COM).
+fn stamp_shortcut_in_background() {
+    let Some(path) = shortcut_path().filter(|p| p.exists()) else {
+        return;
+    };
+    let _ = thread::Builder::new()
+        .name("shortcut".into())
+        .spawn(move || {
+            if let Err(err) = stamp_shortcut(&path, notifier::APP_ID) {
+                eprintln!(
+                    "posture-break: cannot set the AppUserModelID of {}: {err}",
+                    path.display()
+                );
+            }
+        });
+}
+
+fn stamp_shortcut(path: &Path, app_id: &str) -> windows::core::Result<()> {
+    use windows::core::{Interface, PCWSTR, PWSTR};
+    use windows::Win32::Storage::EnhancedStorage::PKEY_AppUserModel_ID;
+    use windows::Win32::System::Com::StructuredStorage::{PropVariantClear, PROPVARIANT};
+    use windows::Win32::System::Com::{
+        CoCreateInstance, CoInitializeEx, IPersistFile, CLSCTX_INPROC_SERVER,
+        COINIT_APARTMENTTHREADED, STGM_READWRITE,
+    };
+    use windows::Win32::System::Variant::VT_LPWSTR;
+    use windows::Win32::UI::Shell::PropertiesSystem::IPropertyStore;
+    use windows::Win32::UI::Shell::{IShellLinkW, ShellLink};
+
+    let file_name = wide(path.as_os_str());
+    let mut id = wide(OsStr::new(app_id));
+    // SAFETY: COM on this thread only; every pointer passed lives across its call; the
+    // PROPVARIANT we build borrows `id` and is never cleared by us (nor kept by the callee).
+    unsafe {
+        CoInitializeEx(None, COINIT_APARTMENTTHREADED).ok()?;
+        let link: IShellLinkW = CoCreateInstance(&ShellLink, None, CLSCTX_INPROC_SERVER)?;
+        let file: IPersistFile = link.cast()?;
+        file.Load(PCWSTR(file_name.as_ptr()), STGM_READWRITE)?;
+        let store: IPropertyStore = link.cast()?;
+        let mut current = store.GetValue(&PKEY_AppUserModel_ID)?;
+        let inner = &current.Anonymous.Anonymous;
+        let already = inner.vt == VT_LPWSTR
+            && !inner.Anonymous.pwszVal.is_null()
+            && inner
+                .Anonymous
+                .pwszVal
+                .to_string()
+                .is_ok_and(|s| s == app_id);
+        let _ = PropVariantClear(&mut current);
+        if already {
+            return Ok(());
+        }
+        let mut value = PROPVARIANT::default();
+        (*value.Anonymous.Anonymous).vt = VT_LPWSTR;
+        (*value.Anonymous.Anonymous).Anonymous.pwszVal = PWSTR(id.as_mut_ptr());
+        store.SetValue(&PKEY_AppUserModel_ID, &value)?;
+        store.Commit()?;
+        file.Save(PCWSTR::null(), true)
     }
 }
 
@@ -428,14 +503,13 @@ mod tests {
         ));
     }
 
-    /// The real watcher on a real directory: the config directory made after the start, an
-    /// edit, a rename onto the file; another file in the directory is no change.
+    /// The real watcher on a real directory: an edit, a rename onto the file; another file in
+    /// the directory is no change. (The config directory appearing later is in the smoke test.)
     #[test]
-    fn config_watch_sees_the_directory_appear_edits_and_renames() {
+    fn config_watch_sees_edits_and_renames() {
         let tmp = tempfile::tempdir().unwrap();
-        let top = tmp.path().join("posture-break");
-        std::fs::create_dir(&top).unwrap();
-        let dir = top.join("config");
+        let dir = tmp.path().join("posture-break").join("config");
+        std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("config.toml");
         let (tx, rx) = std::sync::mpsc::channel();
         spawn_config_watch(vec![file.clone()], move || {
@@ -449,26 +523,19 @@ mod tests {
                 assert!(n < 100, "the watcher reports changes without end");
             }
         };
-        // The watch starts with the thread's first ReadDirectoryChangesW call: make the
-        // directory again until it is seen.
-        let mut seen = false;
-        for _ in 0..50 {
-            std::fs::create_dir(&dir).unwrap();
-            if rx.recv_timeout(Duration::from_millis(200)).is_ok() {
-                seen = true;
-                break;
-            }
-            std::fs::remove_dir(&dir).unwrap();
-        }
-        assert!(seen, "the config directory appearing was not seen");
+        // The watch starts with the thread's first ReadDirectoryChangesW call: write until it
+        // is there.
+        let seen = (0..50).any(|_| {
+            std::fs::write(&file, "[schedule]\n").unwrap();
+            rx.recv_timeout(Duration::from_millis(200)).is_ok()
+        });
+        assert!(seen, "writing the file was never seen");
         quiet();
         let changed = |what: &str| {
             rx.recv_timeout(Duration::from_secs(10))
                 .unwrap_or_else(|_| panic!("no change seen after {what}"));
             quiet();
         };
-        std::fs::write(&file, "[schedule]\n").unwrap();
-        changed("writing the file");
         std::fs::write(dir.join("unrelated.txt"), "x").unwrap();
         assert!(
             rx.recv_timeout(Duration::from_millis(500)).is_err(),
