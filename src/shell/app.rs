@@ -169,6 +169,15 @@ impl App {
 
     /// Sources read on demand are asked the moment a reminder comes due.
     fn ask_busy_sources_if_due(&mut self) {
+        // Windows has no idle alarm: the idle time is read when a reminder is due.
+        #[cfg(windows)]
+        if self.scheduler.reminder_due(Utc::now()) {
+            if let presence::IdleSource::LastInput(watch) = &self.presence.idle {
+                if let Some(fact) = watch.check() {
+                    self.on_presence(fact);
+                }
+            }
+        }
         let wanted = self
             .config
             .presence

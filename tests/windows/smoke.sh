@@ -12,7 +12,9 @@
 # of the config file applies (the config watcher); `stretch` opens the window (screenshot) and
 # `skip` closes it; `quit` stops the app (exit 0), its tray icon goes and `status` exits 3 again.
 # Then the reminder without toasts (wine has no WinRT toasts): it still reaches the user, as the
-# stretch window. Then, with MSI: `msiexec /i MSI /qn` installs the exe and the Start-menu
+# stretch window. Then idle time: a due reminder waits for a user who is away, and input again
+# (a pointer move on the X server, seen by the app's one-shot input hook) is the return. Then,
+# with MSI: `msiexec /i MSI /qn` installs the exe and the Start-menu
 # shortcut, the installed exe runs and answers, `msiexec /x` removes it all.
 #
 # Closing line: `windows: N passed, N failed`; exit status 0 only when nothing failed.
@@ -209,6 +211,33 @@ mkdir -p "$ROAMING/config"
 printf '[schedule]\ninterval = "3s"\n[stretch]\nduration = "3s"\n' >"$ROAMING/config/config.toml"
 start_app "$EXE"
 check "a reminder without toasts still reaches the user (the window)" reminder_reaches_user
+quit_stops_app
+
+# Idle: nobody touches the computer, so at the due time the reminder waits for the user
+# (GetLastInputInfo); the first input (a real pointer move on the X server) is the return.
+held_away() {
+  local json
+  json=$(pb status --json) || return 1
+  [[ $(jq -r .state <<<"$json") == held && $(jq -r .held_reason <<<"$json") == away &&
+    $(jq -r .idle_source <<<"$json") == last-input && $(jq -r .away <<<"$json") == true ]]
+}
+back_again() { [[ $(pb status --json | jq -r .away) == false ]] && ! state_is held; }
+away_then_back() {
+  wait_for 30 "the due reminder held for the user away" held_away || { cat "$APP_LOG"; return 1; }
+  pb status --json | jq -c '{state, held_reason, idle_source, away}'
+  ! window_shown || { echo "a window opened for a user who is away"; return 1; }
+  # wine sees the pointer only over its own windows: move it over the tray icon (top left).
+  xdotool mousemove 8 12 sleep 0.1 mousemove 12 16
+  wait_for 20 "the user back" back_again || { cat "$APP_LOG"; return 1; }
+  pb status --json | jq -c '{state, away}'
+  grep -E 'away since|back' "$APP_LOG"
+}
+rm -rf "$ROAMING" "$LOCAL"
+mkdir -p "$ROAMING/config"
+printf '[schedule]\ninterval = "4s"\n[stretch]\nduration = "4s"\n[presence]\nidle_after = "2s"\nnatural_break = "1h"\n' \
+  >"$ROAMING/config/config.toml"
+start_app "$EXE"
+check "idle at the due time holds the reminder; the first input is the return" away_then_back
 quit_stops_app
 
 if [[ -n $MSI ]]; then

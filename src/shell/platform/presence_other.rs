@@ -36,12 +36,17 @@ impl Tracker {
 
 /// The idle source in use (`idle_source` in `status --json`).
 pub enum IdleSource {
+    #[cfg(windows)]
+    LastInput(super::platform::LastInput),
+    #[cfg_attr(windows, allow(dead_code))]
     None,
 }
 
 impl IdleSource {
     pub fn name(&self) -> &'static str {
         match self {
+            #[cfg(windows)]
+            IdleSource::LastInput(_) => "last-input",
             IdleSource::None => "none",
         }
     }
@@ -49,6 +54,8 @@ impl IdleSource {
     /// A new `presence.idle_after` from a config reload.
     pub fn set_idle_after(&self, idle_after: Duration) {
         match self {
+            #[cfg(windows)]
+            IdleSource::LastInput(watch) => watch.set_idle_after(idle_after),
             IdleSource::None => {
                 let _ = idle_after;
             }

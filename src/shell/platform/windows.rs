@@ -5,12 +5,14 @@
 //! blocked thread. Fullscreen is read on demand (`SHQueryUserNotificationState`). Nothing wakes
 //! while nothing happens.
 
+use std::cell::Cell;
 use std::ffi::OsStr;
 use std::io;
 use std::os::windows::ffi::OsStrExt;
 use std::os::windows::io::{AsRawHandle, FromRawHandle, OwnedHandle};
 use std::path::{Path, PathBuf};
 use std::ptr::{null, null_mut};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::thread;
 use std::time::Duration;
@@ -27,10 +29,16 @@ use windows_sys::Win32::System::LibraryLoader::GetModuleHandleW;
 use windows_sys::Win32::System::RemoteDesktop::{
     WTSRegisterSessionNotification, NOTIFY_FOR_THIS_SESSION,
 };
+use windows_sys::Win32::System::SystemInformation::GetTickCount;
 use windows_sys::Win32::System::Threading::{GetCurrentProcess, SetProcessWorkingSetSize};
+use windows_sys::Win32::UI::Input::KeyboardAndMouse::{GetLastInputInfo, LASTINPUTINFO};
 use windows_sys::Win32::UI::Shell::{
     SHQueryUserNotificationState, SetCurrentProcessExplicitAppUserModelID, ShellExecuteW,
     QUNS_BUSY, QUNS_PRESENTATION_MODE, QUNS_RUNNING_D3D_FULL_SCREEN,
+};
+use windows_sys::Win32::UI::WindowsAndMessaging::{
+    CallNextHookEx, PostMessageW, SetWindowsHookExW, UnhookWindowsHookEx, HHOOK, WH_KEYBOARD_LL,
+    WH_MOUSE_LL, WM_APP,
 };
 use windows_sys::Win32::UI::WindowsAndMessaging::{
     CreateWindowExW, DefWindowProcW, DispatchMessageW, GetMessageW, RegisterClassW, MSG,
@@ -63,16 +71,26 @@ pub fn prepare() -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn start_sources(_idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink) -> Started {
+pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink) -> Started {
     stamp_shortcut_in_background();
-    let mut notes = vec![Note::Info(
-        "no idle time on Windows yet; time away counts screen locks and suspends".to_string(),
-    )];
-    if let Err(err) = spawn_session_window(Arc::clone(sink)) {
-        notes.push(Note::Warn(format!(
-            "cannot follow screen locks, suspend and clock changes: {err}"
-        )));
-    }
+    let mut notes = Vec::new();
+    let idle = match spawn_session_window(Arc::clone(sink)) {
+        Ok(()) => {
+            notes.push(Note::Info(
+                "idle time from GetLastInputInfo when a reminder is due; the return from a one-shot input hook"
+                    .to_string(),
+            ));
+            IdleSource::LastInput(LastInput {
+                idle_after: Cell::new(idle_after),
+            })
+        }
+        Err(err) => {
+            notes.push(Note::Warn(format!(
+                "cannot follow screen locks, suspend, clock changes and idle time: {err}"
+            )));
+            IdleSource::None
+        }
+    };
     {
         let sink = Arc::clone(sink);
         if let Err(err) = spawn_config_watch(files, move || sink(AppEvent::ConfigChanged)) {
@@ -82,7 +100,7 @@ pub fn start_sources(_idle_after: Duration, files: Vec<PathBuf>, sink: &EventSin
         }
     }
     Started {
-        idle: IdleSource::None,
+        idle,
         fullscreen: Some(FullscreenWatch),
         notes,
     }
@@ -136,6 +154,114 @@ impl FullscreenWatch {
             QUNS_BUSY | QUNS_RUNNING_D3D_FULL_SCREEN | QUNS_PRESENTATION_MODE
         )
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idle time
+
+/// Idle time without a poll: `GetLastInputInfo` is read when a reminder comes due; if nobody has
+/// touched the computer for `idle_after`, the user has been away since the last input, and a
+/// low-level keyboard and mouse hook on the session thread waits for the first input, reports
+/// the return once and removes itself (so nothing runs per keystroke while the user is there).
+pub struct LastInput {
+    idle_after: Cell<Duration>,
+}
+
+impl LastInput {
+    pub fn set_idle_after(&self, idle_after: Duration) {
+        self.idle_after.set(idle_after);
+    }
+
+    /// At the due time: `Fact::Idle` when the user is away (and the return hook armed).
+    pub fn check(&self) -> Option<Fact> {
+        let idle = idle_time()?;
+        if idle < self.idle_after.get() {
+            return None;
+        }
+        arm_return_hook();
+        let since = Utc::now() - chrono::TimeDelta::from_std(idle).ok()?;
+        Some(Fact::Idle { since })
+    }
+}
+
+/// Time since the last keyboard or mouse input of this session.
+fn idle_time() -> Option<Duration> {
+    let mut info = LASTINPUTINFO {
+        cbSize: std::mem::size_of::<LASTINPUTINFO>() as u32,
+        dwTime: 0,
+    };
+    // SAFETY: an out-parameter with its size set.
+    if unsafe { GetLastInputInfo(&mut info) } == 0 {
+        return None;
+    }
+    // SAFETY: plain call. Both tick counts wrap together after 49.7 days.
+    let now = unsafe { GetTickCount() };
+    Some(Duration::from_millis(u64::from(
+        now.wrapping_sub(info.dwTime),
+    )))
+}
+
+const WM_ARM_RETURN_HOOK: u32 = WM_APP + 1;
+const WM_DISARM_RETURN_HOOK: u32 = WM_APP + 2;
+/// The session thread's window, for asking it to arm the hook (hooks belong to a thread).
+static SESSION_WINDOW: AtomicPtr<std::ffi::c_void> = AtomicPtr::new(null_mut());
+/// The hook has reported the return; set until the next arming.
+static RETURNED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// The armed hooks (session thread only).
+    static HOOKS: Cell<[HHOOK; 2]> = const { Cell::new([null_mut(); 2]) };
+}
+
+fn arm_return_hook() {
+    let hwnd = SESSION_WINDOW.load(Ordering::SeqCst);
+    if !hwnd.is_null() {
+        // SAFETY: posting to our own window; it is never destroyed.
+        unsafe { PostMessageW(hwnd, WM_ARM_RETURN_HOOK, 0, 0) };
+    }
+}
+
+/// Session thread: installs both hooks unless they are armed already.
+fn arm_hooks() {
+    HOOKS.with(|hooks| {
+        if !hooks.get()[0].is_null() {
+            return;
+        }
+        RETURNED.store(false, Ordering::SeqCst);
+        // SAFETY: hooks on this thread, which pumps messages; removed in disarm_hooks.
+        let installed = unsafe {
+            let instance = GetModuleHandleW(null());
+            [
+                SetWindowsHookExW(WH_MOUSE_LL, Some(input_hook), instance, 0),
+                SetWindowsHookExW(WH_KEYBOARD_LL, Some(input_hook), instance, 0),
+            ]
+        };
+        hooks.set(installed);
+    });
+}
+
+fn disarm_hooks() {
+    HOOKS.with(|hooks| {
+        for hook in hooks.replace([null_mut(); 2]) {
+            if !hook.is_null() {
+                // SAFETY: a hook this thread installed.
+                unsafe { UnhookWindowsHookEx(hook) };
+            }
+        }
+    });
+}
+
+unsafe extern "system" fn input_hook(code: i32, wparam: WPARAM, lparam: LPARAM) -> LRESULT {
+    if code >= 0 && !RETURNED.swap(true, Ordering::SeqCst) {
+        if let Some(sink) = SESSION_SINK.get() {
+            sink(AppEvent::Presence(Fact::Active));
+        }
+        let hwnd = SESSION_WINDOW.load(Ordering::SeqCst);
+        // SAFETY: our own window; removing the hooks from inside one is left to the loop.
+        unsafe { PostMessageW(hwnd, WM_DISARM_RETURN_HOOK, 0, 0) };
+    }
+    // SAFETY: passes the input on, as every hook must.
+    unsafe { CallNextHookEx(null_mut(), code, wparam, lparam) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,8 +370,14 @@ unsafe extern "system" fn session_proc(
     wparam: WPARAM,
     lparam: LPARAM,
 ) -> LRESULT {
-    if let (Some(sink), Some(event)) = (SESSION_SINK.get(), session_event(msg, wparam)) {
-        sink(event);
+    match msg {
+        WM_ARM_RETURN_HOOK => arm_hooks(),
+        WM_DISARM_RETURN_HOOK => disarm_hooks(),
+        _ => {
+            if let (Some(sink), Some(event)) = (SESSION_SINK.get(), session_event(msg, wparam)) {
+                sink(event);
+            }
+        }
     }
     // SAFETY: the default handling for everything (PBT_* answers TRUE through it).
     unsafe { DefWindowProcW(hwnd, msg, wparam, lparam) }
@@ -290,6 +422,7 @@ fn spawn_session_window(sink: EventSink) -> io::Result<()> {
                     let _ = ready_tx.send(Err(io::Error::last_os_error()));
                     return;
                 }
+                SESSION_WINDOW.store(hwnd, Ordering::SeqCst);
                 if WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION) == 0 {
                     let _ = ready_tx.send(Err(io::Error::last_os_error()));
                     return;
