@@ -17,7 +17,11 @@ pub const TRAY_IN_LOOP: bool = true;
 /// What opens the config file (for the log).
 pub const OPENER: &str = "open";
 
+/// Notifications through mac-notification-sys hang on recent macOS unless an application is set
+/// first (h4llow3En/mac-notification-sys #81): this unbundled binary borrows a bundle id.
 pub fn prepare() -> anyhow::Result<()> {
+    let bundle = notify_rust::get_bundle_identifier_or_default("posture-break");
+    let _ = notify_rust::set_application(&bundle);
     Ok(())
 }
 
