@@ -9,6 +9,6 @@ pub mod files;
 pub mod instance;
 pub mod ipc;
 pub mod paint;
-#[cfg(target_os = "linux")]
+#[cfg(any(target_os = "linux", windows, target_os = "macos"))]
 pub mod shell;
 pub mod store;

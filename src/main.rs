@@ -2,6 +2,9 @@
 //!
 //! Exit codes: 0 success; 1 error (invalid config, I/O, refused request); 2 usage error;
 //! 3 no running instance.
+// A tray app: started from the Start menu or at login it must not open a console window. The
+// commands attach to the console they were typed in (see `attach_console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -28,6 +31,7 @@ const EXIT_NOT_RUNNING: u8 = 3;
 const QUIT_WAIT: Duration = Duration::from_secs(10);
 
 fn main() -> ExitCode {
+    attach_console();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -89,24 +93,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-#[cfg(target_os = "linux")]
+#[cfg(any(target_os = "linux", windows, target_os = "macos"))]
 fn run_app(paths: Paths) -> anyhow::Result<ExitCode> {
     posture_break::shell::run(paths)
 }
 
-/// What starting the app says where the tray app does not exist yet (it exits 1).
-#[cfg(target_os = "macos")]
-const NO_TRAY_APP: &str = "the macOS tray app is not yet available: this version is built for \
-    macOS but not yet tested on a Mac, and only its commands work there (config, exercises, \
-    stats, autostart; see `posture-break --help`)";
-#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+/// What starting the app says where the tray app does not exist (it exits 1).
+#[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
 const NO_TRAY_APP: &str = "the tray app is not yet available on this system; only the commands \
     work here (config, exercises, stats, autostart; see `posture-break --help`)";
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
 fn run_app(_paths: Paths) -> anyhow::Result<ExitCode> {
     bail!(NO_TRAY_APP)
 }
+
+/// A GUI-subsystem exe gets no console: when its output is not redirected (a pipe, a file), it
+/// writes to the console of whoever started it (cmd, PowerShell), if any.
+#[cfg(windows)]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{
+        AttachConsole, GetStdHandle, ATTACH_PARENT_PROCESS, STD_OUTPUT_HANDLE,
+    };
+    // SAFETY: plain calls; a null handle means "no standard output was given to us".
+    unsafe {
+        if GetStdHandle(STD_OUTPUT_HANDLE).is_null() {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_console() {}
 
 fn parse_secs(text: &str) -> anyhow::Result<u64> {
     let duration = parse_duration(text).map_err(|e| anyhow!("invalid duration {text:?}: {e}"))?;
@@ -494,7 +512,7 @@ fn autostart_command(action: AutostartAction) -> anyhow::Result<ExitCode> {
         AutostartAction::Enable => {
             let entry = autostart::enable(&exe)?;
             println!("enabled: {}", entry.display());
-            #[cfg(not(target_os = "linux"))]
+            #[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
             eprintln!("note: the login entry starts the tray app, but {NO_TRAY_APP}");
         }
         AutostartAction::Disable => {

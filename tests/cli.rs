@@ -1,5 +1,6 @@
 //! The command line through the real binary, with private XDG directories: the offline
-//! commands, and `quit` against a headless app.
+//! commands, and `quit` against a headless app. (Windows has its own: `cli_windows.rs`.)
+#![cfg(unix)]
 
 use std::path::Path;
 use std::process::{Command, Output};

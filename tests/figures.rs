@@ -2,6 +2,8 @@
 //! --json`), `--png` draws a figure inside its frame that moves where the text says, the contact
 //! sheet, user exercises with bad poses get file:line:column errors, and (in a desktop session)
 //! the open stretch window animates its figure and stops drawing when it closes.
+//! (Linux: the harness is; the figures themselves are platform-independent `src/paint/`.)
+#![cfg(target_os = "linux")]
 
 mod support;
 

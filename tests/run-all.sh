@@ -13,7 +13,11 @@
 #    binary inside a headless sway session (tests/desktop/sway-session.sh: sway, mako, a private
 #    bus), run as an unprivileged user because sway refuses root;
 # 6. the Debian package from that release binary, installed with apt and run on the headless
-#    desktop (tests/package/deb-smoke.sh; it removes the package again).
+#    desktop (tests/package/deb-smoke.sh; it removes the package again);
+# 7. the Windows build (x86_64-pc-windows-gnu, debug; the rustup target is added when missing):
+#    clippy -D warnings, its unit and CLI tests run by wine (tests/windows/wine-run.sh as the
+#    cargo runner), the per-user .msi (packaging/windows/build-msi.sh), and the end-to-end smoke
+#    test of the exe and the installer under wine + Xvfb (tests/windows/smoke.sh).
 # Stops at the first failing step and exits non-zero; prints a summary either way.
 #
 # Environment: PB_SKIP_DEPS=1 skips step 1's package install (check only);
@@ -28,6 +32,8 @@ mkdir -p "$LOG_DIR"
 declare -a STEP_NAMES=() STEP_RESULTS=() STEP_TIMES=()
 TEST_SUMMARY=""
 DEB_SUMMARY=""
+WINDOWS_TEST_SUMMARY=""
+WINDOWS_SUMMARY=""
 
 summary() {
   local i
@@ -38,6 +44,8 @@ summary() {
   done
   echo "========================================================="
   [[ -z $DEB_SUMMARY ]] || echo "$DEB_SUMMARY"
+  [[ -z $WINDOWS_TEST_SUMMARY ]] || echo "windows $WINDOWS_TEST_SUMMARY"
+  [[ -z $WINDOWS_SUMMARY ]] || echo "$WINDOWS_SUMMARY"
   [[ -z $TEST_SUMMARY ]] || echo "$TEST_SUMMARY"
 }
 
@@ -150,11 +158,11 @@ wayland_tests() {
 }
 
 MACOS_TARGET=aarch64-apple-darwin
-# Compile check for macOS: the tray app is Linux-only for now, but the command line, control
-# socket client, config and LaunchAgent autostart must build and be clippy-clean there. Artifacts
+# Compile check for macOS: the whole app (the shared shell, the LaunchAgent autostart) must build
+# and be clippy-clean there; it is built but not tested on a Mac. Artifacts
 # go to target/aarch64-apple-darwin/ beside the host's, so reruns are incremental.
 # DOCS_RS=1 makes mac-notification-sys skip its Objective-C build (there is no Apple SDK here);
-# nothing in today's macOS build links it, but notifications on macOS will.
+# nothing is linked here.
 macos_check() {
   if ! rustup target list --installed 2>/dev/null | grep -qx "$MACOS_TARGET"; then
     command -v rustup >/dev/null 2>&1 ||
@@ -175,6 +183,34 @@ deb_package() {
   return "$rc"
 }
 
+WINDOWS_TARGET=x86_64-pc-windows-gnu
+# The Windows build under wine. A debug build: the smoke test needs no optimised exe, and the
+# release profile's fat LTO would cost minutes. Artifacts go to target/x86_64-pc-windows-gnu/.
+windows_tests() {
+  local log=$LOG_DIR/windows-test.log smoke=$LOG_DIR/windows-smoke.log rc target_dir exe msi
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WINDOWS_TARGET"; then
+    command -v rustup >/dev/null 2>&1 ||
+      { echo "run-all: no rustup to add the $WINDOWS_TARGET target" >&2; return 1; }
+    echo "run-all: installing the $WINDOWS_TARGET target"
+    rustup target add "$WINDOWS_TARGET" || return 1
+  fi
+  cargo clippy --target "$WINDOWS_TARGET" --all-targets --locked -- -D warnings || return 1
+  CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$REPO/tests/windows/wine-run.sh \
+    cargo test --target "$WINDOWS_TARGET" --locked 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  WINDOWS_TEST_SUMMARY=$(python3 tests/test-report.py "$log" --windows) || rc=1
+  echo "$WINDOWS_TEST_SUMMARY"
+  ((rc == 0)) || return "$rc"
+  target_dir=${CARGO_TARGET_DIR:-$REPO/target}
+  exe=$target_dir/$WINDOWS_TARGET/debug/posture-break.exe
+  msi=$(bash packaging/windows/build-msi.sh "$exe" "$target_dir/windows" | tail -n 1) || return 1
+  bash tests/windows/smoke.sh "$exe" "$msi" 2>&1 | tee "$smoke"
+  rc=${PIPESTATUS[0]}
+  WINDOWS_SUMMARY=$(grep -E '^windows: [0-9]+ passed, [0-9]+ failed$' "$smoke" | tail -n 1)
+  [[ -n $WINDOWS_SUMMARY ]] || { echo "run-all: smoke.sh printed no closing line" >&2; rc=1; }
+  return "$rc"
+}
+
 step "system packages" deps
 step "rust toolchain" toolchain
 step "cargo fmt --check" cargo fmt --all -- --check
@@ -184,4 +220,5 @@ step "cargo build --release" cargo build --release --locked
 step "cargo test (desktop session)" desktop_tests "$@"
 step "Wayland tests (sway session)" wayland_tests "$@"
 step "deb package (build, install, run)" deb_package
+step "Windows (wine: tests, smoke, .msi)" windows_tests
 summary

@@ -85,6 +85,7 @@ pub enum AutostartError {
 }
 
 /// Writes an entry atomically (see [`crate::files::write_atomic`]).
+#[cfg(unix)]
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), AutostartError> {
     crate::files::write_atomic(path, bytes).map_err(|source| AutostartError::Io {
         path: path.to_path_buf(),

@@ -15,13 +15,14 @@ use winit::window::WindowId;
 
 use super::log::Log;
 use super::notifier::{self, Notifier, Reminder};
-use super::presence::{self, screensaver};
+use super::platform::{self, Note};
+use super::presence;
 use super::quiet::QuietTimes;
 use super::stretch_window::{self, Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
 use super::week_window::WeekWindow;
 use super::xembed_tray::XEmbedTray;
-use super::{clock_watch, config_watch, signals, AppEvent, EventSink};
+use super::{AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
 use crate::core::config::Config;
 use crate::core::duration::{adjective_duration, describe_duration};
@@ -199,6 +200,15 @@ impl App {
 
     /// Sources read on demand are asked the moment a reminder comes due.
     fn ask_busy_sources_if_due(&mut self) {
+        // Windows has no idle alarm: the idle time is read when a reminder is due.
+        #[cfg(windows)]
+        if self.scheduler.reminder_due(Utc::now()) {
+            if let presence::IdleSource::LastInput(watch) = &self.presence.idle {
+                if let Some(fact) = watch.check() {
+                    self.on_presence(fact);
+                }
+            }
+        }
         let wanted = self
             .config
             .presence
@@ -572,6 +582,14 @@ impl App {
                         .warn_once("state", &format!("cannot save state: {err}"));
                 }
             }
+            AppEvent::ReminderUnshown { reminder, error } => {
+                self.log.warn_once("reminder-unshown", &format!("cannot show the reminder as a notification ({error}); opening the stretch window instead"));
+                let current = reminder == self.reminder
+                    && matches!(self.scheduler.state(), State::Reminding { .. });
+                if current {
+                    self.start_stretch();
+                }
+            }
             AppEvent::NotificationFailed(error) => {
                 self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
             }
@@ -897,22 +915,13 @@ impl App {
                 return;
             }
         }
-        let path = self.paths.config_file.clone();
-        let mut opener = std::process::Command::new("xdg-open");
-        opener.arg(&path);
-        signals::unblock_in_child(&mut opener);
-        let opened = opener.spawn();
-        match opened {
-            // Reap it in the background so it leaves no zombie.
-            Ok(mut child) => {
-                let _ = std::thread::Builder::new()
-                    .name("opener".into())
-                    .spawn(move || child.wait());
-            }
-            Err(err) => self.log.warn(&format!(
-                "cannot open {} with xdg-open: {err}",
-                path.display()
-            )),
+        let path = &self.paths.config_file;
+        if let Err(err) = platform::open_file(path) {
+            self.log.warn(&format!(
+                "cannot open {} with {}: {err}",
+                path.display(),
+                platform::OPENER
+            ));
         }
     }
 
@@ -991,7 +1000,7 @@ impl WinitRunner {
 
     fn close_week(&mut self) {
         if self.week.take().is_some() {
-            release_freed_memory();
+            platform::release_freed_memory();
         }
     }
 
@@ -999,7 +1008,7 @@ impl WinitRunner {
         if let Some(window) = self.window.take() {
             self.app.log.info(&window.frame_report(Instant::now()));
             drop(window);
-            release_freed_memory();
+            platform::release_freed_memory();
         }
     }
 
@@ -1013,6 +1022,9 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
     fn new_events(&mut self, event_loop: &ActiveEventLoop, cause: StartCause) {
         if matches!(cause, StartCause::Init) {
             self.startup_token = stretch_window::startup_token(event_loop);
+            if platform::TRAY_IN_LOOP {
+                self.app.create_tray();
+            }
             return;
         }
         self.app.on_wake();
@@ -1093,72 +1105,10 @@ fn run_headless(app: &mut App, events: mpsc::Receiver<AppEvent>) {
     }
 }
 
-/// Gives memory freed by a closed window back to the OS (glibc keeps it otherwise), and lets the
-/// kernel reclaim the code pages the window touched. Also used by the XEmbed tray's menu.
-pub(super) fn release_freed_memory() {
-    // SAFETY: malloc_trim only walks the allocator's own free lists.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-    page_out_own_code();
-}
-
-/// The window's code (winit, softbuffer, tiny-skia, cosmic-text) stays mapped after it closes but
-/// is not needed for another interval. MADV_PAGEOUT tells the kernel it may reclaim our clean,
-/// file-backed code pages now; whatever runs next faults them back in from the page cache.
-/// Kernels before 5.4 answer EINVAL, which changes nothing.
-fn page_out_own_code() {
-    const MADV_PAGEOUT: libc::c_int = 21;
-    let (Ok(exe), Ok(maps)) = (
-        std::fs::read_link("/proc/self/exe"),
-        std::fs::read_to_string("/proc/self/maps"),
-    ) else {
-        return;
-    };
-    for line in maps.lines() {
-        // address perms offset dev inode path
-        let fields: Vec<&str> = line.splitn(6, ' ').collect();
-        let [range, perms, _, _, _, path] = fields[..] else {
-            continue;
-        };
-        if perms != "r-xp" || std::path::Path::new(path.trim_start()) != exe {
-            continue;
-        }
-        let Some((start, end)) = range.split_once('-') else {
-            continue;
-        };
-        let (Ok(start), Ok(end)) = (
-            usize::from_str_radix(start, 16),
-            usize::from_str_radix(end, 16),
-        ) else {
-            continue;
-        };
-        // SAFETY: an advisory call on our own executable mapping; it never changes its contents.
-        unsafe {
-            libc::madvise(
-                start as *mut libc::c_void,
-                end.saturating_sub(start),
-                MADV_PAGEOUT,
-            );
-        }
-    }
-}
-
-/// Keep the idle footprint small: large buffers (window surfaces, fonts) go straight to mmap and
-/// back to the OS on free, and threads share a couple of arenas instead of one each.
-fn tune_allocator() {
-    // SAFETY: mallopt only sets allocator parameters; called before other threads start.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
-        libc::mallopt(libc::M_ARENA_MAX, 2);
-    }
-}
-
 /// Runs the tray app until Quit. A second instance says so and exits 0.
 pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
-    tune_allocator();
-    // Before any thread starts, so that every thread inherits the mask.
-    signals::block_termination().context("cannot set up SIGTERM handling")?;
+    // Before any thread starts.
+    platform::prepare()?;
     ipc::ensure_runtime_dir().context("cannot prepare the runtime directory")?;
     let _lock = match InstanceLock::acquire(&ipc::lock_path()?) {
         Ok(lock) => lock,
@@ -1171,7 +1121,14 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     let server =
         ipc::Server::bind(&ipc::socket_path()?).context("cannot open the control socket")?;
 
-    let event_loop = EventLoop::<AppEvent>::with_user_event().build();
+    let mut builder = EventLoop::<AppEvent>::with_user_event();
+    #[cfg(target_os = "macos")]
+    {
+        // A menu-bar app: no Dock icon, no app menu.
+        use winit::platform::macos::{ActivationPolicy, EventLoopBuilderExtMacOS};
+        builder.with_activation_policy(ActivationPolicy::Accessory);
+    }
+    let event_loop = builder.build();
     let (sink, headless_events): (EventSink, Option<mpsc::Receiver<AppEvent>>) = match &event_loop {
         Ok(event_loop) => {
             let proxy = Mutex::new(event_loop.create_proxy());
@@ -1211,6 +1168,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         app.log.warn(&format!("no display ({why}); running without the stretch window. Reminders, tray and the control socket still work"));
     }
     tray::forward_menu_events(Arc::clone(&sink));
+    #[cfg(target_os = "linux")]
     if event_loop.is_ok() {
         match XEmbedTray::start(Arc::clone(&sink)) {
             Ok(xembed) => app.xembed = Some(xembed),
@@ -1219,39 +1177,32 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
                 .info(&format!("no XEmbed tray support on this display: {err}")),
         }
     }
-    app.create_tray();
-    let bus = match zbus::blocking::Connection::session() {
-        Ok(bus) => {
-            tray::watch_host(bus.clone(), Arc::clone(&sink));
-            app.notifier.set_bus(bus.clone());
-            screensaver::spawn(bus.clone(), Arc::clone(&sink));
-            Some(bus)
+    // Without an event loop there is no Init to create it in.
+    if !platform::TRAY_IN_LOOP || event_loop.is_err() {
+        app.create_tray();
+    }
+    let files = vec![
+        app.paths.config_file.clone(),
+        app.paths.exercises_file.clone(),
+    ];
+    let started = platform::start_sources(app.config.presence.idle_after, files, &sink);
+    app.presence.idle = started.idle;
+    app.presence.fullscreen = started.fullscreen;
+    #[cfg(target_os = "linux")]
+    match &started.bus {
+        // Reminders go out on this connection, which also hears the click's activation token.
+        Some(bus) => app.notifier.set_bus(bus.clone()),
+        None => {
+            if let Some(xembed) = &app.xembed {
+                xembed.set_sni_host(false);
+            }
         }
-        Err(err) => {
-            let tray = match &app.xembed {
-                Some(xembed) => {
-                    xembed.set_sni_host(false);
-                    "the tray only in an XEmbed system tray"
-                }
-                None => "no tray",
-            };
-            app.log.warn(&format!(
-                "no session bus ({err}): {tray}, no notifications; the control socket still works"
-            ));
-            None
+    }
+    for note in started.notes {
+        match note {
+            Note::Info(text) => app.log.info(&text),
+            Note::Warn(text) => app.log.warn(&text),
         }
-    };
-    let (idle, why) = presence::start(
-        app.config.presence.idle_after,
-        bus.as_ref(),
-        Arc::clone(&sink),
-    );
-    app.log.info(&why);
-    app.presence.idle = idle;
-    let (fullscreen, notes) = presence::start_busy_sources(bus.as_ref(), &sink);
-    app.presence.fullscreen = fullscreen;
-    for note in notes {
-        app.log.info(&note);
     }
 
     let server = {
@@ -1260,34 +1211,6 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             .spawn(move |request, responder| sink(AppEvent::Control(request, responder)))
             .context("cannot start the control socket")?
     };
-    {
-        let sink = Arc::clone(&sink);
-        if let Err(err) = clock_watch::spawn(move || sink(AppEvent::ClockChanged)) {
-            app.log
-                .warn(&format!("cannot watch for clock changes: {err}"));
-        }
-    }
-    {
-        let sink = Arc::clone(&sink);
-        if let Err(err) = signals::spawn(move |signal| sink(AppEvent::Terminate(signal))) {
-            app.log.warn(&format!("cannot watch for SIGTERM: {err}"));
-        }
-    }
-    {
-        let sink = Arc::clone(&sink);
-        let files = vec![
-            app.paths.config_file.clone(),
-            app.paths.exercises_file.clone(),
-        ];
-        let top = config_watch::config_home()
-            .or_else(|| app.paths.config_file.parent().map(PathBuf::from))
-            .unwrap_or_default();
-        if let Err(err) = config_watch::spawn(files, top, move || sink(AppEvent::ConfigChanged)) {
-            app.log.warn(&format!(
-                "cannot watch the config file, edits apply after a restart: {err}"
-            ));
-        }
-    }
     app.welcome_if_new();
     app.log.info(&format!(
         "started; next stretch at {}",

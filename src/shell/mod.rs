@@ -3,16 +3,32 @@
 //! touches state and windows.
 
 mod app;
+#[cfg(target_os = "linux")]
 mod clock_watch;
+#[cfg(target_os = "linux")]
 mod config_watch;
 mod log;
+#[cfg(target_os = "linux")]
 mod notifier;
+#[cfg(not(target_os = "linux"))]
+#[path = "platform/notifier_other.rs"]
+mod notifier;
+mod platform;
+#[cfg(target_os = "linux")]
+mod presence;
+#[cfg(not(target_os = "linux"))]
+#[path = "platform/presence_other.rs"]
 mod presence;
 mod quiet;
+#[cfg(target_os = "linux")]
 mod signals;
 pub mod stretch_window;
 mod tray;
 mod week_window;
+#[cfg(target_os = "linux")]
+mod xembed_tray;
+#[cfg(not(target_os = "linux"))]
+#[path = "platform/xembed_tray_other.rs"]
 mod xembed_tray;
 
 use std::sync::Arc;
@@ -34,6 +50,13 @@ pub enum AppEvent {
     /// The first-start notification reached the screen.
     Welcomed,
     NotificationFailed(String),
+    /// A reminder could not be shown as a notification at all (Windows without toasts, e.g.
+    /// under wine): the app reaches the user another way. Never sent on Linux.
+    #[cfg_attr(target_os = "linux", allow(dead_code))]
+    ReminderUnshown {
+        reminder: u64,
+        error: String,
+    },
     Control(Request, Responder),
     ConfigChanged,
     ClockChanged,
@@ -48,7 +71,9 @@ pub enum AppEvent {
     Presence(crate::core::presence::Fact),
     /// The user became busy (fullscreen, do-not-disturb, camera) or stopped.
     Busy(crate::core::presence::Busy, bool),
-    /// SIGTERM or SIGINT: quit as `posture-break quit` does.
+    /// SIGTERM or SIGINT (Linux), the session ending (Windows): quit as `posture-break quit`
+    /// does.
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
     Terminate(&'static str),
 }
 

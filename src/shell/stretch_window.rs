@@ -15,14 +15,17 @@ use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
 use winit::event::{ElementState, KeyEvent, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
+#[cfg(target_os = "linux")]
 use winit::platform::startup_notify::{
     EventLoopExtStartupNotify, WindowAttributesExtStartupNotify,
 };
+#[cfg(target_os = "linux")]
 use winit::platform::wayland::ActiveEventLoopExtWayland;
+#[cfg(target_os = "linux")]
 use winit::platform::x11::WindowAttributesExtX11;
-use winit::window::{
-    ActivationToken, CursorIcon, UserAttentionType, Window, WindowId, WindowLevel,
-};
+#[cfg(target_os = "linux")]
+use winit::window::ActivationToken;
+use winit::window::{CursorIcon, UserAttentionType, Window, WindowId, WindowLevel};
 
 use crate::core::pose::{self, Pose};
 use crate::paint::figure;
@@ -89,8 +92,19 @@ pub enum WindowError {
     Font,
 }
 
+#[cfg(target_os = "linux")]
+fn is_wayland(event_loop: &ActiveEventLoop) -> bool {
+    event_loop.is_wayland()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn is_wayland(_: &ActiveEventLoop) -> bool {
+    false
+}
+
 /// The `XDG_ACTIVATION_TOKEN` we were launched with (Wayland). It stays in the environment:
 /// removing it now, with other threads running, would race their getenv.
+#[cfg(target_os = "linux")]
 pub fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
     if !event_loop.is_wayland() {
         return None;
@@ -101,9 +115,14 @@ pub fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
     token.filter(|t| !t.is_empty())
 }
 
+#[cfg(not(target_os = "linux"))]
+pub fn startup_token(_: &ActiveEventLoop) -> Option<String> {
+    None
+}
+
 /// How the window will get the focus, for the log (Wayland only: on X11 it just takes it).
 pub fn focus_note(event_loop: &ActiveEventLoop, token: bool) -> Option<&'static str> {
-    event_loop.is_wayland().then_some(if token {
+    is_wayland(event_loop).then_some(if token {
         "opening the stretch window with the xdg_activation token of the click"
     } else {
         "opening the stretch window without an xdg_activation token; asking the compositor for attention"
@@ -279,15 +298,19 @@ impl StretchWindow {
         let room = figure_room(&spec);
         let taller = if room > 0.0 { FIG_EXTRA_H } else { 0.0 };
         let logical = LogicalSize::new(WIDTH + room, HEIGHT + taller);
-        let mut attrs = Window::default_attributes()
+        let attrs = Window::default_attributes()
             .with_title(format!("posture-break — {}", spec.exercise_name))
             .with_inner_size(logical)
             .with_resizable(false)
-            .with_window_level(WindowLevel::AlwaysOnTop)
-            .with_name("posture-break", "posture-break");
-        let wayland = event_loop.is_wayland();
+            .with_window_level(WindowLevel::AlwaysOnTop);
+        // The WM_CLASS window managers and panels group by, and the Wayland app id.
+        #[cfg(target_os = "linux")]
+        let attrs = attrs.with_name("posture-break", "posture-break");
+        let mut attrs = attrs;
+        let wayland = is_wayland(event_loop);
         let activation_token = activation_token.filter(|_| wayland);
         let activated = activation_token.is_some();
+        #[cfg(target_os = "linux")]
         if let Some(token) = activation_token {
             attrs = attrs.with_activation_token(ActivationToken::from_raw(token));
         }

@@ -1,12 +1,13 @@
 //! The tray icon and its menu (tray-icon's StatusNotifierItem backend, no GTK). Built on the main
 //! thread; clicks arrive on a D-Bus worker thread and are forwarded as `AppEvent::Menu`.
 
+#[cfg(target_os = "linux")]
 use std::thread;
 use std::time::Duration;
 
-use tray_icon::menu::{
-    CheckMenuItem, ContextMenu, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu,
-};
+#[cfg(target_os = "linux")]
+use tray_icon::menu::ContextMenu;
+use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tray_icon::{Icon, MouseButton, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
 use super::xembed_tray::XEmbedTray;
@@ -14,6 +15,7 @@ use super::{AppEvent, EventSink};
 use crate::core::config::Config;
 use crate::core::duration::describe_duration;
 
+#[cfg(target_os = "linux")]
 const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 
 /// What a menu click asks for.
@@ -95,6 +97,7 @@ pub struct Tray {
     autostart: CheckMenuItem,
     shown: Option<(Look, String, String)>,
     /// The same menu, for the XEmbed icon (it reads it through muda's snapshots).
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     menu: Menu,
     /// Shows the same look and tooltip where a panel speaks only XEmbed.
     xembed: Option<XEmbedTray>,
@@ -241,6 +244,7 @@ impl Tray {
     /// Mirrors this tray's icon, tooltip and menu on an XEmbed icon (docked only while no
     /// StatusNotifierWatcher is there).
     pub fn attach_xembed(&mut self, xembed: XEmbedTray) {
+        #[cfg(target_os = "linux")]
         xembed.set_menu(self.menu.snapshot_handle());
         self.xembed = Some(xembed);
         self.shown = None; // the next show() reaches it too
@@ -271,6 +275,7 @@ pub(super) fn decode_rgba(look: Look) -> Result<(Vec<u8>, u32, u32), TrayError> 
 
 /// Reports whether a tray host (StatusNotifierWatcher) is there now and whenever one appears or
 /// goes away (panels restart, login order varies): one thread blocked on a D-Bus signal.
+#[cfg(target_os = "linux")]
 pub fn watch_host(connection: zbus::blocking::Connection, sink: EventSink) {
     let _ = thread::Builder::new()
         .name("tray-host-watch".into())

@@ -15,6 +15,7 @@ use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
 use winit::event::{ElementState, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, NamedKey};
+#[cfg(target_os = "linux")]
 use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowId};
 
@@ -69,11 +70,14 @@ impl WeekWindow {
     pub fn open(event_loop: &ActiveEventLoop, overview: Overview) -> Result<Self, WeekError> {
         let text = Text::load().ok_or(super::stretch_window::WindowError::Font)?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
-        let mut attrs = Window::default_attributes()
+        let attrs = Window::default_attributes()
             .with_title("posture-break — Your week")
             .with_inner_size(logical)
-            .with_resizable(false)
-            .with_name("posture-break", "posture-break");
+            .with_resizable(false);
+        // The WM_CLASS window managers and panels group by, and the Wayland app id.
+        #[cfg(target_os = "linux")]
+        let attrs = attrs.with_name("posture-break", "posture-break");
+        let mut attrs = attrs;
         let mut monitors = event_loop.available_monitors();
         if let Some(m) = event_loop.primary_monitor().or_else(|| monitors.next()) {
             let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());

@@ -1255,7 +1255,7 @@ impl Worker {
     /// code pages drawing took (as after the stretch window).
     fn drop_text(&mut self) {
         if self.text.take().is_some() {
-            super::app::release_freed_memory();
+            super::platform::release_freed_memory();
         }
     }
 

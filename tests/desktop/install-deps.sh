@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suite needs (tests/desktop/session.sh, tests/desktop.rs,
-# mutter for tests/presence_gnome.rs, sway and mako for tests/wayland.rs, desktop-file-validate for the autostart entry, and
-# tests/package/deb-smoke.sh). Idempotent: when every package is already installed it does
+# mutter for tests/presence_gnome.rs, sway and mako for tests/wayland.rs, desktop-file-validate for the autostart entry,
+# tests/package/deb-smoke.sh, and the Windows build's tests under wine in tests/windows/). Idempotent: when every package is already installed it does
 # nothing and returns at once. Needs root (or sudo) only when something is missing.
 #
 #   bash tests/desktop/install-deps.sh          # install what is missing
@@ -46,6 +46,10 @@ PACKAGES=(
   libwayland-client0 libwayland-cursor0 libxkbcommon0
   # libraries winit/softbuffer dlopen at run time on X11, and a font for the window
   libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 fonts-dejavu-core
+  # the Windows build (tests/windows/): mingw-w64 links x86_64-pc-windows-gnu and builds the
+  # prefix's stand-in bcryptprimitives.dll, wine 8 (64-bit) runs the tests and the app, wixl
+  # builds the .msi (packaging/windows/)
+  mingw-w64 gcc-mingw-w64-x86-64-posix wine wine64 wixl
 )
 
 missing_packages() {

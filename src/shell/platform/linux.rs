@@ -1,0 +1,149 @@
+//! Linux: X11/Wayland sessions with a session bus. Presence from XSync or GNOME's IdleMonitor,
+//! the screensaver's lock signal, do-not-disturb, cameras and fullscreen windows; timerfd for
+//! clock jumps; sigwait for SIGTERM; inotify for the config files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::super::presence::{self, screensaver};
+use super::super::{clock_watch, config_watch, signals, tray, AppEvent, EventSink};
+use super::{Note, Started};
+
+/// The StatusNotifierItem is a D-Bus object; it needs no event loop to be created.
+pub const TRAY_IN_LOOP: bool = false;
+
+/// What opens the config file (for the log).
+pub const OPENER: &str = "xdg-open";
+
+/// Tunes the allocator and blocks SIGTERM/SIGINT, before any other thread exists so that every
+/// thread inherits the mask.
+pub fn prepare() -> anyhow::Result<()> {
+    use anyhow::Context;
+    tune_allocator();
+    signals::block_termination().context("cannot set up SIGTERM handling")
+}
+
+/// Starts every event source of the session. `files` are the config files to watch.
+pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink) -> Started {
+    let mut notes = Vec::new();
+    let bus = match zbus::blocking::Connection::session() {
+        Ok(bus) => {
+            tray::watch_host(bus.clone(), Arc::clone(sink));
+            screensaver::spawn(bus.clone(), Arc::clone(sink));
+            Some(bus)
+        }
+        Err(err) => {
+            notes.push(Note::Warn(format!(
+                "no session bus ({err}): no StatusNotifierItem tray (an XEmbed system tray still works), no notifications; the control socket still works"
+            )));
+            None
+        }
+    };
+    let (idle, why) = presence::start(idle_after, bus.as_ref(), Arc::clone(sink));
+    notes.push(Note::Info(why));
+    let (fullscreen, busy_notes) = presence::start_busy_sources(bus.as_ref(), sink);
+    notes.extend(busy_notes.into_iter().map(Note::Info));
+    {
+        let sink = Arc::clone(sink);
+        if let Err(err) = clock_watch::spawn(move || sink(AppEvent::ClockChanged)) {
+            notes.push(Note::Warn(format!("cannot watch for clock changes: {err}")));
+        }
+    }
+    {
+        let sink = Arc::clone(sink);
+        if let Err(err) = signals::spawn(move |signal| sink(AppEvent::Terminate(signal))) {
+            notes.push(Note::Warn(format!("cannot watch for SIGTERM: {err}")));
+        }
+    }
+    {
+        let sink = Arc::clone(sink);
+        let top = config_watch::config_home()
+            .or_else(|| files.first().and_then(|f| f.parent()).map(PathBuf::from))
+            .unwrap_or_default();
+        if let Err(err) = config_watch::spawn(files, top, move || sink(AppEvent::ConfigChanged)) {
+            notes.push(Note::Warn(format!(
+                "cannot watch the config file, edits apply after a restart: {err}"
+            )));
+        }
+    }
+    Started {
+        idle,
+        fullscreen,
+        notes,
+        bus,
+    }
+}
+
+/// Opens `path` with xdg-open; the opener is reaped in the background so it leaves no zombie.
+pub fn open_file(path: &Path) -> std::io::Result<()> {
+    let mut opener = std::process::Command::new("xdg-open");
+    opener.arg(path);
+    signals::unblock_in_child(&mut opener);
+    let mut child = opener.spawn()?;
+    let _ = std::thread::Builder::new()
+        .name("opener".into())
+        .spawn(move || child.wait());
+    Ok(())
+}
+
+/// Gives memory freed by a closed window back to the OS (glibc keeps it otherwise), and lets the
+/// kernel reclaim the code pages the window touched.
+pub fn release_freed_memory() {
+    // SAFETY: malloc_trim only walks the allocator's own free lists.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+    page_out_own_code();
+}
+
+/// The window's code (winit, softbuffer, tiny-skia, cosmic-text) stays mapped after it closes but
+/// is not needed for another interval. MADV_PAGEOUT tells the kernel it may reclaim our clean,
+/// file-backed code pages now; whatever runs next faults them back in from the page cache.
+/// Kernels before 5.4 answer EINVAL, which changes nothing.
+fn page_out_own_code() {
+    const MADV_PAGEOUT: libc::c_int = 21;
+    let (Ok(exe), Ok(maps)) = (
+        std::fs::read_link("/proc/self/exe"),
+        std::fs::read_to_string("/proc/self/maps"),
+    ) else {
+        return;
+    };
+    for line in maps.lines() {
+        // address perms offset dev inode path
+        let fields: Vec<&str> = line.splitn(6, ' ').collect();
+        let [range, perms, _, _, _, path] = fields[..] else {
+            continue;
+        };
+        if perms != "r-xp" || std::path::Path::new(path.trim_start()) != exe {
+            continue;
+        }
+        let Some((start, end)) = range.split_once('-') else {
+            continue;
+        };
+        let (Ok(start), Ok(end)) = (
+            usize::from_str_radix(start, 16),
+            usize::from_str_radix(end, 16),
+        ) else {
+            continue;
+        };
+        // SAFETY: an advisory call on our own executable mapping; it never changes its contents.
+        unsafe {
+            libc::madvise(
+                start as *mut libc::c_void,
+                end.saturating_sub(start),
+                MADV_PAGEOUT,
+            );
+        }
+    }
+}
+
+/// Keep the idle footprint small: large buffers (window surfaces, fonts) go straight to mmap and
+/// back to the OS on free, and threads share a couple of arenas instead of one each.
+fn tune_allocator() {
+    // SAFETY: mallopt only sets allocator parameters; called before other threads start.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}

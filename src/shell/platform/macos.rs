@@ -1,0 +1,55 @@
+//! macOS (built, not yet tested on a Mac): the tray lives in the main thread's run loop, the app
+//! is an `Accessory` (no Dock icon, see `app.rs`), `open` opens the config file, and the LaunchAgent
+//! in `autostart::macos` starts it at login. No presence sources yet: no idle time, locks or
+//! clock-change notifications (the main loop still sees wall-clock jumps when it wakes).
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::super::presence::IdleSource;
+use super::super::EventSink;
+use super::{Note, Started};
+
+/// AppKit wants the status item created on the main thread inside the running app.
+pub const TRAY_IN_LOOP: bool = true;
+
+/// What opens the config file (for the log).
+pub const OPENER: &str = "open";
+
+/// Notifications through mac-notification-sys hang on recent macOS unless an application is set
+/// first (h4llow3En/mac-notification-sys #81): this unbundled binary borrows a bundle id.
+pub fn prepare() -> anyhow::Result<()> {
+    let bundle = notify_rust::get_bundle_identifier_or_default("posture-break");
+    let _ = notify_rust::set_application(&bundle);
+    Ok(())
+}
+
+pub fn start_sources(_idle_after: Duration, _files: Vec<PathBuf>, _sink: &EventSink) -> Started {
+    Started {
+        idle: IdleSource::None,
+        fullscreen: None,
+        notes: vec![Note::Info(
+            "no idle time, screen locks or config watching on macOS yet".to_string(),
+        )],
+    }
+}
+
+pub fn open_file(path: &Path) -> io::Result<()> {
+    let mut child = std::process::Command::new("open").arg(path).spawn()?;
+    let _ = std::thread::Builder::new()
+        .name("opener".into())
+        .spawn(move || child.wait());
+    Ok(())
+}
+
+pub fn release_freed_memory() {}
+
+/// Never started on macOS yet.
+pub struct FullscreenWatch;
+
+impl FullscreenWatch {
+    pub fn check_and_watch(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,45 @@
+//! What differs between operating systems, one file per platform chosen by cfg (as tray-icon's
+//! `platform_impl/` does). The rest of the shell sees only this interface:
+//!
+//! - `TRAY_IN_LOOP`: whether the tray icon must be created inside the running event loop
+//!   (Windows and macOS: at `StartCause::Init`, on the main thread) or may be created before it
+//!   (Linux: the StatusNotifierItem lives on the session bus, not in the loop).
+//! - `prepare()`: first thing on the main thread, before any other thread starts.
+//! - `start_sources()`: the OS's event sources (presence, session lock, suspend/resume, clock
+//!   changes, termination, the config watcher); each sends `AppEvent`s through the sink and
+//!   nothing wakes while nothing happens.
+//! - `open_file()`: opens the config file in the user's editor.
+//! - `release_freed_memory()`: gives memory back after the stretch window closes.
+//! - the notifier (`super::notifier`) and presence tracker (`super::presence`) per platform.
+
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "linux")]
+pub use linux::*;
+
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+pub use windows::*;
+
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(target_os = "macos")]
+pub use macos::*;
+
+/// A line for the app's log from starting the sources.
+pub enum Note {
+    Info(String),
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
+    Warn(String),
+}
+
+/// The on-demand sources the app keeps, and what starting them had to say.
+pub struct Started {
+    pub idle: super::presence::IdleSource,
+    pub fullscreen: Option<super::presence::FullscreenWatch>,
+    pub notes: Vec<Note>,
+    /// The session bus the sources use (the notifier sends reminders on it too).
+    #[cfg(target_os = "linux")]
+    pub bus: Option<zbus::blocking::Connection>,
+}

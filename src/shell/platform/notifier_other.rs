@@ -1,0 +1,207 @@
+//! Reminders as Windows toasts and macOS notifications (notify-rust). The buttons and a click on
+//! the body map to actions; each reminder gets a thread that shows it and waits for the answer,
+//! then reports it as one `AppEvent`. When the OS cannot show a toast at all (no WinRT toast
+//! support, e.g. under wine), the reminder is reported unshown so the app reaches the user
+//! another way (it opens the stretch window): never silently nothing.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread;
+use std::time::Duration;
+
+use notify_rust::{Notification, NotificationResponse, Timeout};
+
+use super::{AppEvent, EventSink};
+
+/// The AppUserModelID: the Start-menu shortcut carries it, toasts are shown under it.
+#[cfg_attr(not(windows), allow(dead_code))]
+pub const APP_ID: &str = "PostureBreak.PostureBreak";
+const START_LABEL: &str = "Start stretch";
+const SKIP_LABEL: &str = "Skip";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Start,
+    Snooze,
+    Skip,
+    /// Dismissed by the user or expired.
+    Closed,
+}
+
+pub struct Reminder {
+    pub summary: String,
+    pub body: String,
+    pub snooze_label: String,
+    pub timeout: Duration,
+    pub sound: bool,
+}
+
+/// What the user's answer means. Windows reports a button by its id, macOS by its label, and
+/// both report a click on the body as `Default`.
+fn action_for(response: &NotificationResponse, snooze_label: &str) -> Action {
+    match response {
+        NotificationResponse::Default => Action::Start,
+        NotificationResponse::Action(key) => match key.as_str() {
+            "start" | "default" | START_LABEL => Action::Start,
+            "snooze" => Action::Snooze,
+            "skip" | SKIP_LABEL => Action::Skip,
+            label if label == snooze_label => Action::Snooze,
+            _ => Action::Closed,
+        },
+        NotificationResponse::Reply(_) | NotificationResponse::Closed(_) => Action::Closed,
+    }
+}
+
+fn base(summary: &str, body: &str) -> Notification {
+    let mut notification = Notification::new();
+    notification.summary(summary).body(body);
+    #[cfg(windows)]
+    notification.app_id(APP_ID);
+    notification
+}
+
+pub struct Notifier {
+    sink: EventSink,
+    /// Set when the current reminder is withdrawn: its late answer is not reported.
+    current: Option<Arc<AtomicBool>>,
+}
+
+impl Notifier {
+    pub fn new(sink: EventSink) -> Notifier {
+        Notifier {
+            sink,
+            current: None,
+        }
+    }
+
+    /// Shows a reminder; its answer comes back as `AppEvent::Notification { reminder, .. }`, or
+    /// `AppEvent::ReminderUnshown` when no toast can be shown.
+    pub fn remind(&mut self, reminder: u64, content: Reminder) {
+        self.withdraw();
+        let withdrawn = Arc::new(AtomicBool::new(false));
+        self.current = Some(Arc::clone(&withdrawn));
+        let mut notification = base(&content.summary, &content.body);
+        notification
+            .action("start", START_LABEL)
+            .action("snooze", &content.snooze_label)
+            .action("skip", SKIP_LABEL)
+            .timeout(Timeout::Milliseconds(
+                content.timeout.as_millis().min(u32::MAX as u128) as u32,
+            ));
+        #[cfg(windows)]
+        if content.sound {
+            notification.sound_name("Reminder");
+        }
+        #[cfg(not(windows))]
+        let _ = content.sound;
+        let sink = Arc::clone(&self.sink);
+        let snooze_label = content.snooze_label;
+        let spawned = thread::Builder::new()
+            .name("reminder".into())
+            .spawn(move || {
+                let handle = match notification.show() {
+                    Ok(handle) => handle,
+                    Err(err) => {
+                        sink(AppEvent::ReminderUnshown {
+                            reminder,
+                            error: err.to_string(),
+                        });
+                        return;
+                    }
+                };
+                sink(AppEvent::NotificationShown);
+                let _ = handle.wait_for_response(|response: &NotificationResponse| {
+                    if !withdrawn.load(Ordering::SeqCst) {
+                        let action = action_for(response, &snooze_label);
+                        sink(AppEvent::Notification {
+                            reminder,
+                            action,
+                            activation_token: None,
+                        });
+                    }
+                });
+            });
+        if let Err(err) = spawned {
+            (self.sink)(AppEvent::ReminderUnshown {
+                reminder,
+                error: err.to_string(),
+            });
+        }
+    }
+
+    /// Forgets the current reminder: notify-rust cannot take a toast back, so a late answer is
+    /// dropped here (and the app ignores answers to old reminders anyway).
+    pub fn withdraw(&mut self) {
+        if let Some(withdrawn) = self.current.take() {
+            withdrawn.store(true, Ordering::SeqCst);
+        }
+    }
+
+    /// A one-off message (e.g. a config error); nothing waits for an answer.
+    pub fn message(&self, summary: String, body: String) {
+        self.show_message(summary, body, None);
+    }
+
+    /// The first-start message; `AppEvent::Welcomed` follows once it was shown.
+    pub fn welcome(&self, summary: String, body: String) {
+        self.show_message(summary, body, Some(|| AppEvent::Welcomed));
+    }
+
+    fn show_message(&self, summary: String, body: String, on_shown: Option<fn() -> AppEvent>) {
+        let sink = Arc::clone(&self.sink);
+        let _ = thread::Builder::new()
+            .name("message".into())
+            .spawn(move || {
+                let shown = base(&summary, &body)
+                    .timeout(Timeout::Milliseconds(15_000))
+                    .show();
+                match (shown, on_shown) {
+                    (Err(err), _) => sink(AppEvent::NotificationFailed(err.to_string())),
+                    (Ok(_), Some(event)) => sink(event()),
+                    (Ok(_), None) => {}
+                }
+            });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify_rust::CloseReason;
+
+    #[test]
+    fn answers_map_to_actions() {
+        let snooze = "Snooze 10 min";
+        let act = |key: &str| action_for(&NotificationResponse::Action(key.into()), snooze);
+        // A click on the toast's body starts the stretch.
+        assert_eq!(
+            action_for(&NotificationResponse::Default, snooze),
+            Action::Start
+        );
+        // Windows: button ids.
+        assert_eq!(act("start"), Action::Start);
+        assert_eq!(act("snooze"), Action::Snooze);
+        assert_eq!(act("skip"), Action::Skip);
+        // macOS: button labels.
+        assert_eq!(act(START_LABEL), Action::Start);
+        assert_eq!(act(snooze), Action::Snooze);
+        assert_eq!(act(SKIP_LABEL), Action::Skip);
+        // Anything else, and every way of closing, is a dismissal.
+        assert_eq!(act("Snooze 5 min"), Action::Closed);
+        assert_eq!(act("__closed"), Action::Closed);
+        for reason in [
+            CloseReason::Expired,
+            CloseReason::Dismissed,
+            CloseReason::CloseAction,
+        ] {
+            assert_eq!(
+                action_for(&NotificationResponse::Closed(reason), snooze),
+                Action::Closed
+            );
+        }
+        assert_eq!(
+            action_for(&NotificationResponse::Reply("hi".into()), snooze),
+            Action::Closed
+        );
+    }
+}

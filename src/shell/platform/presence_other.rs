@@ -1,0 +1,62 @@
+//! Presence on Windows and macOS, with the same shape as Linux's `presence` module. Windows: idle
+//! time from `GetLastInputInfo`, read when a reminder comes due and at the idle deadline, and
+//! the session lock from `WTSRegisterSessionNotification` (both in `platform::windows`); fullscreen
+//! from `SHQueryUserNotificationState`. macOS: none yet (screen locks and suspends only).
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use crate::core::presence::Presence;
+
+pub use super::platform::FullscreenWatch;
+
+/// What the app knows of the user's presence.
+pub struct Tracker {
+    pub facts: Presence,
+    pub idle: IdleSource,
+    /// When the interval restarted after a natural break, for "Welcome back" in the tray.
+    pub back_from_break: Option<DateTime<Utc>>,
+    /// Asked when a reminder comes due.
+    pub fullscreen: Option<FullscreenWatch>,
+}
+
+impl Tracker {
+    pub fn new() -> Tracker {
+        Tracker {
+            facts: Presence::default(),
+            idle: IdleSource::None,
+            back_from_break: None,
+            fullscreen: None,
+        }
+    }
+}
+
+/// The idle source in use (`idle_source` in `status --json`).
+pub enum IdleSource {
+    #[cfg(windows)]
+    LastInput(super::platform::LastInput),
+    #[cfg_attr(windows, allow(dead_code))]
+    None,
+}
+
+impl IdleSource {
+    pub fn name(&self) -> &'static str {
+        match self {
+            #[cfg(windows)]
+            IdleSource::LastInput(_) => "last-input",
+            IdleSource::None => "none",
+        }
+    }
+
+    /// A new `presence.idle_after` from a config reload.
+    pub fn set_idle_after(&self, idle_after: Duration) {
+        match self {
+            #[cfg(windows)]
+            IdleSource::LastInput(watch) => watch.set_idle_after(idle_after),
+            IdleSource::None => {
+                let _ = idle_after;
+            }
+        }
+    }
+}

@@ -1,0 +1,686 @@
+//! Windows: the session's events come to a hidden top-level window on its own thread (blocked in
+//! `GetMessageW`): lock and unlock (`WTSRegisterSessionNotification`), suspend and resume
+//! (`WM_POWERBROADCAST`), clock changes (`WM_TIMECHANGE`) and the session ending
+//! (`WM_ENDSESSION`). The config directory is watched with `ReadDirectoryChangesW` on another
+//! blocked thread. Fullscreen is read on demand (`SHQueryUserNotificationState`). Nothing wakes
+//! while nothing happens.
+
+use std::cell::Cell;
+use std::ffi::OsStr;
+use std::io;
+use std::os::windows::ffi::OsStrExt;
+use std::os::windows::io::{AsRawHandle, FromRawHandle, OwnedHandle};
+use std::path::{Path, PathBuf};
+use std::ptr::{null, null_mut};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::thread;
+use std::time::Duration;
+
+use chrono::Utc;
+use windows_sys::Win32::Foundation::{HWND, INVALID_HANDLE_VALUE, LPARAM, LRESULT, WPARAM};
+use windows_sys::Win32::Storage::FileSystem::{
+    CreateFileW, ReadDirectoryChangesW, FILE_FLAG_BACKUP_SEMANTICS, FILE_LIST_DIRECTORY,
+    FILE_NOTIFY_CHANGE_DIR_NAME, FILE_NOTIFY_CHANGE_FILE_NAME, FILE_NOTIFY_CHANGE_LAST_WRITE,
+    FILE_NOTIFY_CHANGE_SIZE, FILE_NOTIFY_INFORMATION, FILE_SHARE_DELETE, FILE_SHARE_READ,
+    FILE_SHARE_WRITE, OPEN_EXISTING,
+};
+use windows_sys::Win32::System::LibraryLoader::GetModuleHandleW;
+use windows_sys::Win32::System::RemoteDesktop::{
+    WTSRegisterSessionNotification, NOTIFY_FOR_THIS_SESSION,
+};
+use windows_sys::Win32::System::SystemInformation::GetTickCount;
+use windows_sys::Win32::System::Threading::{GetCurrentProcess, SetProcessWorkingSetSize};
+use windows_sys::Win32::UI::Input::KeyboardAndMouse::{GetLastInputInfo, LASTINPUTINFO};
+use windows_sys::Win32::UI::Shell::{
+    SHQueryUserNotificationState, SetCurrentProcessExplicitAppUserModelID, ShellExecuteW,
+    QUNS_BUSY, QUNS_PRESENTATION_MODE, QUNS_RUNNING_D3D_FULL_SCREEN,
+};
+use windows_sys::Win32::UI::WindowsAndMessaging::{
+    CallNextHookEx, PostMessageW, SetWindowsHookExW, UnhookWindowsHookEx, HHOOK, WH_KEYBOARD_LL,
+    WH_MOUSE_LL, WM_APP,
+};
+use windows_sys::Win32::UI::WindowsAndMessaging::{
+    CreateWindowExW, DefWindowProcW, DispatchMessageW, GetMessageW, RegisterClassW, MSG,
+    PBT_APMRESUMEAUTOMATIC, PBT_APMRESUMESUSPEND, PBT_APMSUSPEND, SW_SHOWNORMAL, WM_ENDSESSION,
+    WM_POWERBROADCAST, WM_TIMECHANGE, WM_WTSSESSION_CHANGE, WNDCLASSW, WS_OVERLAPPED,
+    WTS_SESSION_LOCK, WTS_SESSION_UNLOCK,
+};
+
+use super::super::presence::IdleSource;
+use super::super::{notifier, AppEvent, EventSink};
+use super::{Note, Started};
+use crate::core::presence::Fact;
+
+/// Windows wants the notification-area icon created on the thread that runs the event loop.
+pub const TRAY_IN_LOOP: bool = true;
+
+/// What opens the config file (for the log).
+pub const OPENER: &str = "its associated program";
+
+fn wide(text: &OsStr) -> Vec<u16> {
+    text.encode_wide().chain(Some(0)).collect()
+}
+
+/// Shows toasts and groups the taskbar under our AppUserModelID (the Start-menu shortcut
+/// carries the same one).
+pub fn prepare() -> anyhow::Result<()> {
+    let id = wide(OsStr::new(notifier::APP_ID));
+    // SAFETY: a NUL-terminated string; failure only loses the grouping, so it is ignored.
+    unsafe { SetCurrentProcessExplicitAppUserModelID(id.as_ptr()) };
+    Ok(())
+}
+
+pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink) -> Started {
+    stamp_shortcut_in_background();
+    let mut notes = Vec::new();
+    let idle = match spawn_session_window(Arc::clone(sink)) {
+        Ok(()) => {
+            notes.push(Note::Info(
+                "idle time from GetLastInputInfo when a reminder is due; the return from a one-shot input hook"
+                    .to_string(),
+            ));
+            IdleSource::LastInput(LastInput {
+                idle_after: Cell::new(idle_after),
+            })
+        }
+        Err(err) => {
+            notes.push(Note::Warn(format!(
+                "cannot follow screen locks, suspend, clock changes and idle time: {err}"
+            )));
+            IdleSource::None
+        }
+    };
+    {
+        let sink = Arc::clone(sink);
+        if let Err(err) = spawn_config_watch(files, move || sink(AppEvent::ConfigChanged)) {
+            notes.push(Note::Warn(format!(
+                "cannot watch the config file, edits apply after a restart: {err}"
+            )));
+        }
+    }
+    Started {
+        idle,
+        fullscreen: Some(FullscreenWatch),
+        notes,
+    }
+}
+
+/// Opens `path` with its associated program, or Notepad when .toml has none.
+pub fn open_file(path: &Path) -> io::Result<()> {
+    let verb = wide(OsStr::new("open"));
+    let file = wide(path.as_os_str());
+    // SAFETY: NUL-terminated strings; no window handle needed.
+    let result = unsafe {
+        ShellExecuteW(
+            null_mut(),
+            verb.as_ptr(),
+            file.as_ptr(),
+            null(),
+            null(),
+            SW_SHOWNORMAL,
+        )
+    };
+    // Values above 32 mean success (a legacy HINSTANCE).
+    if result as usize > 32 {
+        return Ok(());
+    }
+    let mut child = std::process::Command::new("notepad.exe")
+        .arg(path)
+        .spawn()?;
+    let _ = thread::Builder::new()
+        .name("opener".into())
+        .spawn(move || child.wait());
+    Ok(())
+}
+
+/// Trims the working set after the window closed (its code and buffers are not needed until
+/// the next stretch); pages come back on demand.
+pub fn release_freed_memory() {
+    // SAFETY: (-1, -1) asks the OS to trim our own working set.
+    unsafe { SetProcessWorkingSetSize(GetCurrentProcess(), usize::MAX, usize::MAX) };
+}
+
+/// A fullscreen application or presentation, read on demand when a reminder comes due.
+pub struct FullscreenWatch;
+
+impl FullscreenWatch {
+    pub fn check_and_watch(&self) -> bool {
+        let mut state = 0;
+        // SAFETY: an out-parameter.
+        let ok = unsafe { SHQueryUserNotificationState(&mut state) } >= 0;
+        ok && matches!(
+            state,
+            QUNS_BUSY | QUNS_RUNNING_D3D_FULL_SCREEN | QUNS_PRESENTATION_MODE
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idle time
+
+/// Idle time without a poll: `GetLastInputInfo` is read when a reminder comes due; if nobody has
+/// touched the computer for `idle_after`, the user has been away since the last input, and a
+/// low-level keyboard and mouse hook on the session thread waits for the first input, reports
+/// the return once and removes itself (so nothing runs per keystroke while the user is there).
+pub struct LastInput {
+    idle_after: Cell<Duration>,
+}
+
+impl LastInput {
+    pub fn set_idle_after(&self, idle_after: Duration) {
+        self.idle_after.set(idle_after);
+    }
+
+    /// At the due time: `Fact::Idle` when the user is away (and the return hook armed).
+    pub fn check(&self) -> Option<Fact> {
+        let idle = idle_time()?;
+        if idle < self.idle_after.get() {
+            return None;
+        }
+        arm_return_hook();
+        let since = Utc::now() - chrono::TimeDelta::from_std(idle).ok()?;
+        Some(Fact::Idle { since })
+    }
+}
+
+/// Time since the last keyboard or mouse input of this session.
+fn idle_time() -> Option<Duration> {
+    let mut info = LASTINPUTINFO {
+        cbSize: std::mem::size_of::<LASTINPUTINFO>() as u32,
+        dwTime: 0,
+    };
+    // SAFETY: an out-parameter with its size set.
+    if unsafe { GetLastInputInfo(&mut info) } == 0 {
+        return None;
+    }
+    // SAFETY: plain call. Both tick counts wrap together after 49.7 days.
+    let now = unsafe { GetTickCount() };
+    Some(Duration::from_millis(u64::from(
+        now.wrapping_sub(info.dwTime),
+    )))
+}
+
+const WM_ARM_RETURN_HOOK: u32 = WM_APP + 1;
+const WM_DISARM_RETURN_HOOK: u32 = WM_APP + 2;
+/// The session thread's window, for asking it to arm the hook (hooks belong to a thread).
+static SESSION_WINDOW: AtomicPtr<std::ffi::c_void> = AtomicPtr::new(null_mut());
+/// The hook has reported the return; set until the next arming.
+static RETURNED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// The armed hooks (session thread only).
+    static HOOKS: Cell<[HHOOK; 2]> = const { Cell::new([null_mut(); 2]) };
+}
+
+fn arm_return_hook() {
+    let hwnd = SESSION_WINDOW.load(Ordering::SeqCst);
+    if !hwnd.is_null() {
+        // SAFETY: posting to our own window; it is never destroyed.
+        unsafe { PostMessageW(hwnd, WM_ARM_RETURN_HOOK, 0, 0) };
+    }
+}
+
+/// Session thread: installs both hooks unless they are armed already.
+fn arm_hooks() {
+    HOOKS.with(|hooks| {
+        if !hooks.get()[0].is_null() {
+            return;
+        }
+        RETURNED.store(false, Ordering::SeqCst);
+        // SAFETY: hooks on this thread, which pumps messages; removed in disarm_hooks.
+        let installed = unsafe {
+            let instance = GetModuleHandleW(null());
+            [
+                SetWindowsHookExW(WH_MOUSE_LL, Some(input_hook), instance, 0),
+                SetWindowsHookExW(WH_KEYBOARD_LL, Some(input_hook), instance, 0),
+            ]
+        };
+        hooks.set(installed);
+    });
+}
+
+fn disarm_hooks() {
+    HOOKS.with(|hooks| {
+        for hook in hooks.replace([null_mut(); 2]) {
+            if !hook.is_null() {
+                // SAFETY: a hook this thread installed.
+                unsafe { UnhookWindowsHookEx(hook) };
+            }
+        }
+    });
+}
+
+unsafe extern "system" fn input_hook(code: i32, wparam: WPARAM, lparam: LPARAM) -> LRESULT {
+    if code >= 0 && !RETURNED.swap(true, Ordering::SeqCst) {
+        if let Some(sink) = SESSION_SINK.get() {
+            sink(AppEvent::Presence(Fact::Active));
+        }
+        let hwnd = SESSION_WINDOW.load(Ordering::SeqCst);
+        // SAFETY: our own window; removing the hooks from inside one is left to the loop.
+        unsafe { PostMessageW(hwnd, WM_DISARM_RETURN_HOOK, 0, 0) };
+    }
+    // SAFETY: passes the input on, as every hook must.
+    unsafe { CallNextHookEx(null_mut(), code, wparam, lparam) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Start-menu shortcut's AppUserModelID
+
+/// `%APPDATA%\Microsoft\Windows\Start Menu\Programs\posture-break.lnk`, made by the installer.
+fn shortcut_path() -> Option<PathBuf> {
+    let dirs = directories::BaseDirs::new()?;
+    Some(
+        dirs.config_dir()
+            .join(r"Microsoft\Windows\Start Menu\Programs\posture-break.lnk"),
+    )
+}
+
+/// Toasts need a Start-menu shortcut carrying the app's AppUserModelID, and wixl cannot write
+/// that property: the app stamps its own shortcut once, on a short-lived thread (COM).
+fn stamp_shortcut_in_background() {
+    let Some(path) = shortcut_path().filter(|p| p.exists()) else {
+        return;
+    };
+    let _ = thread::Builder::new()
+        .name("shortcut".into())
+        .spawn(move || {
+            if let Err(err) = stamp_shortcut(&path, notifier::APP_ID) {
+                eprintln!(
+                    "posture-break: cannot set the AppUserModelID of {}: {err}",
+                    path.display()
+                );
+            }
+        });
+}
+
+fn stamp_shortcut(path: &Path, app_id: &str) -> windows::core::Result<()> {
+    use windows::core::{Interface, PCWSTR, PWSTR};
+    use windows::Win32::Storage::EnhancedStorage::PKEY_AppUserModel_ID;
+    use windows::Win32::System::Com::StructuredStorage::{PropVariantClear, PROPVARIANT};
+    use windows::Win32::System::Com::{
+        CoCreateInstance, CoInitializeEx, IPersistFile, CLSCTX_INPROC_SERVER,
+        COINIT_APARTMENTTHREADED, STGM_READWRITE,
+    };
+    use windows::Win32::System::Variant::VT_LPWSTR;
+    use windows::Win32::UI::Shell::PropertiesSystem::IPropertyStore;
+    use windows::Win32::UI::Shell::{IShellLinkW, ShellLink};
+
+    let file_name = wide(path.as_os_str());
+    let mut id = wide(OsStr::new(app_id));
+    // SAFETY: COM on this thread only; every pointer passed lives across its call; the
+    // PROPVARIANT we build borrows `id` and is never cleared by us (nor kept by the callee).
+    unsafe {
+        CoInitializeEx(None, COINIT_APARTMENTTHREADED).ok()?;
+        let link: IShellLinkW = CoCreateInstance(&ShellLink, None, CLSCTX_INPROC_SERVER)?;
+        let file: IPersistFile = link.cast()?;
+        file.Load(PCWSTR(file_name.as_ptr()), STGM_READWRITE)?;
+        let store: IPropertyStore = link.cast()?;
+        let mut current = store.GetValue(&PKEY_AppUserModel_ID)?;
+        let inner = &current.Anonymous.Anonymous;
+        let already = inner.vt == VT_LPWSTR
+            && !inner.Anonymous.pwszVal.is_null()
+            && inner
+                .Anonymous
+                .pwszVal
+                .to_string()
+                .is_ok_and(|s| s == app_id);
+        let _ = PropVariantClear(&mut current);
+        if already {
+            return Ok(());
+        }
+        let mut value = PROPVARIANT::default();
+        (*value.Anonymous.Anonymous).vt = VT_LPWSTR;
+        (*value.Anonymous.Anonymous).Anonymous.pwszVal = PWSTR(id.as_mut_ptr());
+        store.SetValue(&PKEY_AppUserModel_ID, &value)?;
+        store.Commit()?;
+        file.Save(PCWSTR::null(), true)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session events
+
+static SESSION_SINK: OnceLock<EventSink> = OnceLock::new();
+
+/// What a session message means for the app.
+fn session_event(msg: u32, wparam: usize) -> Option<AppEvent> {
+    let now = Utc::now();
+    match msg {
+        WM_WTSSESSION_CHANGE => match wparam as u32 {
+            WTS_SESSION_LOCK => Some(AppEvent::Presence(Fact::Locked { since: now })),
+            WTS_SESSION_UNLOCK => Some(AppEvent::Presence(Fact::Unlocked)),
+            _ => None,
+        },
+        // A suspended computer has nobody at it; resuming is also a wall-clock jump.
+        WM_POWERBROADCAST => match wparam as u32 {
+            PBT_APMSUSPEND => Some(AppEvent::Presence(Fact::Locked { since: now })),
+            PBT_APMRESUMEAUTOMATIC | PBT_APMRESUMESUSPEND => Some(AppEvent::ClockChanged),
+            _ => None,
+        },
+        WM_TIMECHANGE => Some(AppEvent::ClockChanged),
+        WM_ENDSESSION if wparam != 0 => Some(AppEvent::Terminate("the session ending")),
+        _ => None,
+    }
+}
+
+unsafe extern "system" fn session_proc(
+    hwnd: HWND,
+    msg: u32,
+    wparam: WPARAM,
+    lparam: LPARAM,
+) -> LRESULT {
+    match msg {
+        WM_ARM_RETURN_HOOK => arm_hooks(),
+        WM_DISARM_RETURN_HOOK => disarm_hooks(),
+        _ => {
+            if let (Some(sink), Some(event)) = (SESSION_SINK.get(), session_event(msg, wparam)) {
+                sink(event);
+            }
+        }
+    }
+    // SAFETY: the default handling for everything (PBT_* answers TRUE through it).
+    unsafe { DefWindowProcW(hwnd, msg, wparam, lparam) }
+}
+
+fn spawn_session_window(sink: EventSink) -> io::Result<()> {
+    let _ = SESSION_SINK.set(sink);
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<io::Result<()>>();
+    thread::Builder::new()
+        .name("session-events".into())
+        .spawn(move || {
+            let class = wide(OsStr::new("posture-break-session"));
+            // SAFETY: plain Win32 calls on this thread; the class and window live as long as
+            // the thread (the process).
+            unsafe {
+                let instance = GetModuleHandleW(null());
+                let mut wc: WNDCLASSW = std::mem::zeroed();
+                wc.lpfnWndProc = Some(session_proc);
+                wc.hInstance = instance;
+                wc.lpszClassName = class.as_ptr();
+                if RegisterClassW(&wc) == 0 {
+                    let _ = ready_tx.send(Err(io::Error::last_os_error()));
+                    return;
+                }
+                // Top-level (not message-only): WM_POWERBROADCAST and WM_TIMECHANGE are
+                // broadcast to top-level windows only. Never shown.
+                let hwnd = CreateWindowExW(
+                    0,
+                    class.as_ptr(),
+                    class.as_ptr(),
+                    WS_OVERLAPPED,
+                    0,
+                    0,
+                    0,
+                    0,
+                    null_mut(),
+                    null_mut(),
+                    instance,
+                    null(),
+                );
+                if hwnd.is_null() {
+                    let _ = ready_tx.send(Err(io::Error::last_os_error()));
+                    return;
+                }
+                SESSION_WINDOW.store(hwnd, Ordering::SeqCst);
+                if WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION) == 0 {
+                    let _ = ready_tx.send(Err(io::Error::last_os_error()));
+                    return;
+                }
+                let _ = ready_tx.send(Ok(()));
+                let mut msg: MSG = std::mem::zeroed();
+                while GetMessageW(&mut msg, null_mut(), 0, 0) > 0 {
+                    DispatchMessageW(&msg);
+                }
+            }
+        })?;
+    ready_rx
+        .recv()
+        .unwrap_or_else(|_| Err(io::Error::other("the session thread ended")))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config watcher
+
+/// The directory to watch for `files`: their own directory, or while it is missing its nearest
+/// existing ancestor (to see the next directory on the way appear). Never with the subtree:
+/// wine reports nothing from subdirectories.
+fn watch_target(files: &[PathBuf]) -> Option<PathBuf> {
+    let dir = files.first()?.parent()?;
+    dir.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf)
+}
+
+/// Whether a change to `changed` can change one of `files` (the file itself, or a directory on
+/// the way to it).
+fn relevant(changed: &Path, files: &[PathBuf]) -> bool {
+    let lower = |p: &Path| p.to_string_lossy().to_lowercase();
+    let changed = lower(changed);
+    files.iter().any(|f| {
+        let file = lower(f);
+        file == changed || file.starts_with(&format!("{changed}\\"))
+    })
+}
+
+fn open_dir(dir: &Path) -> io::Result<OwnedHandle> {
+    let name = wide(dir.as_os_str());
+    // SAFETY: a NUL-terminated path; BACKUP_SEMANTICS is what opens a directory.
+    let handle = unsafe {
+        CreateFileW(
+            name.as_ptr(),
+            FILE_LIST_DIRECTORY,
+            FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+            null(),
+            OPEN_EXISTING,
+            FILE_FLAG_BACKUP_SEMANTICS,
+            null_mut(),
+        )
+    };
+    if handle.is_null() || handle == INVALID_HANDLE_VALUE {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: a handle just returned to us.
+    Ok(unsafe { OwnedHandle::from_raw_handle(handle) })
+}
+
+/// The changed paths of one `ReadDirectoryChangesW` answer; `None` for an overflow.
+fn changed_names(dir: &Path, buf: &[u8]) -> Option<Vec<PathBuf>> {
+    if buf.is_empty() {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut offset = 0usize;
+    let header = std::mem::offset_of!(FILE_NOTIFY_INFORMATION, FileName);
+    while offset + header <= buf.len() {
+        let at = &buf[offset..];
+        let field = |o: usize| u32::from_le_bytes([at[o], at[o + 1], at[o + 2], at[o + 3]]);
+        let next = field(0) as usize;
+        let len = field(8) as usize;
+        let name_bytes = at.get(header..header + len)?;
+        let units: Vec<u16> = name_bytes
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        names.push(dir.join(String::from_utf16_lossy(&units)));
+        if next == 0 {
+            break;
+        }
+        offset += next;
+    }
+    Some(names)
+}
+
+fn spawn_config_watch(
+    files: Vec<PathBuf>,
+    on_change: impl Fn() + Send + 'static,
+) -> io::Result<()> {
+    let dir = watch_target(&files)
+        .ok_or_else(|| io::Error::other("no existing directory above the config file"))?;
+    let first = open_dir(&dir)?;
+    thread::Builder::new()
+        .name("config-watch".into())
+        .spawn(move || {
+            let mut watch = Some((first, dir));
+            // u32s for the alignment FILE_NOTIFY_INFORMATION needs.
+            let mut buf = vec![0u32; 16 * 1024];
+            loop {
+                let (handle, dir) = match watch.take() {
+                    Some(watch) => watch,
+                    None => {
+                        let Some(dir) = watch_target(&files) else {
+                            return;
+                        };
+                        let Ok(handle) = open_dir(&dir) else { return };
+                        (handle, dir)
+                    }
+                };
+                let mut returned = 0u32;
+                // SAFETY: a directory handle and a buffer we own; blocks until a change.
+                let ok = unsafe {
+                    ReadDirectoryChangesW(
+                        handle.as_raw_handle(),
+                        buf.as_mut_ptr().cast(),
+                        (buf.len() * 4) as u32,
+                        0,
+                        FILE_NOTIFY_CHANGE_FILE_NAME
+                            | FILE_NOTIFY_CHANGE_DIR_NAME
+                            | FILE_NOTIFY_CHANGE_LAST_WRITE
+                            | FILE_NOTIFY_CHANGE_SIZE,
+                        &mut returned,
+                        null_mut(),
+                        None,
+                    )
+                };
+                // SAFETY: the OS wrote `returned` bytes into `buf`.
+                let bytes = unsafe {
+                    std::slice::from_raw_parts(buf.as_ptr().cast::<u8>(), returned as usize)
+                };
+                let changed = if ok == 0 {
+                    None
+                } else {
+                    changed_names(&dir, bytes)
+                };
+                let matters = changed
+                    .as_ref()
+                    .is_none_or(|names| names.iter().any(|name| relevant(name, &files)));
+                if !matters {
+                    // Kept open: changes between two calls are queued on the handle.
+                    watch = Some((handle, dir));
+                    continue;
+                }
+                // Closed before reporting: an open handle keeps a removed directory "delete
+                // pending" (it could not be made again); the next round opens it again, or the
+                // nearest one that exists. The main loop reads the files after its debounce.
+                drop(handle);
+                on_change();
+            }
+        })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_messages_map_to_events() {
+        assert!(matches!(
+            session_event(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK as usize),
+            Some(AppEvent::Presence(Fact::Locked { .. }))
+        ));
+        assert!(matches!(
+            session_event(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK as usize),
+            Some(AppEvent::Presence(Fact::Unlocked))
+        ));
+        assert!(matches!(
+            session_event(WM_POWERBROADCAST, PBT_APMSUSPEND as usize),
+            Some(AppEvent::Presence(Fact::Locked { .. }))
+        ));
+        assert!(matches!(
+            session_event(WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC as usize),
+            Some(AppEvent::ClockChanged)
+        ));
+        assert!(matches!(
+            session_event(WM_TIMECHANGE, 0),
+            Some(AppEvent::ClockChanged)
+        ));
+        assert!(matches!(
+            session_event(WM_ENDSESSION, 1),
+            Some(AppEvent::Terminate(_))
+        ));
+        // WM_ENDSESSION with FALSE: the session goes on.
+        assert!(session_event(WM_ENDSESSION, 0).is_none());
+        assert!(session_event(WM_WTSSESSION_CHANGE, 1).is_none());
+    }
+
+    #[test]
+    fn config_changes_that_matter() {
+        let files = vec![
+            PathBuf::from(r"C:\u\AppData\Roaming\posture-break\config\config.toml"),
+            PathBuf::from(r"C:\u\AppData\Roaming\posture-break\config\exercises.toml"),
+        ];
+        assert!(relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture-break\config\Config.toml"),
+            &files
+        ));
+        assert!(relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture-break"),
+            &files
+        ));
+        assert!(!relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture-break\config\other.toml"),
+            &files
+        ));
+        assert!(!relevant(
+            Path::new(r"C:\u\AppData\Roaming\posture"),
+            &files
+        ));
+    }
+
+    /// The real watcher on a real directory: an edit, a rename onto the file; another file in
+    /// the directory is no change. (The config directory appearing later is in the smoke test.)
+    #[test]
+    fn config_watch_sees_edits_and_renames() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("posture-break").join("config");
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("config.toml");
+        let (tx, rx) = std::sync::mpsc::channel();
+        spawn_config_watch(vec![file.clone()], move || {
+            let _ = tx.send(());
+        })
+        .unwrap();
+        let quiet = || {
+            let mut n = 0;
+            while rx.recv_timeout(Duration::from_millis(300)).is_ok() {
+                n += 1;
+                assert!(n < 100, "the watcher reports changes without end");
+            }
+        };
+        // The watch starts with the thread's first ReadDirectoryChangesW call: write until it
+        // is there.
+        let seen = (0..50).any(|_| {
+            std::fs::write(&file, "[schedule]\n").unwrap();
+            rx.recv_timeout(Duration::from_millis(200)).is_ok()
+        });
+        assert!(seen, "writing the file was never seen");
+        quiet();
+        let changed = |what: &str| {
+            rx.recv_timeout(Duration::from_secs(10))
+                .unwrap_or_else(|_| panic!("no change seen after {what}"));
+            quiet();
+        };
+        std::fs::write(dir.join("unrelated.txt"), "x").unwrap();
+        assert!(
+            rx.recv_timeout(Duration::from_millis(500)).is_err(),
+            "another file in the directory is not a config change"
+        );
+        std::fs::write(&file, "[schedule]\ninterval = \"40m\"\n").unwrap();
+        changed("writing the file again");
+        std::fs::write(dir.join("new.tmp"), "[schedule]\ninterval = \"20m\"\n").unwrap();
+        std::fs::rename(dir.join("new.tmp"), &file).unwrap();
+        changed("renaming onto the file");
+        // The watcher's handle keeps the directory from going: removing it at the end of the
+        // test would wait for ever.
+        let _ = tmp.keep();
+    }
+}
