@@ -296,7 +296,8 @@ fn idle_from_ext_idle_notify_under_kwin() {
     );
 }
 
-/// At output scale 2 the window keeps its logical size (560x380 plus sway's border) and is drawn
+/// At output scale 2 the window keeps its logical size (828x450 with the figure's column, plus
+/// sway's border; the output is 1920x1080, 960x540 logical, so it fits) and is drawn
 /// at twice the pixels, and its buttons are where they are drawn: a click on the visible Done
 /// (80 px from the right, 69 px from the bottom, in logical px) completes the stretch.
 #[test]
@@ -317,7 +318,7 @@ fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
     let content = &view["window_rect"];
     assert_eq!(
         (content["width"].as_i64(), content["height"].as_i64()),
-        (Some(560), Some(380)),
+        (Some(828), Some(450)),
         "logical size at scale 2: {view}"
     );
     let shot = sway::grim("stretch-window-wayland-scale2", sway::rect(&view));

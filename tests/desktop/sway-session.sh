@@ -5,7 +5,7 @@
 #
 # What CMD gets:
 #   - sway 1.7 on the headless wlroots backend (WLR_BACKENDS=headless, pixman renderer, no input
-#     devices, `xwayland disable`), one 1280x800 output; WAYLAND_DISPLAY is an absolute socket
+#     devices, `xwayland disable`), one 1920x1080 output; WAYLAND_DISPLAY is an absolute socket
 #     path (so programs with another XDG_RUNTIME_DIR reach it too), SWAYSOCK for swaymsg,
 #     XDG_SESSION_TYPE=wayland, DISPLAY unset;
 #   - private XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME, XDG_STATE_HOME, XDG_RUNTIME_DIR
@@ -88,7 +88,7 @@ stage_inner() {
   cat >"$root/sway.conf" <<'SWAYCONF'
 # Written by tests/desktop/sway-session.sh.
 xwayland disable
-output HEADLESS-1 resolution 1280x800 position 0 0
+output HEADLESS-1 resolution 1920x1080 position 0 0
 default_border pixel 2
 focus_follows_mouse no
 SWAYCONF

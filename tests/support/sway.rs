@@ -303,7 +303,7 @@ impl VirtualPointer {
     }
 }
 
-/// The output's size in logical px (sway-session.sh's 1280x800 divided by its scale).
+/// The output's size in logical px (sway-session.sh's 1920x1080 divided by its scale).
 pub fn output_logical_size() -> (u32, u32) {
     let out = swaymsg(&["-t", "get_outputs", "-r"]).unwrap_or_else(|e| panic!("get_outputs: {e}"));
     let v: Value =
