@@ -45,6 +45,10 @@ const MAX_SUBSCRIBERS: usize = 32;
 const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
 
 /// Work only the event loop can do.
+/// How long after start (or after a window closed) the code that ran is given back to the
+/// kernel (the tray registers in ~30 ms).
+const STARTUP_SETTLE: Duration = Duration::from_secs(3);
+
 enum UiCommand {
     /// With the xdg_activation token of the click that asked for it (Wayland), if any.
     OpenStretch(StretchSpec, Option<String>),
@@ -73,6 +77,9 @@ struct App {
     log: Log,
     clock_reference: (DateTime<Utc>, Instant),
     reload_at: Option<Instant>,
+    /// When start-up is over: the code only start-up ran (tray and bus set-up, config parsing,
+    /// the first layout) is then handed back to the kernel, as after a window closes. One wake.
+    settle_at: Option<Instant>,
     /// Quitting from the tray waits a moment so the menu's D-Bus call gets its reply first.
     quit_at: Option<Instant>,
     reported_config_error: Option<String>,
@@ -151,6 +158,7 @@ impl App {
             log,
             clock_reference: (now, Instant::now()),
             reload_at: None,
+            settle_at: Some(Instant::now() + STARTUP_SETTLE),
             quit_at: None,
             reported_config_error: None,
             config_file_present,
@@ -265,6 +273,12 @@ impl App {
     // ---- time ----
 
     /// Everything due now: clock jumps, a pending config reload, scheduler deadlines.
+    /// Hands the code that just ran (a window's teardown, the tray's updates) back once things
+    /// are quiet again, as after start-up.
+    fn settle_later(&mut self) {
+        self.settle_at = Some(Instant::now() + STARTUP_SETTLE);
+    }
+
     fn on_wake(&mut self) {
         self.check_clock();
         if self.reload_at.is_some_and(|at| Instant::now() >= at) {
@@ -273,6 +287,10 @@ impl App {
         }
         if self.quiet.next_change().is_some_and(|at| Utc::now() >= at) {
             self.refresh_hours();
+        }
+        if self.settle_at.is_some_and(|at| Instant::now() >= at) {
+            self.settle_at = None;
+            platform::release_freed_memory();
         }
         self.ask_busy_sources_if_due();
         self.input(Input::Tick);
@@ -322,7 +340,7 @@ impl App {
             .filter_map(|hour| tomorrow.and_hms_opt(hour, 0, 0))
             .find_map(|naive| Local.from_local_datetime(&naive).earliest())
             .map(|t| instant(t.with_timezone(&Utc)));
-        [deadline, hours, midnight, self.reload_at, self.quit_at]
+        [deadline, hours, midnight, self.reload_at, self.settle_at, self.quit_at]
             .into_iter()
             .flatten()
             .min()
@@ -1001,6 +1019,7 @@ impl WinitRunner {
     fn close_week(&mut self) {
         if self.week.take().is_some() {
             platform::release_freed_memory();
+            self.app.settle_later();
         }
     }
 
@@ -1009,6 +1028,7 @@ impl WinitRunner {
             self.app.log.info(&window.frame_report(Instant::now()));
             drop(window);
             platform::release_freed_memory();
+            self.app.settle_later();
         }
     }
 
