@@ -340,10 +340,17 @@ impl App {
             .filter_map(|hour| tomorrow.and_hms_opt(hour, 0, 0))
             .find_map(|naive| Local.from_local_datetime(&naive).earliest())
             .map(|t| instant(t.with_timezone(&Utc)));
-        [deadline, hours, midnight, self.reload_at, self.settle_at, self.quit_at]
-            .into_iter()
-            .flatten()
-            .min()
+        [
+            deadline,
+            hours,
+            midnight,
+            self.reload_at,
+            self.settle_at,
+            self.quit_at,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     // ---- scheduler plumbing ----
