@@ -784,6 +784,8 @@ mod tests {
             Err(IpcError::Protocol(message)) => {
                 assert!(message.contains("closed without a response"), "{message}")
             }
+            // The server may close before the request is written: the same refusal, seen sooner.
+            Err(IpcError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => {}
             other => panic!("expected a silent close, got {other:?}"),
         }
     }
