@@ -208,13 +208,16 @@ impl App {
 
     /// Sources read on demand are asked the moment a reminder comes due.
     fn ask_busy_sources_if_due(&mut self) {
-        // Windows has no idle alarm: the idle time is read when a reminder is due.
-        #[cfg(windows)]
-        if self.scheduler.reminder_due(Utc::now()) {
-            if let presence::IdleSource::LastInput(watch) = &self.presence.idle {
-                if let Some(fact) = watch.check() {
-                    self.on_presence(fact);
-                }
+        // Where the idle time has no alarm (Windows) it is read at its deadline and when a
+        // reminder comes due.
+        let read_due = self
+            .presence
+            .idle
+            .next_read()
+            .is_some_and(|at| Instant::now() >= at);
+        if read_due || self.scheduler.reminder_due(Utc::now()) {
+            if let Some(fact) = self.presence.idle.read() {
+                self.on_presence(fact);
             }
         }
         let wanted = self
@@ -347,6 +350,7 @@ impl App {
             self.reload_at,
             self.settle_at,
             self.quit_at,
+            self.presence.idle.next_read(),
         ]
         .into_iter()
         .flatten()
@@ -560,6 +564,7 @@ impl App {
     // ---- presence ----
 
     fn on_presence(&mut self, fact: Fact) {
+        self.presence.idle.observed(&fact);
         match self.presence.facts.observe(fact) {
             Some(Change::Away { since }) => {
                 self.log.info(&format!(

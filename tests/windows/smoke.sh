@@ -9,11 +9,13 @@
 #
 # Checks: without the app `status` exits 3; the app starts, its tray icon is docked in the panel,
 # `status --json` answers over the named pipe; a second instance says so and exits 0; an edit
-# of the config file applies (the config watcher); `stretch` opens the window (screenshot) and
+# of the config file applies (the config watcher), and so does the config folder removed and made
+# again; `stretch` opens the window (screenshot) and
 # `skip` closes it; `quit` stops the app (exit 0), its tray icon goes and `status` exits 3 again.
 # Then the reminder without toasts (wine has no WinRT toasts): it still reaches the user, as the
 # stretch window. Then idle time: a due reminder waits for a user who is away, and input again
-# (a pointer move on the X server, seen by the app's one-shot input hook) is the return. Then,
+# (a pointer move on the X server, seen by the app's one-shot input hook) is the return; with no
+# reminder due the idle deadline sees the user away, and a long absence is a natural break. Then,
 # with MSI: `msiexec /i MSI /qn` installs the exe and the Start-menu
 # shortcut, the installed exe runs and answers, `msiexec /x` removes it all.
 #
@@ -125,6 +127,17 @@ config_edit_applies() {
     pb status --json | jq -c '{interval_secs, config_path}'
 }
 
+# The config folder itself removed (the defaults apply) and made again with a new file.
+config_folder_removed_and_made_again() {
+  rm -rf "$ROAMING/config"
+  wait_for 20 "the default interval (2700 s) with the folder gone" interval_is 2700 || return 1
+  pb status --json | jq -c '{interval_secs}'
+  mkdir -p "$ROAMING/config"
+  printf '[schedule]\ninterval = "25m"\n' >"$ROAMING/config/config.toml"
+  wait_for 20 "interval_secs 1500 from the new folder" interval_is 1500 &&
+    pb status --json | jq -c '{interval_secs}'
+}
+
 window_shown() { xwininfo -root -tree | grep -q '"posture-break — '; }
 
 stretch_opens_window() {
@@ -202,6 +215,7 @@ check "the app starts and status --json answers over the pipe" answers
 check "its tray icon is docked in the panel" wait_for 20 "the tray icon" tray_docked
 check "a second instance says so and exits 0" second_instance
 check "an edit of the config file applies" config_edit_applies
+check "the config folder removed and made again is followed" config_folder_removed_and_made_again
 check "stretch opens the window" stretch_opens_window
 check "skip closes it" skip_closes_window
 quit_stops_app
@@ -238,6 +252,38 @@ printf '[schedule]\ninterval = "4s"\n[stretch]\nduration = "4s"\n[presence]\nidl
   >"$ROAMING/config/config.toml"
 start_app "$EXE"
 check "idle at the due time holds the reminder; the first input is the return" away_then_back
+quit_stops_app
+
+# Idle with no reminder due: GetLastInputInfo is read again at the idle deadline (idle_after
+# after the last input), so the user is seen away between reminders too, and an absence longer
+# than natural_break counts as a break when they come back.
+away_between_reminders() {
+  local json
+  json=$(pb status --json) || return 1
+  [[ $(jq -r .state <<<"$json") == active && $(jq -r .away <<<"$json") == true ]]
+}
+natural_break_recorded() { grep -q '"event":"natural_break"' "$ROAMING/data/history.jsonl"; }
+idle_deadline_then_natural_break() {
+  wait_for 60 "the app" pb status || { cat "$APP_LOG"; return 1; }
+  # Input now, so the away time starts here and not at the previous check's pointer move.
+  xdotool mousemove 8 12 sleep 0.1 mousemove 12 16
+  wait_for 30 "the user seen away with no reminder due" away_between_reminders ||
+    { cat "$APP_LOG"; return 1; }
+  pb status --json | jq -c '{state, away, idle_source}'
+  # Away for longer than natural_break (3 s) before coming back.
+  sleep 3
+  xdotool mousemove 8 12 sleep 0.1 mousemove 12 16
+  wait_for 20 "the user back" back_again || { cat "$APP_LOG"; return 1; }
+  wait_for 20 "the natural break in the history" natural_break_recorded || { cat "$APP_LOG"; return 1; }
+  grep -E 'away since|back|counted as a break' "$APP_LOG"
+}
+rm -rf "$ROAMING" "$LOCAL"
+mkdir -p "$ROAMING/config"
+printf '[schedule]\ninterval = "1h"\n[presence]\nidle_after = "2s"\nnatural_break = "3s"\n' \
+  >"$ROAMING/config/config.toml"
+start_app "$EXE"
+check "away between reminders is seen at the idle deadline and counts as a break" \
+  idle_deadline_then_natural_break
 quit_stops_app
 
 if [[ -n $MSI ]]; then

@@ -3,11 +3,11 @@
 //! the session lock from `WTSRegisterSessionNotification` (both in `platform::windows`); fullscreen
 //! from `SHQueryUserNotificationState`. macOS: none yet (screen locks and suspends only).
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
-use crate::core::presence::Presence;
+use crate::core::presence::{Fact, Presence};
 
 pub use super::platform::FullscreenWatch;
 
@@ -56,6 +56,35 @@ impl IdleSource {
             IdleSource::LastInput(watch) => watch.set_idle_after(idle_after),
             IdleSource::None => {
                 let _ = idle_after;
+            }
+        }
+    }
+
+    /// When a source that is read rather than heard wants reading next (the idle deadline).
+    pub fn next_read(&self) -> Option<Instant> {
+        match self {
+            #[cfg(windows)]
+            IdleSource::LastInput(watch) => watch.next_read(),
+            IdleSource::None => None,
+        }
+    }
+
+    /// Reads such a source (at its deadline, or when a reminder comes due).
+    pub fn read(&self) -> Option<Fact> {
+        match self {
+            #[cfg(windows)]
+            IdleSource::LastInput(watch) => watch.read(),
+            IdleSource::None => None,
+        }
+    }
+
+    /// Every presence fact passes here (the return restarts the idle deadline).
+    pub fn observed(&self, fact: &Fact) {
+        match self {
+            #[cfg(windows)]
+            IdleSource::LastInput(watch) => watch.observed(fact),
+            IdleSource::None => {
+                let _ = fact;
             }
         }
     }

@@ -9,22 +9,15 @@ use std::cell::Cell;
 use std::ffi::OsStr;
 use std::io;
 use std::os::windows::ffi::OsStrExt;
-use std::os::windows::io::{AsRawHandle, FromRawHandle, OwnedHandle};
 use std::path::{Path, PathBuf};
 use std::ptr::{null, null_mut};
 use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use windows_sys::Win32::Foundation::{HWND, INVALID_HANDLE_VALUE, LPARAM, LRESULT, WPARAM};
-use windows_sys::Win32::Storage::FileSystem::{
-    CreateFileW, ReadDirectoryChangesW, FILE_FLAG_BACKUP_SEMANTICS, FILE_LIST_DIRECTORY,
-    FILE_NOTIFY_CHANGE_DIR_NAME, FILE_NOTIFY_CHANGE_FILE_NAME, FILE_NOTIFY_CHANGE_LAST_WRITE,
-    FILE_NOTIFY_CHANGE_SIZE, FILE_NOTIFY_INFORMATION, FILE_SHARE_DELETE, FILE_SHARE_READ,
-    FILE_SHARE_WRITE, OPEN_EXISTING,
-};
+use windows_sys::Win32::Foundation::{HWND, LPARAM, LRESULT, WPARAM};
 use windows_sys::Win32::System::LibraryLoader::GetModuleHandleW;
 use windows_sys::Win32::System::RemoteDesktop::{
     WTSRegisterSessionNotification, NOTIFY_FOR_THIS_SESSION,
@@ -46,6 +39,8 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
     WM_POWERBROADCAST, WM_TIMECHANGE, WM_WTSSESSION_CHANGE, WNDCLASSW, WS_OVERLAPPED,
     WTS_SESSION_LOCK, WTS_SESSION_UNLOCK,
 };
+
+mod config_watch;
 
 use super::super::presence::IdleSource;
 use super::super::{notifier, AppEvent, EventSink};
@@ -77,12 +72,10 @@ pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink
     let idle = match spawn_session_window(Arc::clone(sink)) {
         Ok(()) => {
             notes.push(Note::Info(
-                "idle time from GetLastInputInfo when a reminder is due; the return from a one-shot input hook"
+                "idle time from GetLastInputInfo when a reminder is due and at the idle deadline; the return from a one-shot input hook"
                     .to_string(),
             ));
-            IdleSource::LastInput(LastInput {
-                idle_after: Cell::new(idle_after),
-            })
+            IdleSource::LastInput(LastInput::new(idle_after))
         }
         Err(err) => {
             notes.push(Note::Warn(format!(
@@ -93,7 +86,7 @@ pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink
     };
     {
         let sink = Arc::clone(sink);
-        if let Err(err) = spawn_config_watch(files, move || sink(AppEvent::ConfigChanged)) {
+        if let Err(err) = config_watch::spawn(files, move || sink(AppEvent::ConfigChanged)) {
             notes.push(Note::Warn(format!(
                 "cannot watch the config file, edits apply after a restart: {err}"
             )));
@@ -159,28 +152,62 @@ impl FullscreenWatch {
 // ---------------------------------------------------------------------------------------------
 // Idle time
 
-/// Idle time without a poll: `GetLastInputInfo` is read when a reminder comes due; if nobody has
-/// touched the computer for `idle_after`, the user has been away since the last input, and a
-/// low-level keyboard and mouse hook on the session thread waits for the first input, reports
-/// the return once and removes itself (so nothing runs per keystroke while the user is there).
+/// Idle time without a poll: `GetLastInputInfo` is read when a reminder comes due and at the
+/// idle deadline, `idle_after` after the last input it saw (one read per `idle_after` while the
+/// user works, none while they are away). If nobody has touched the computer for `idle_after`,
+/// the user has been away since the last input, and a low-level keyboard and mouse hook on the
+/// session thread waits for the first input, reports the return once and removes itself (so
+/// nothing runs per keystroke while the user is there).
 pub struct LastInput {
     idle_after: Cell<Duration>,
+    /// The idle deadline; `None` while the user is away (the hook waits for the return).
+    next_read: Cell<Option<Instant>>,
 }
 
 impl LastInput {
-    pub fn set_idle_after(&self, idle_after: Duration) {
-        self.idle_after.set(idle_after);
+    fn new(idle_after: Duration) -> LastInput {
+        LastInput {
+            idle_after: Cell::new(idle_after),
+            next_read: Cell::new(Some(Instant::now() + idle_after)),
+        }
     }
 
-    /// At the due time: `Fact::Idle` when the user is away (and the return hook armed).
-    pub fn check(&self) -> Option<Fact> {
-        let idle = idle_time()?;
-        if idle < self.idle_after.get() {
+    pub fn set_idle_after(&self, idle_after: Duration) {
+        self.idle_after.set(idle_after);
+        if self.next_read.get().is_some() {
+            // Read at the next wake, which plans the deadline for the new threshold.
+            self.next_read.set(Some(Instant::now()));
+        }
+    }
+
+    pub fn next_read(&self) -> Option<Instant> {
+        self.next_read.get()
+    }
+
+    /// `Fact::Idle` when nobody has touched the computer for `idle_after` (and the return hook
+    /// armed); otherwise the next deadline moves to `idle_after` after the last input.
+    pub fn read(&self) -> Option<Fact> {
+        let idle_after = self.idle_after.get();
+        let Some(idle) = idle_time() else {
+            self.next_read.set(Some(Instant::now() + idle_after));
+            return None;
+        };
+        if let Some(left) = idle_after.checked_sub(idle).filter(|left| !left.is_zero()) {
+            self.next_read.set(Some(Instant::now() + left));
             return None;
         }
+        self.next_read.set(None);
         arm_return_hook();
         let since = Utc::now() - chrono::TimeDelta::from_std(idle).ok()?;
         Some(Fact::Idle { since })
+    }
+
+    /// The return (the hook's `Fact::Active`) starts the next idle deadline.
+    pub fn observed(&self, fact: &Fact) {
+        if matches!(fact, Fact::Active) {
+            self.next_read
+                .set(Some(Instant::now() + self.idle_after.get()));
+        }
     }
 }
 
@@ -439,144 +466,6 @@ fn spawn_session_window(sink: EventSink) -> io::Result<()> {
         .unwrap_or_else(|_| Err(io::Error::other("the session thread ended")))
 }
 
-// ---------------------------------------------------------------------------------------------
-// Config watcher
-
-/// The directory to watch for `files`: their own directory, or while it is missing its nearest
-/// existing ancestor (to see the next directory on the way appear). Never with the subtree:
-/// wine reports nothing from subdirectories.
-fn watch_target(files: &[PathBuf]) -> Option<PathBuf> {
-    let dir = files.first()?.parent()?;
-    dir.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf)
-}
-
-/// Whether a change to `changed` can change one of `files` (the file itself, or a directory on
-/// the way to it).
-fn relevant(changed: &Path, files: &[PathBuf]) -> bool {
-    let lower = |p: &Path| p.to_string_lossy().to_lowercase();
-    let changed = lower(changed);
-    files.iter().any(|f| {
-        let file = lower(f);
-        file == changed || file.starts_with(&format!("{changed}\\"))
-    })
-}
-
-fn open_dir(dir: &Path) -> io::Result<OwnedHandle> {
-    let name = wide(dir.as_os_str());
-    // SAFETY: a NUL-terminated path; BACKUP_SEMANTICS is what opens a directory.
-    let handle = unsafe {
-        CreateFileW(
-            name.as_ptr(),
-            FILE_LIST_DIRECTORY,
-            FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-            null(),
-            OPEN_EXISTING,
-            FILE_FLAG_BACKUP_SEMANTICS,
-            null_mut(),
-        )
-    };
-    if handle.is_null() || handle == INVALID_HANDLE_VALUE {
-        return Err(io::Error::last_os_error());
-    }
-    // SAFETY: a handle just returned to us.
-    Ok(unsafe { OwnedHandle::from_raw_handle(handle) })
-}
-
-/// The changed paths of one `ReadDirectoryChangesW` answer; `None` for an overflow.
-fn changed_names(dir: &Path, buf: &[u8]) -> Option<Vec<PathBuf>> {
-    if buf.is_empty() {
-        return None;
-    }
-    let mut names = Vec::new();
-    let mut offset = 0usize;
-    let header = std::mem::offset_of!(FILE_NOTIFY_INFORMATION, FileName);
-    while offset + header <= buf.len() {
-        let at = &buf[offset..];
-        let field = |o: usize| u32::from_le_bytes([at[o], at[o + 1], at[o + 2], at[o + 3]]);
-        let next = field(0) as usize;
-        let len = field(8) as usize;
-        let name_bytes = at.get(header..header + len)?;
-        let units: Vec<u16> = name_bytes
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        names.push(dir.join(String::from_utf16_lossy(&units)));
-        if next == 0 {
-            break;
-        }
-        offset += next;
-    }
-    Some(names)
-}
-
-fn spawn_config_watch(
-    files: Vec<PathBuf>,
-    on_change: impl Fn() + Send + 'static,
-) -> io::Result<()> {
-    let dir = watch_target(&files)
-        .ok_or_else(|| io::Error::other("no existing directory above the config file"))?;
-    let first = open_dir(&dir)?;
-    thread::Builder::new()
-        .name("config-watch".into())
-        .spawn(move || {
-            let mut watch = Some((first, dir));
-            // u32s for the alignment FILE_NOTIFY_INFORMATION needs.
-            let mut buf = vec![0u32; 16 * 1024];
-            loop {
-                let (handle, dir) = match watch.take() {
-                    Some(watch) => watch,
-                    None => {
-                        let Some(dir) = watch_target(&files) else {
-                            return;
-                        };
-                        let Ok(handle) = open_dir(&dir) else { return };
-                        (handle, dir)
-                    }
-                };
-                let mut returned = 0u32;
-                // SAFETY: a directory handle and a buffer we own; blocks until a change.
-                let ok = unsafe {
-                    ReadDirectoryChangesW(
-                        handle.as_raw_handle(),
-                        buf.as_mut_ptr().cast(),
-                        (buf.len() * 4) as u32,
-                        0,
-                        FILE_NOTIFY_CHANGE_FILE_NAME
-                            | FILE_NOTIFY_CHANGE_DIR_NAME
-                            | FILE_NOTIFY_CHANGE_LAST_WRITE
-                            | FILE_NOTIFY_CHANGE_SIZE,
-                        &mut returned,
-                        null_mut(),
-                        None,
-                    )
-                };
-                // SAFETY: the OS wrote `returned` bytes into `buf`.
-                let bytes = unsafe {
-                    std::slice::from_raw_parts(buf.as_ptr().cast::<u8>(), returned as usize)
-                };
-                let changed = if ok == 0 {
-                    None
-                } else {
-                    changed_names(&dir, bytes)
-                };
-                let matters = changed
-                    .as_ref()
-                    .is_none_or(|names| names.iter().any(|name| relevant(name, &files)));
-                if !matters {
-                    // Kept open: changes between two calls are queued on the handle.
-                    watch = Some((handle, dir));
-                    continue;
-                }
-                // Closed before reporting: an open handle keeps a removed directory "delete
-                // pending" (it could not be made again); the next round opens it again, or the
-                // nearest one that exists. The main loop reads the files after its debounce.
-                drop(handle);
-                on_change();
-            }
-        })?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -610,77 +499,5 @@ mod tests {
         // WM_ENDSESSION with FALSE: the session goes on.
         assert!(session_event(WM_ENDSESSION, 0).is_none());
         assert!(session_event(WM_WTSSESSION_CHANGE, 1).is_none());
-    }
-
-    #[test]
-    fn config_changes_that_matter() {
-        let files = vec![
-            PathBuf::from(r"C:\u\AppData\Roaming\posture-break\config\config.toml"),
-            PathBuf::from(r"C:\u\AppData\Roaming\posture-break\config\exercises.toml"),
-        ];
-        assert!(relevant(
-            Path::new(r"C:\u\AppData\Roaming\posture-break\config\Config.toml"),
-            &files
-        ));
-        assert!(relevant(
-            Path::new(r"C:\u\AppData\Roaming\posture-break"),
-            &files
-        ));
-        assert!(!relevant(
-            Path::new(r"C:\u\AppData\Roaming\posture-break\config\other.toml"),
-            &files
-        ));
-        assert!(!relevant(
-            Path::new(r"C:\u\AppData\Roaming\posture"),
-            &files
-        ));
-    }
-
-    /// The real watcher on a real directory: an edit, a rename onto the file; another file in
-    /// the directory is no change. (The config directory appearing later is in the smoke test.)
-    #[test]
-    fn config_watch_sees_edits_and_renames() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("posture-break").join("config");
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join("config.toml");
-        let (tx, rx) = std::sync::mpsc::channel();
-        spawn_config_watch(vec![file.clone()], move || {
-            let _ = tx.send(());
-        })
-        .unwrap();
-        let quiet = || {
-            let mut n = 0;
-            while rx.recv_timeout(Duration::from_millis(300)).is_ok() {
-                n += 1;
-                assert!(n < 100, "the watcher reports changes without end");
-            }
-        };
-        // The watch starts with the thread's first ReadDirectoryChangesW call: write until it
-        // is there.
-        let seen = (0..50).any(|_| {
-            std::fs::write(&file, "[schedule]\n").unwrap();
-            rx.recv_timeout(Duration::from_millis(200)).is_ok()
-        });
-        assert!(seen, "writing the file was never seen");
-        quiet();
-        let changed = |what: &str| {
-            rx.recv_timeout(Duration::from_secs(10))
-                .unwrap_or_else(|_| panic!("no change seen after {what}"));
-            quiet();
-        };
-        std::fs::write(dir.join("unrelated.txt"), "x").unwrap();
-        assert!(
-            rx.recv_timeout(Duration::from_millis(500)).is_err(),
-            "another file in the directory is not a config change"
-        );
-        std::fs::write(&file, "[schedule]\ninterval = \"40m\"\n").unwrap();
-        changed("writing the file again");
-        std::fs::write(dir.join("new.tmp"), "[schedule]\ninterval = \"20m\"\n").unwrap();
-        std::fs::rename(dir.join("new.tmp"), &file).unwrap();
-        changed("renaming onto the file");
-        // The watcher's handle keeps the directory from going: removing it at the end of the
-        // test would wait for ever.
-        let _ = tmp.keep();
     }
 }

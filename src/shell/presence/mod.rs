@@ -12,12 +12,12 @@ pub mod screensaver;
 pub mod wlr_fullscreen;
 pub mod xsync;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
 use super::EventSink;
-use crate::core::presence::Presence;
+use crate::core::presence::{Fact, Presence};
 
 /// What the app knows of the user's presence.
 pub struct Tracker {
@@ -86,6 +86,17 @@ impl IdleSource {
             IdleSource::None => {}
         }
     }
+
+    /// Linux's sources are alarms, never read on a deadline (Windows' `GetLastInputInfo` is).
+    pub fn next_read(&self) -> Option<Instant> {
+        None
+    }
+
+    pub fn read(&self) -> Option<Fact> {
+        None
+    }
+
+    pub fn observed(&self, _fact: &Fact) {}
 }
 
 /// Picks the source for this session: GNOME's IdleMonitor when Mutter offers it (Wayland and
