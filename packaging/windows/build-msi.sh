@@ -12,6 +12,9 @@ REPO=$(cd "$HERE/../.." && pwd)
 EXE=$(readlink -f "${1:?usage: build-msi.sh EXE [OUT_DIR]}")
 OUT=$(readlink -f "${2:-$(dirname "$EXE")}")
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' "$REPO/Cargo.toml" | head -n 1)
+# The app's AppUserModelID (src/shell/platform/notifier_other.rs).
+APP_ID=$(sed -n 's/^pub const APP_ID: &str = "\(.*\)";/\1/p' "$REPO/src/shell/platform/notifier_other.rs")
+[[ -n $APP_ID ]] || { echo "build-msi: no APP_ID in notifier_other.rs" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 convert "$REPO"/assets/icons/active-{16,24,32,48,64}.png "$work/posture-break.ico"
@@ -21,4 +24,15 @@ mkdir -p "$OUT"
 msi=$OUT/posture-break-$VERSION-x86_64.msi
 (cd "$work" && wixl --arch x64 -D Version="$VERSION" -D Exe=posture-break.exe \
   -D Icon=posture-break.ico -o "$msi" "$HERE/posture-break.wxs")
+# The Start-menu shortcut's System.AppUserModel.ID, which toasts need: the MsiShortcutProperty
+# row WiX's <ShortcutProperty> writes (the key is the property's canonical name), added with
+# msitools' msibuild because wixl has no such element. Windows Installer 5 sets it on the
+# shortcut when it creates it.
+printf '%s\t%s\t%s\t%s\n' \
+  MsiShortcutProperty Shortcut_ PropertyKey PropVariantValue \
+  s72 s72 s0 s0 \
+  MsiShortcutProperty MsiShortcutProperty '' '' \
+  AppUserModelID StartMenu System.AppUserModel.ID "$APP_ID" |
+  sed 's/\t*$//' >"$work/MsiShortcutProperty.idt"
+msibuild "$msi" -i "$work/MsiShortcutProperty.idt"
 echo "$msi"

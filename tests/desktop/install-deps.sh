@@ -48,8 +48,8 @@ PACKAGES=(
   libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 fonts-dejavu-core
   # the Windows build (tests/windows/): mingw-w64 links x86_64-pc-windows-gnu and builds the
   # prefix's stand-in bcryptprimitives.dll, wine 8 (64-bit) runs the tests and the app, wixl
-  # builds the .msi (packaging/windows/)
-  mingw-w64 gcc-mingw-w64-x86-64-posix wine wine64 wixl
+  # builds the .msi (packaging/windows/), msitools adds a table to it and reads it back
+  mingw-w64 gcc-mingw-w64-x86-64-posix wine wine64 wixl msitools
 )
 
 missing_packages() {

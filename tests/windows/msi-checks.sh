@@ -47,6 +47,18 @@ shortcut_has_app_id() {
   return 1
 }
 
+# What Windows Installer 5 puts on the shortcut it creates: the AppUserModelID row for the
+# Start-menu shortcut, read back from the built .msi (wine's msiexec does not apply it).
+msi_carries_app_id() {
+  local table
+  table=$(msiinfo export "$MSI" MsiShortcutProperty) || return 1
+  echo "$table" | tail -n +4
+  msiinfo export "$MSI" Shortcut | tail -n +4 | cut -f1-3
+  awk -F'\t' 'NR > 3 && $2 == "StartMenu" && $3 == "System.AppUserModel.ID" &&
+    $4 ~ /^PostureBreak\.PostureBreak\r?$/ { found = 1 } END { exit !found }' <<<"$table" &&
+    msiinfo export "$MSI" Shortcut | awk -F'\t' 'NR > 3 && $1 == "StartMenu" { found = 1 } END { exit !found }'
+}
+
 msi_uninstalls() {
   timeout 120 wine msiexec /x "$MSI" /qn || return 1
   local left=0
@@ -61,6 +73,7 @@ msi_uninstalls() {
 }
 
 rm -rf "$ROAMING" "$LOCAL"
+check "the .msi gives the Start-menu shortcut the AppUserModelID" msi_carries_app_id
 check "msiexec /i installs the exe and the Start-menu shortcut" msi_installs
 check "with ADDLOCAL=ALL the Run value starts the installed exe at login" run_value_points_at_installed
 start_app "$INSTALLED"
