@@ -8,7 +8,7 @@ use std::time::Duration;
 #[cfg(target_os = "linux")]
 use tray_icon::menu::ContextMenu;
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tray_icon::{Icon, MouseButton, TrayIcon, TrayIconBuilder, TrayIconEvent};
+use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
 use super::xembed_tray::XEmbedTray;
 use super::{AppEvent, EventSink};
@@ -128,10 +128,14 @@ pub fn forward_menu_events(sink: EventSink) {
             menu_sink(AppEvent::Menu(action));
         }
     }));
+    #[cfg(windows)]
+    super::platform::forward_clicks(sink.clone());
     // Also keeps tray-icon's own event channel from filling up with clicks nobody reads.
+    // Windows reports a press and a release; the release is the click (ksni sends only that).
     TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
         if let TrayIconEvent::Click {
             button: MouseButton::Left,
+            button_state: MouseButtonState::Up,
             ..
         } = event
         {
@@ -197,6 +201,8 @@ impl Tray {
             .with_icon(decode_icon(Look::Active)?)
             .with_menu(Box::new(menu.clone()))
             .build()?;
+        #[cfg(windows)]
+        super::platform::open_menu_without_icon_rect(&icon, &menu);
         Ok(Tray {
             icon,
             status,

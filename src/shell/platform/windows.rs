@@ -47,6 +47,9 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
     WTS_SESSION_LOCK, WTS_SESSION_UNLOCK,
 };
 
+mod tray_menu;
+pub use tray_menu::{forward_clicks, open_menu_without_icon_rect};
+
 use super::super::presence::IdleSource;
 use super::super::{notifier, AppEvent, EventSink};
 use super::{Note, Started};
