@@ -240,6 +240,8 @@ start_app "$EXE"
 check "idle at the due time holds the reminder; the first input is the return" away_then_back
 quit_stops_app
 
+source "$HERE/tray-session-checks.sh"
+
 if [[ -n $MSI ]]; then
   source "$HERE/msi-checks.sh"
 fi

@@ -1,0 +1,157 @@
+# The tray menu and the session's lock and suspend, sourced by smoke.sh (uses its check, pb,
+# wait_for, start_app, quit_stops_app, state_is, window_shown, tray_docked and $ROAMING, $LOCAL,
+# $HERE, $PB_SESSION_ROOT).
+#
+# The menu, for real: XTEST clicks on the icon wine docked in xfce4-panel, wine's own popup menu
+# (an X window of the app's), XTEST keys to pick an item, the effect seen in `status --json`.
+# The session: tests/windows/session-message.c sends the app's hidden session window exactly
+# what Windows sends (WM_WTSSESSION_CHANGE lock/unlock, WM_POWERBROADCAST suspend/resume), as
+# wine never locks nor suspends: a stand-in for the OS as the sender; the receiver is the real
+# exe's real window procedure.
+
+SESSION_MESSAGE=$PB_SESSION_ROOT/session-message.exe
+x86_64-w64-mingw32-gcc -O2 -Wall -o "$SESSION_MESSAGE" "$HERE/session-message.c" ||
+  echo "cannot build session-message.exe (the session checks will fail)"
+session_message() { timeout 30 wine "$SESSION_MESSAGE" "$@"; }
+
+# The X window of the icon wine docked in xfce4-panel.
+tray_icon_window() {
+  xwininfo -root -tree | awk '
+    /"xfce4-panel": \("xfce4-panel"/ { match($0, /^ */); depth = RLENGTH; inside = 1; next }
+    inside { match($0, /^ */); if (RLENGTH <= depth) inside = 0; else if (/"explorer.exe"/) { print $1; exit } }'
+}
+
+# click_icon BUTTON: wine sees the pointer only over its own windows, so it moves onto the icon
+# (twice: the first move is the enter) before the press and release.
+click_icon() {
+  local id x y
+  id=$(tray_icon_window)
+  [[ -n $id ]] || { echo "no docked tray icon"; return 1; }
+  eval "$(xdotool getwindowgeometry --shell "$id" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
+  x=$((X + WIDTH / 2)) y=$((Y + HEIGHT / 2))
+  xdotool mousemove $((x - 2)) $((y - 2)) sleep 0.1 mousemove "$x" "$y" click "$1"
+}
+
+# How many of wine's popup menus are up: mapped, nameless top-level windows of the app.
+menu_popups() {
+  local w n=0
+  for w in $(xdotool search --onlyvisible --classname '^posture-break\.exe$' 2>/dev/null); do
+    [[ -n $(xdotool getwindowname "$w" 2>/dev/null) ]] || n=$((n + 1))
+  done
+  echo "$n"
+}
+popups_are() { [[ $(menu_popups) == "$1" ]]; }
+
+# menu_pick KEYS...: a right click on the icon opens the menu; KEYS choose in it (Right opens a
+# submenu, whose first item is then selected); the menu is gone afterwards.
+menu_pick() {
+  click_icon 3 || return 1
+  wait_for 10 "the tray menu to open" popups_are 1 || return 1
+  local level=1 key
+  for key in "$@"; do
+    xdotool key "$key"
+    if [[ $key == Right ]]; then
+      level=$((level + 1))
+      wait_for 10 "the submenu to open" popups_are "$level" || return 1
+    fi
+  done
+  wait_for 10 "the menu to close" popups_are 0
+}
+
+status_line() { pb status --json | jq -c "{${1:-state, until, away}}"; }
+
+menu_starts_stretch() {
+  # Down: the status line (disabled), Down: "Start stretch now".
+  menu_pick Down Down Return || return 1
+  wait_for 20 "state stretching" state_is stretching || return 1
+  wait_for 20 "the stretch window" window_shown || return 1
+  status_line state
+  pb skip >/dev/null && wait_for 20 "state active" state_is active &&
+    wait_for 20 "the window to close" bash -c '! xwininfo -root -tree | grep -q "\"posture-break — "'
+}
+
+menu_snoozes() {
+  # Down x3: "Snooze"; Right: its first choice (5 minutes by default).
+  menu_pick Down Down Down Right Return || return 1
+  wait_for 20 "state snoozed" state_is snoozed || return 1
+  local until left
+  until=$(pb status --json | jq -r .until)
+  left=$(($(date -d "$until" +%s) - $(date +%s)))
+  echo "snoozed until $until (${left} s from now)"
+  ((left > 240 && left <= 300))
+}
+
+menu_pauses_until_resumed() {
+  # Down x4: "Pause"; Right: its first choice; Down Down: past "Until tomorrow" to
+  # "Until I resume" (the config offers one pause length).
+  menu_pick Down Down Down Down Right Down Down Return || return 1
+  wait_for 20 "state paused" state_is paused || return 1
+  status_line state,until
+  [[ $(pb status --json | jq -r .until) == null ]]
+}
+
+menu_resumes() {
+  # Down x5: "Resume" (enabled while paused).
+  menu_pick Down Down Down Down Down Return || return 1
+  wait_for 20 "state active" state_is active && status_line state
+}
+
+left_click_opens_week() {
+  click_icon 1 || return 1
+  wait_for 20 "the Your week window" bash -c 'xdotool search --onlyvisible --name "^posture-break — Your week$"' &&
+    xwininfo -root -tree | grep '"posture-break — Your week"'
+}
+
+away_is() { [[ $(pb status --json 2>/dev/null | jq -r .away) == "$1" ]]; }
+
+# session_step MESSAGES... EXPECTED_AWAY: sends them, waits for `away` to be EXPECTED_AWAY.
+session_step() {
+  local expected=${*: -1}
+  session_message "${@:1:$#-1}" || return 1
+  wait_for 10 "away $expected" away_is "$expected" || return 1
+  status_line state,away
+}
+
+# Back from a lock or suspend: away false, and it stays so (a late or extra event would flip it).
+back_and_stays() {
+  session_step "$@" false || return 1
+  sleep 0.3
+  away_is false
+}
+
+lock_counts_as_break() {
+  local before after
+  before=$(grep -c '"event":"natural_break"' "$ROAMING/data/history.jsonl" 2>/dev/null)
+  session_step lock true || return 1
+  # natural_break is 2 s here; the lock lasts longer (a fixed span: nothing shows in between).
+  sleep 2.2
+  session_step unlock false || return 1
+  wait_for 10 "a natural_break entry" bash -c \
+    "(( \$(grep -c '\"event\":\"natural_break\"' '$ROAMING/data/history.jsonl') > ${before:-0} ))" || return 1
+  after=$(grep '"event":"natural_break"' "$ROAMING/data/history.jsonl" | tail -1)
+  echo "$after"
+  grep 'counted as a break' "$APP_LOG" | tail -1
+  (($(jq -r .secs <<<"$after") >= 2))
+}
+
+rm -rf "$ROAMING" "$LOCAL"
+mkdir -p "$ROAMING/config"
+printf '[schedule]\npause_choices = ["1h"]\n[presence]\nidle_after = "1s"\nnatural_break = "2s"\n' \
+  >"$ROAMING/config/config.toml"
+start_app "$EXE"
+wait_for 60 "the app" pb status >/dev/null || cat "$APP_LOG"
+wait_for 20 "the tray icon" tray_docked
+check "tray menu: a right click on the icon opens it; \"Start stretch now\" starts the stretch" menu_starts_stretch
+check "tray menu: Snooze > 5 minutes snoozes" menu_snoozes
+check "tray menu: Pause > Until I resume pauses" menu_pauses_until_resumed
+check "tray menu: Resume resumes" menu_resumes
+check "session: a screen lock is time away" session_step lock true
+check "session: the unlock is the return" back_and_stays unlock
+check "session: a suspend is time away" session_step suspend true
+check "session: a resume by the user is the return" back_and_stays resume
+check "session: locked, suspended, woken: still away (the lock screen is up)" \
+  session_step lock suspend wake resume true
+check "session: and the unlock is the return" back_and_stays unlock
+check "session: a lock longer than natural_break counts as a break (history)" lock_counts_as_break
+check "tray: a left click on the icon opens Your week" left_click_opens_week
+quit_stops_app
