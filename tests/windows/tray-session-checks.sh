@@ -21,15 +21,15 @@ tray_icon_window() {
     inside { match($0, /^ */); if (RLENGTH <= depth) inside = 0; else if (/"explorer.exe"/) { print $1; exit } }'
 }
 
-# click_icon BUTTON: wine sees the pointer only over its own windows, so it moves onto the icon
-# (twice: the first move is the enter) before the press and release.
+# click_icon BUTTON: the pointer onto the icon, then a press and a release (the menu opens on
+# the release, WM_RBUTTONUP, as on Windows).
 click_icon() {
   local id x y
   id=$(tray_icon_window)
   [[ -n $id ]] || { echo "no docked tray icon"; return 1; }
   eval "$(xdotool getwindowgeometry --shell "$id" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
   x=$((X + WIDTH / 2)) y=$((Y + HEIGHT / 2))
-  xdotool mousemove $((x - 2)) $((y - 2)) sleep 0.1 mousemove "$x" "$y" click "$1"
+  xdotool mousemove "$x" "$y" click "$1"
 }
 
 # How many of wine's popup menus are up: mapped, nameless top-level windows of the app.
