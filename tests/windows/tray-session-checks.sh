@@ -119,19 +119,24 @@ back_and_stays() {
   away_is false
 }
 
-lock_counts_as_break() {
-  local before after
-  before=$(grep -c '"event":"natural_break"' "$ROAMING/data/history.jsonl" 2>/dev/null)
-  session_step lock true || return 1
-  # natural_break is 2 s here; the lock lasts longer (a fixed span: nothing shows in between).
+natural_breaks() { grep -c '"event":"natural_break"' "$ROAMING/data/history.jsonl" 2>/dev/null; }
+breaks_are() { [[ $(natural_breaks) == "$1" ]]; }
+
+# away_counts_as_break AWAY BACK: AWAY (a message) makes the user away for longer than
+# natural_break (2 s here; a fixed span, as nothing shows in between), BACK ends it: exactly one
+# natural_break entry in the history, and the log says so.
+away_counts_as_break() {
+  local before entry
+  before=$(natural_breaks)
+  session_step "$1" true || return 1
   sleep 2.2
-  session_step unlock false || return 1
-  wait_for 10 "a natural_break entry" bash -c \
-    "(( \$(grep -c '\"event\":\"natural_break\"' '$ROAMING/data/history.jsonl') > ${before:-0} ))" || return 1
-  after=$(grep '"event":"natural_break"' "$ROAMING/data/history.jsonl" | tail -1)
-  echo "$after"
+  session_step "$2" false || return 1
+  wait_for 10 "a natural_break entry" breaks_are $((${before:-0} + 1)) || return 1
+  entry=$(grep '"event":"natural_break"' "$ROAMING/data/history.jsonl" | tail -1)
+  echo "$entry"
   grep 'counted as a break' "$APP_LOG" | tail -1
-  (($(jq -r .secs <<<"$after") >= 2))
+  sleep 0.3 # a second count (the clock check and the return both counting) would show by now
+  breaks_are $((${before:-0} + 1)) && (($(jq -r .secs <<<"$entry") >= 2))
 }
 
 rm -rf "$ROAMING" "$LOCAL"
@@ -152,6 +157,8 @@ check "session: a resume by the user is the return" back_and_stays resume
 check "session: locked, suspended, woken: still away (the lock screen is up)" \
   session_step lock suspend wake resume true
 check "session: and the unlock is the return" back_and_stays unlock
-check "session: a lock longer than natural_break counts as a break (history)" lock_counts_as_break
+check "session: a lock longer than natural_break counts as one break (history)" \
+  away_counts_as_break lock unlock
+check "session: so does a suspend, and its resume counts it once" away_counts_as_break suspend resume
 check "tray: a left click on the icon opens Your week" left_click_opens_week
 quit_stops_app
