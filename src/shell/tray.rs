@@ -96,8 +96,9 @@ pub struct Tray {
     resume: MenuItem,
     autostart: CheckMenuItem,
     shown: Option<(Look, String, String)>,
-    /// The same menu, for the XEmbed icon (it reads it through muda's snapshots).
-    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    /// The same menu, for the XEmbed icon (it reads it through muda's snapshots) and on Windows
+    /// for graying items.
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
     menu: Menu,
     /// Shows the same look and tooltip where a panel speaks only XEmbed.
     xembed: Option<XEmbedTray>,
@@ -228,6 +229,8 @@ impl Tray {
         }
         if self.resume.is_enabled() != can_resume {
             self.resume.set_enabled(can_resume);
+            #[cfg(windows)]
+            super::platform::gray_item(&self.menu, self.resume.id(), can_resume);
         }
         let wanted = (look, status_line.to_string(), progress.to_string());
         if self.shown.as_ref() == Some(&wanted) {

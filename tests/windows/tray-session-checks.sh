@@ -42,11 +42,58 @@ menu_popups() {
 }
 popups_are() { [[ $(menu_popups) == "$1" ]]; }
 
+# menu_rows FILE: the darkest grey level (0 black .. 255 white) of each text row of a popup
+# menu's screenshot (a PPM), top to bottom; separators (rows of at most 2 px) are left out.
+menu_rows() {
+  python3 - "$1" <<'EOF'
+import sys
+data = open(sys.argv[1], "rb").read()
+fields, pos = [], 0
+while len(fields) < 4:  # P6, width, height, maxval (255: import -depth 8)
+    while data[pos : pos + 1].isspace():
+        pos += 1
+    end = pos
+    while not data[end : end + 1].isspace():
+        end += 1
+    fields.append(data[pos:end])
+    pos = end
+pixels = data[pos + 1 :]
+width, height = int(fields[1]), int(fields[2])
+rows, run = [], []
+for y in range(3, height - 3):  # inside the frame
+    line = pixels[(y * width + 3) * 3 : (y * width + width - 3) * 3]
+    darkest = min(line) if line else 255
+    if darkest < 200:
+        run.append(darkest)
+    elif run:
+        rows.append(run)
+        run = []
+if run:
+    rows.append(run)
+print(" ".join(str(min(r)) for r in rows if len(r) > 2))
+EOF
+}
+
+# The open menu's screenshot in MENU_SHOT, once it is painted (all 9 text rows).
+menu_painted() {
+  local w
+  for w in $(xdotool search --onlyvisible --classname '^posture-break\.exe$' 2>/dev/null); do
+    [[ -n $(xdotool getwindowname "$w" 2>/dev/null) ]] && continue
+    import -window "$w" -depth 8 "ppm:$MENU_SHOT" 2>/dev/null && (($(menu_rows "$MENU_SHOT" | wc -w) == 9))
+    return
+  done
+  return 1
+}
+
 # menu_pick KEYS...: a right click on the icon opens the menu; KEYS choose in it (Right opens a
-# submenu, whose first item is then selected); the menu is gone afterwards.
+# submenu, whose first item is then selected); the menu is gone afterwards. With MENU_SHOT set,
+# the menu's screenshot is saved there first.
 menu_pick() {
   click_icon 3 || return 1
   wait_for 10 "the tray menu to open" popups_are 1 || return 1
+  if [[ -n ${MENU_SHOT:-} ]]; then
+    wait_for 10 "the menu painted" menu_painted || return 1
+  fi
   local level=1 key
   for key in "$@"; do
     xdotool key "$key"
@@ -62,7 +109,7 @@ status_line() { pb status --json | jq -c "{${1:-state, until, away}}"; }
 
 menu_starts_stretch() {
   # Down: the status line (disabled), Down: "Start stretch now".
-  menu_pick Down Down Return || return 1
+  MENU_SHOT=$LOGS/menu-active.ppm menu_pick Down Down Return || return 1
   wait_for 20 "state stretching" state_is stretching || return 1
   wait_for 20 "the stretch window" window_shown || return 1
   status_line state
@@ -92,8 +139,19 @@ menu_pauses_until_resumed() {
 
 menu_resumes() {
   # Down x5: "Resume" (enabled while paused).
-  menu_pick Down Down Down Down Down Return || return 1
+  MENU_SHOT=$LOGS/menu-paused.ppm menu_pick Down Down Down Down Down Return || return 1
   wait_for 20 "state active" state_is active && status_line state
+}
+
+# The text rows: status line, Start stretch now, Snooze, Pause, Resume, Your week, ...; grey text
+# is well above black. Resume is grey while there is nothing to resume, black while paused.
+resume_grayed_only_when_disabled() {
+  local active paused
+  read -ra active <<<"$(menu_rows "$LOGS/menu-active.ppm")"
+  read -ra paused <<<"$(menu_rows "$LOGS/menu-paused.ppm")"
+  echo "darkest grey per row, active: ${active[*]}; paused: ${paused[*]}"
+  ((${#active[@]} == 9 && ${#paused[@]} == 9)) &&
+    ((active[0] > 64 && active[1] < 64 && active[4] > 64 && paused[4] < 64))
 }
 
 left_click_opens_week() {
@@ -150,6 +208,8 @@ check "tray menu: a right click on the icon opens it; \"Start stretch now\" star
 check "tray menu: Snooze > 5 minutes snoozes" menu_snoozes
 check "tray menu: Pause > Until I resume pauses" menu_pauses_until_resumed
 check "tray menu: Resume resumes" menu_resumes
+check "tray menu: Resume is grey while there is nothing to resume (wine draws the menu)" \
+  resume_grayed_only_when_disabled
 check "session: a screen lock is time away" session_step lock true
 check "session: the unlock is the return" back_and_stays unlock
 check "session: a suspend is time away" session_step suspend true

@@ -48,7 +48,7 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
 };
 
 mod tray_menu;
-pub use tray_menu::{forward_clicks, open_menu_without_icon_rect};
+pub use tray_menu::{forward_clicks, gray_item, open_menu_without_icon_rect};
 
 use super::super::presence::IdleSource;
 use super::super::{notifier, AppEvent, EventSink};

@@ -7,17 +7,22 @@
 //! button releases that would be dropped: right opens the menu at the pointer (muda's own
 //! `show_context_menu_for_hwnd`, which also dispatches the chosen item), left is the click.
 //! Where the shell answers, everything passes through to tray-icon untouched.
+//!
+//! Also: muda disables an item with `MF_DISABLED`, which Windows documents as "disabled, but not
+//! grayed", so a disabled item looks like any other; `gray_item` grays it too.
 
 use std::sync::OnceLock;
 
-use tray_icon::menu::{ContextMenu, Menu};
+use tray_icon::menu::{ContextMenu, Menu, MenuId};
 use tray_icon::TrayIcon;
 use windows_sys::Win32::Foundation::{HWND, LPARAM, LRESULT, RECT, WPARAM};
 use windows_sys::Win32::UI::Shell::{
     DefSubclassProc, RemoveWindowSubclass, SetWindowSubclass, Shell_NotifyIconGetRect,
     NOTIFYICONIDENTIFIER,
 };
-use windows_sys::Win32::UI::WindowsAndMessaging::{WM_LBUTTONUP, WM_NCDESTROY, WM_RBUTTONUP};
+use windows_sys::Win32::UI::WindowsAndMessaging::{
+    EnableMenuItem, MF_BYPOSITION, MF_ENABLED, MF_GRAYED, WM_LBUTTONUP, WM_NCDESTROY, WM_RBUTTONUP,
+};
 
 use super::super::super::tray::MenuAction;
 use super::super::super::{AppEvent, EventSink};
@@ -50,6 +55,23 @@ pub fn open_menu_without_icon_rect(icon: &TrayIcon, menu: &Menu) {
             drop(Box::from_raw(menu));
         }
     }
+}
+
+/// Shows `id`'s item in `menu`'s popup grayed while it is disabled (after muda's `set_enabled`).
+pub fn gray_item(menu: &Menu, id: &MenuId, enabled: bool) {
+    // The popup holds the menu's items in order, separators included.
+    let Some(position) = menu.items().iter().position(|item| item.id() == id) else {
+        return;
+    };
+    let flag = if enabled { MF_ENABLED } else { MF_GRAYED };
+    // SAFETY: the menu's own popup handle, valid while `menu` lives; a position in it.
+    unsafe {
+        EnableMenuItem(
+            menu.hpopupmenu() as _,
+            position as u32,
+            MF_BYPOSITION | flag,
+        )
+    };
 }
 
 /// Whether the shell knows where icon `id` of `hwnd` is (what tray-icon needs to go on).
