@@ -8,7 +8,7 @@ use std::time::Duration;
 #[cfg(target_os = "linux")]
 use tray_icon::menu::ContextMenu;
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tray_icon::{Icon, MouseButton, TrayIcon, TrayIconBuilder, TrayIconEvent};
+use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
 use super::xembed_tray::XEmbedTray;
 use super::{AppEvent, EventSink};
@@ -96,8 +96,9 @@ pub struct Tray {
     resume: MenuItem,
     autostart: CheckMenuItem,
     shown: Option<(Look, String, String)>,
-    /// The same menu, for the XEmbed icon (it reads it through muda's snapshots).
-    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    /// The same menu, for the XEmbed icon (it reads it through muda's snapshots) and on Windows
+    /// for graying items.
+    #[cfg_attr(target_os = "macos", allow(dead_code))]
     menu: Menu,
     /// Shows the same look and tooltip where a panel speaks only XEmbed.
     xembed: Option<XEmbedTray>,
@@ -128,10 +129,14 @@ pub fn forward_menu_events(sink: EventSink) {
             menu_sink(AppEvent::Menu(action));
         }
     }));
+    #[cfg(windows)]
+    super::platform::forward_clicks(sink.clone());
     // Also keeps tray-icon's own event channel from filling up with clicks nobody reads.
+    // Windows reports a press and a release; the release is the click (ksni sends only that).
     TrayIconEvent::set_event_handler(Some(move |event: TrayIconEvent| {
         if let TrayIconEvent::Click {
             button: MouseButton::Left,
+            button_state: MouseButtonState::Up,
             ..
         } = event
         {
@@ -197,6 +202,8 @@ impl Tray {
             .with_icon(decode_icon(Look::Active)?)
             .with_menu(Box::new(menu.clone()))
             .build()?;
+        #[cfg(windows)]
+        super::platform::open_menu_without_icon_rect(&icon, &menu);
         Ok(Tray {
             icon,
             status,
@@ -222,6 +229,8 @@ impl Tray {
         }
         if self.resume.is_enabled() != can_resume {
             self.resume.set_enabled(can_resume);
+            #[cfg(windows)]
+            super::platform::gray_item(&self.menu, self.resume.id(), can_resume);
         }
         let wanted = (look, status_line.to_string(), progress.to_string());
         if self.shown.as_ref() == Some(&wanted) {

@@ -286,6 +286,8 @@ check "away between reminders is seen at the idle deadline and counts as a break
   idle_deadline_then_natural_break
 quit_stops_app
 
+source "$HERE/tray-session-checks.sh"
+
 if [[ -n $MSI ]]; then
   source "$HERE/msi-checks.sh"
 fi

@@ -41,6 +41,8 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
 };
 
 mod config_watch;
+mod tray_menu;
+pub use tray_menu::{forward_clicks, gray_item, open_menu_without_icon_rect};
 
 use super::super::presence::IdleSource;
 use super::super::{notifier, AppEvent, EventSink};
@@ -370,25 +372,51 @@ fn stamp_shortcut(path: &Path, app_id: &str) -> windows::core::Result<()> {
 
 static SESSION_SINK: OnceLock<EventSink> = OnceLock::new();
 
-/// What a session message means for the app.
-fn session_event(msg: u32, wparam: usize) -> Option<AppEvent> {
-    let now = Utc::now();
-    match msg {
-        WM_WTSSESSION_CHANGE => match wparam as u32 {
-            WTS_SESSION_LOCK => Some(AppEvent::Presence(Fact::Locked { since: now })),
-            WTS_SESSION_UNLOCK => Some(AppEvent::Presence(Fact::Unlocked)),
-            _ => None,
-        },
-        // A suspended computer has nobody at it; resuming is also a wall-clock jump.
-        WM_POWERBROADCAST => match wparam as u32 {
-            PBT_APMSUSPEND => Some(AppEvent::Presence(Fact::Locked { since: now })),
-            PBT_APMRESUMEAUTOMATIC | PBT_APMRESUMESUSPEND => Some(AppEvent::ClockChanged),
-            _ => None,
-        },
-        WM_TIMECHANGE => Some(AppEvent::ClockChanged),
-        WM_ENDSESSION if wparam != 0 => Some(AppEvent::Terminate("the session ending")),
-        _ => None,
+/// The session's state as its messages told it (session thread only). Locked and suspended
+/// are one cause of being away for the app, so each message is turned into the fact that
+/// changes it: a suspend while locked adds nothing, and a resume clears only a suspend.
+#[derive(Default, Clone, Copy)]
+struct Session {
+    locked: bool,
+    suspended: bool,
+}
+
+impl Session {
+    fn away(self) -> bool {
+        self.locked || self.suspended
     }
+
+    /// What a session message means for the app.
+    fn on_message(&mut self, msg: u32, wparam: usize) -> Option<AppEvent> {
+        let was_away = self.away();
+        match (msg, wparam as u32) {
+            (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK) => self.locked = true,
+            // Someone signed in: at the computer, whatever came before.
+            (WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK) => *self = Session::default(),
+            // A suspended computer has nobody at it.
+            (WM_POWERBROADCAST, PBT_APMSUSPEND) => self.suspended = true,
+            // Every wake, with or without a user (a wake timer): the wall clock jumped. It
+            // comes before the user's resume, so the time asleep counts as one jump.
+            (WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC) => return Some(AppEvent::ClockChanged),
+            // Woken by the user (sent after the automatic resume, or on the first input after
+            // one): back, unless the lock screen is up.
+            (WM_POWERBROADCAST, PBT_APMRESUMESUSPEND) => self.suspended = false,
+            (WM_TIMECHANGE, _) => return Some(AppEvent::ClockChanged),
+            (WM_ENDSESSION, _) if wparam != 0 => {
+                return Some(AppEvent::Terminate("the session ending"))
+            }
+            _ => return None,
+        }
+        match (was_away, self.away()) {
+            (false, true) => Some(AppEvent::Presence(Fact::Locked { since: Utc::now() })),
+            (true, false) => Some(AppEvent::Presence(Fact::Unlocked)),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    static SESSION: Cell<Session> = const { Cell::new(Session { locked: false, suspended: false }) };
 }
 
 unsafe extern "system" fn session_proc(
@@ -401,7 +429,13 @@ unsafe extern "system" fn session_proc(
         WM_ARM_RETURN_HOOK => arm_hooks(),
         WM_DISARM_RETURN_HOOK => disarm_hooks(),
         _ => {
-            if let (Some(sink), Some(event)) = (SESSION_SINK.get(), session_event(msg, wparam)) {
+            let event = SESSION.with(|session| {
+                let mut state = session.get();
+                let event = state.on_message(msg, wparam);
+                session.set(state);
+                event
+            });
+            if let (Some(sink), Some(event)) = (SESSION_SINK.get(), event) {
                 sink(event);
             }
         }
@@ -472,32 +506,36 @@ mod tests {
 
     #[test]
     fn session_messages_map_to_events() {
+        let mut session = Session::default();
+        let mut send = |msg: u32, wparam: u32| session.on_message(msg, wparam as usize);
+        let locked =
+            |e: Option<AppEvent>| matches!(e, Some(AppEvent::Presence(Fact::Locked { .. })));
+        let unlocked = |e: Option<AppEvent>| matches!(e, Some(AppEvent::Presence(Fact::Unlocked)));
+        let clock = |e: Option<AppEvent>| matches!(e, Some(AppEvent::ClockChanged));
+        assert!(locked(send(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)));
+        assert!(unlocked(send(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK)));
+        // Suspend and a resume by the user, without a lock screen: away, then back.
+        assert!(locked(send(WM_POWERBROADCAST, PBT_APMSUSPEND)));
+        assert!(clock(send(WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC)));
+        assert!(unlocked(send(WM_POWERBROADCAST, PBT_APMRESUMESUSPEND)));
+        // Locked, then suspended: one absence from the lock; the resume leaves the lock
+        // screen up, the unlock is the return.
+        assert!(locked(send(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)));
+        assert!(send(WM_POWERBROADCAST, PBT_APMSUSPEND).is_none());
+        assert!(clock(send(WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC)));
+        assert!(send(WM_POWERBROADCAST, PBT_APMRESUMESUSPEND).is_none());
+        assert!(unlocked(send(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK)));
+        // A wake with nobody there (a wake timer) keeps the user away.
+        assert!(locked(send(WM_POWERBROADCAST, PBT_APMSUSPEND)));
+        assert!(clock(send(WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC)));
+        assert!(unlocked(send(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK)));
+        assert!(clock(send(WM_TIMECHANGE, 0)));
         assert!(matches!(
-            session_event(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK as usize),
-            Some(AppEvent::Presence(Fact::Locked { .. }))
-        ));
-        assert!(matches!(
-            session_event(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK as usize),
-            Some(AppEvent::Presence(Fact::Unlocked))
-        ));
-        assert!(matches!(
-            session_event(WM_POWERBROADCAST, PBT_APMSUSPEND as usize),
-            Some(AppEvent::Presence(Fact::Locked { .. }))
-        ));
-        assert!(matches!(
-            session_event(WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC as usize),
-            Some(AppEvent::ClockChanged)
-        ));
-        assert!(matches!(
-            session_event(WM_TIMECHANGE, 0),
-            Some(AppEvent::ClockChanged)
-        ));
-        assert!(matches!(
-            session_event(WM_ENDSESSION, 1),
+            send(WM_ENDSESSION, 1),
             Some(AppEvent::Terminate(_))
         ));
         // WM_ENDSESSION with FALSE: the session goes on.
-        assert!(session_event(WM_ENDSESSION, 0).is_none());
-        assert!(session_event(WM_WTSSESSION_CHANGE, 1).is_none());
+        assert!(send(WM_ENDSESSION, 0).is_none());
+        assert!(send(WM_WTSSESSION_CHANGE, 1).is_none());
     }
 }
