@@ -525,21 +525,19 @@ fn the_open_window_animates_the_figure() {
         .lines()
         .find(|l| l.contains("stretch window: "))
         .unwrap();
-    let frames: u64 = line
-        .split("stretch window: ")
-        .nth(1)
-        .and_then(|rest| rest.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("{line}"));
+    // "stretch window: N frames in T s (R/s), M of them the figure's box alone"
+    let number_after = |marker: &str| -> u64 {
+        line.split(marker)
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no number after {marker:?}: {line}"))
+    };
+    let frames = number_after("stretch window: ");
     // Over a second of flowing at the display's rate, not one frame a second.
     assert!(frames > 20, "{line}");
     // And nearly all of them the figure's box alone (a whole frame only as seconds pass).
-    let figure_only: u64 = line
-        .split(", ")
-        .nth(1)
-        .and_then(|rest| rest.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("{line}"));
+    let figure_only = number_after("/s), ");
     assert!(figure_only * 4 > frames * 3, "{line}");
     assert!(app.alive(), "{}", app.context());
 }

@@ -19,7 +19,9 @@ mod presence;
 #[cfg(not(target_os = "linux"))]
 #[path = "platform/presence_other.rs"]
 mod presence;
+mod presence_tracker;
 mod quiet;
+mod reminder;
 #[cfg(target_os = "linux")]
 mod signals;
 pub mod stretch_window;

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
-use std::time::Duration;
 
 use notify_rust::{Hint, Notification, Timeout};
 use zbus::blocking::{Connection, MessageIterator};
@@ -23,22 +22,7 @@ use super::{AppEvent, EventSink};
 
 pub const APP_NAME: &str = "posture-break";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Start,
-    Snooze,
-    Skip,
-    /// Dismissed by the user or expired in the daemon.
-    Closed,
-}
-
-pub struct Reminder {
-    pub summary: String,
-    pub body: String,
-    pub snooze_label: String,
-    pub timeout: Duration,
-    pub sound: bool,
-}
+pub use super::reminder::{Action, Reminder};
 
 /// The reminder on screen: the daemon's id arrives from its thread.
 struct Shown {

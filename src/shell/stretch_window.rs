@@ -25,7 +25,9 @@ use winit::platform::wayland::ActiveEventLoopExtWayland;
 use winit::platform::x11::WindowAttributesExtX11;
 #[cfg(target_os = "linux")]
 use winit::window::ActivationToken;
-use winit::window::{CursorIcon, UserAttentionType, Window, WindowId, WindowLevel};
+use winit::window::{
+    CursorIcon, UserAttentionType, Window, WindowAttributes, WindowId, WindowLevel,
+};
 
 use crate::core::pose::{self, Pose};
 use crate::paint::figure;
@@ -302,30 +304,20 @@ impl StretchWindow {
         let room = figure_room(&spec);
         let taller = if room > 0.0 { FIG_EXTRA_H } else { 0.0 };
         let logical = LogicalSize::new(WIDTH + room, HEIGHT + taller);
-        let attrs = Window::default_attributes()
-            .with_title(format!("posture-break — {}", spec.exercise_name))
-            .with_inner_size(logical)
-            .with_resizable(false)
-            .with_window_level(WindowLevel::AlwaysOnTop);
-        // The WM_CLASS window managers and panels group by, and the Wayland app id.
-        #[cfg(target_os = "linux")]
-        let attrs = attrs.with_name("posture-break", "posture-break");
-        let mut attrs = attrs;
+        let attrs = app_window(
+            event_loop,
+            format!("posture-break — {}", spec.exercise_name),
+            logical,
+        )
+        .with_window_level(WindowLevel::AlwaysOnTop);
         let wayland = is_wayland(event_loop);
         let activation_token = activation_token.filter(|_| wayland);
         let activated = activation_token.is_some();
         #[cfg(target_os = "linux")]
-        if let Some(token) = activation_token {
-            attrs = attrs.with_activation_token(ActivationToken::from_raw(token));
-        }
-        let mut monitors = event_loop.available_monitors();
-        if let Some(m) = event_loop.primary_monitor().or_else(|| monitors.next()) {
-            let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
-            let (pos, area) = (m.position(), m.size());
-            let x = pos.x + (area.width as i32 - phys.width).max(0) / 2;
-            let y = pos.y + (area.height as i32 - phys.height).max(0) / 2;
-            attrs = attrs.with_position(PhysicalPosition::new(x, y));
-        }
+        let attrs = match activation_token {
+            Some(token) => attrs.with_activation_token(ActivationToken::from_raw(token)),
+            None => attrs,
+        };
         let window = Rc::new(event_loop.create_window(attrs)?);
         let context = Context::new(window.clone())?;
         let surface = Surface::new(&context, window.clone())?;
@@ -701,6 +693,32 @@ fn figure_room(spec: &StretchSpec) -> f32 {
         FIG_W + FIG_GAP
     } else {
         0.0
+    }
+}
+
+/// An app window's attributes: its title, fixed logical size, the WM_CLASS window managers and
+/// panels group by (and the Wayland app id), centred on the primary monitor.
+pub(super) fn app_window(
+    event_loop: &ActiveEventLoop,
+    title: String,
+    logical: LogicalSize<f32>,
+) -> WindowAttributes {
+    let attrs = Window::default_attributes()
+        .with_title(title)
+        .with_inner_size(logical)
+        .with_resizable(false);
+    #[cfg(target_os = "linux")]
+    let attrs = attrs.with_name("posture-break", "posture-break");
+    let mut monitors = event_loop.available_monitors();
+    match event_loop.primary_monitor().or_else(|| monitors.next()) {
+        Some(m) => {
+            let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
+            let (pos, area) = (m.position(), m.size());
+            let x = pos.x + (area.width as i32 - phys.width).max(0) / 2;
+            let y = pos.y + (area.height as i32 - phys.height).max(0) / 2;
+            attrs.with_position(PhysicalPosition::new(x, y))
+        }
+        None => attrs,
     }
 }
 

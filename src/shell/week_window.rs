@@ -11,17 +11,15 @@ use chrono::Datelike;
 use cosmic_text::Align;
 use softbuffer::{Context, SoftBufferError as SbError, Surface};
 use tiny_skia::Pixmap;
-use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
+use winit::dpi::{LogicalSize, PhysicalSize};
 use winit::event::{ElementState, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, NamedKey};
-#[cfg(target_os = "linux")]
-use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowId};
 
 use super::stretch_window::{
-    round_rect, style, Area, Rgb, Style, Text, ACCENT, ACCENT_HOVER, BG, FAINT, INK, LINE, MUTED,
-    TRACK,
+    app_window, round_rect, style, Area, Rgb, Style, Text, ACCENT, ACCENT_HOVER, BG, FAINT, INK,
+    LINE, MUTED, TRACK,
 };
 use crate::core::progress::{DayBar, Overview};
 
@@ -70,22 +68,7 @@ impl WeekWindow {
     pub fn open(event_loop: &ActiveEventLoop, overview: Overview) -> Result<Self, WeekError> {
         let text = Text::load().ok_or(super::stretch_window::WindowError::Font)?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
-        let attrs = Window::default_attributes()
-            .with_title("posture-break — Your week")
-            .with_inner_size(logical)
-            .with_resizable(false);
-        // The WM_CLASS window managers and panels group by, and the Wayland app id.
-        #[cfg(target_os = "linux")]
-        let attrs = attrs.with_name("posture-break", "posture-break");
-        let mut attrs = attrs;
-        let mut monitors = event_loop.available_monitors();
-        if let Some(m) = event_loop.primary_monitor().or_else(|| monitors.next()) {
-            let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
-            let (pos, area) = (m.position(), m.size());
-            let x = pos.x + (area.width as i32 - phys.width).max(0) / 2;
-            let y = pos.y + (area.height as i32 - phys.height).max(0) / 2;
-            attrs = attrs.with_position(PhysicalPosition::new(x, y));
-        }
+        let attrs = app_window(event_loop, "posture-break — Your week".into(), logical);
         let window = Rc::new(event_loop.create_window(attrs)?);
         let context = Context::new(window.clone())?;
         let surface = Surface::new(&context, window.clone())?;

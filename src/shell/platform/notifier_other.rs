@@ -7,7 +7,6 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread;
-use std::time::Duration;
 
 use notify_rust::{Notification, NotificationResponse, Timeout};
 
@@ -19,22 +18,7 @@ pub const APP_ID: &str = "PostureBreak.PostureBreak";
 const START_LABEL: &str = "Start stretch";
 const SKIP_LABEL: &str = "Skip";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Start,
-    Snooze,
-    Skip,
-    /// Dismissed by the user or expired.
-    Closed,
-}
-
-pub struct Reminder {
-    pub summary: String,
-    pub body: String,
-    pub snooze_label: String,
-    pub timeout: Duration,
-    pub sound: bool,
-}
+pub use super::reminder::{Action, Reminder};
 
 /// What the user's answer means. Windows reports a button by its id, macOS by its label, and
 /// both report a click on the body as `Default`.

@@ -5,32 +5,11 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
-
-use crate::core::presence::{Fact, Presence};
+use crate::core::presence::Fact;
 
 pub use super::platform::FullscreenWatch;
 
-/// What the app knows of the user's presence.
-pub struct Tracker {
-    pub facts: Presence,
-    pub idle: IdleSource,
-    /// When the interval restarted after a natural break, for "Welcome back" in the tray.
-    pub back_from_break: Option<DateTime<Utc>>,
-    /// Asked when a reminder comes due.
-    pub fullscreen: Option<FullscreenWatch>,
-}
-
-impl Tracker {
-    pub fn new() -> Tracker {
-        Tracker {
-            facts: Presence::default(),
-            idle: IdleSource::None,
-            back_from_break: None,
-            fullscreen: None,
-        }
-    }
-}
+pub use super::presence_tracker::Tracker;
 
 /// The idle source in use (`idle_source` in `status --json`).
 pub enum IdleSource {

@@ -14,31 +14,10 @@ pub mod xsync;
 
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
-
 use super::EventSink;
-use crate::core::presence::{Fact, Presence};
+use crate::core::presence::Fact;
 
-/// What the app knows of the user's presence.
-pub struct Tracker {
-    pub facts: Presence,
-    pub idle: IdleSource,
-    /// When the interval restarted after a natural break, for "Welcome back" in the tray.
-    pub back_from_break: Option<DateTime<Utc>>,
-    /// Asked when a reminder comes due (X11, wlroots compositors).
-    pub fullscreen: Option<FullscreenWatch>,
-}
-
-impl Tracker {
-    pub fn new() -> Tracker {
-        Tracker {
-            facts: Presence::default(),
-            idle: IdleSource::None,
-            back_from_break: None,
-            fullscreen: None,
-        }
-    }
-}
+pub use super::presence_tracker::Tracker;
 
 /// Where "a fullscreen window has the focus" comes from.
 pub enum FullscreenWatch {

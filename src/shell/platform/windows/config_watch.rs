@@ -387,13 +387,25 @@ mod tests {
         }
     }
 
-    fn watch(file: &Path) -> Changes {
+    /// `posture-break\config\config.toml` under `tmp`, watched, and the watch seen working
+    /// (it starts with the thread's first ReadDirectoryChangesW call: write until it is there).
+    fn watched_config(tmp: &Path) -> (PathBuf, PathBuf, Changes) {
+        let dir = tmp.join("posture-break").join("config");
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("config.toml");
         let (tx, rx) = std::sync::mpsc::channel();
-        spawn(vec![file.to_path_buf()], move || {
+        spawn(vec![file.clone()], move || {
             let _ = tx.send(());
         })
         .unwrap();
-        Changes(rx)
+        let changes = Changes(rx);
+        let seen = (0..50).any(|_| {
+            std::fs::write(&file, "[schedule]\n").unwrap();
+            changes.0.recv_timeout(Duration::from_millis(200)).is_ok()
+        });
+        assert!(seen, "writing the file was never seen");
+        changes.quiet();
+        (dir, file, changes)
     }
 
     /// The real watcher on a real directory: an edit, a rename onto the file; another file in
@@ -401,18 +413,7 @@ mod tests {
     #[test]
     fn config_watch_sees_edits_and_renames() {
         let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("posture-break").join("config");
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join("config.toml");
-        let changes = watch(&file);
-        // The watch starts with the thread's first ReadDirectoryChangesW call: write until it
-        // is there.
-        let seen = (0..50).any(|_| {
-            std::fs::write(&file, "[schedule]\n").unwrap();
-            changes.0.recv_timeout(Duration::from_millis(200)).is_ok()
-        });
-        assert!(seen, "writing the file was never seen");
-        changes.quiet();
+        let (dir, file, changes) = watched_config(tmp.path());
         std::fs::write(dir.join("unrelated.txt"), "x").unwrap();
         changes.none("another file in the directory");
         std::fs::create_dir(tmp.path().join("elsewhere")).unwrap();
@@ -432,17 +433,7 @@ mod tests {
     #[test]
     fn config_watch_follows_its_directory_removed_and_made_again() {
         let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("posture-break").join("config");
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join("config.toml");
-        std::fs::write(&file, "[schedule]\n").unwrap();
-        let changes = watch(&file);
-        let seen = (0..50).any(|_| {
-            std::fs::write(&file, "[schedule]\n").unwrap();
-            changes.0.recv_timeout(Duration::from_millis(200)).is_ok()
-        });
-        assert!(seen, "writing the file was never seen");
-        changes.quiet();
+        let (dir, file, changes) = watched_config(tmp.path());
         std::fs::remove_dir_all(&dir).unwrap();
         changes.seen("removing the config directory");
         assert!(

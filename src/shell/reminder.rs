@@ -1,0 +1,21 @@
+//! What every platform's notifier (`notifier`) is given and answers: the reminder to show, and
+//! the user's answer to it.
+
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Start,
+    Snooze,
+    Skip,
+    /// Dismissed by the user or expired (in the notification daemon, or the toast's timeout).
+    Closed,
+}
+
+pub struct Reminder {
+    pub summary: String,
+    pub body: String,
+    pub snooze_label: String,
+    pub timeout: Duration,
+    pub sound: bool,
+}
