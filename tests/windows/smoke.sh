@@ -68,11 +68,11 @@ pb() { timeout 60 wine "$EXE" "$@"; }
 
 # wait_for SECS DESCRIPTION CMD... : CMD until it succeeds (every 100 ms).
 wait_for() {
-  local deadline=$((SECONDS + $1)) what=$2
+  local secs=$1 deadline=$((SECONDS + $1)) what=$2
   shift 2
   until "$@" >/dev/null 2>&1; do
     if ((SECONDS >= deadline)); then
-      echo "timed out after ${deadline}s waiting for $what"
+      echo "timed out after ${secs}s waiting for $what"
       return 1
     fi
     sleep 0.1
