@@ -28,33 +28,9 @@
 set -euo pipefail
 
 SELF=$(readlink -f "${BASH_SOURCE[0]}")
-MARK=PB_SESSION_ROOT
-: "${PB_SESSION_TIMEOUT:=20}"
-SETUP_FAILED=125
-
-log() { printf 'session: %s\n' "$*" >&2; }
-die() { log "error: $*"; exit "$SETUP_FAILED"; }
-
-# wait_until TIMEOUT_SECS DESCRIPTION CMD... : poll CMD every 50 ms.
-wait_until() {
-  local timeout=$1 what=$2 deadline
-  shift 2
-  deadline=$(($(date +%s%N) / 1000000 + timeout * 1000))
-  until "$@" >/dev/null 2>&1; do
-    if (($(date +%s%N) / 1000000 > deadline)); then
-      log "timed out after ${timeout}s waiting for $what"
-      return 1
-    fi
-    sleep 0.05
-  done
-}
-
-alive() { [[ -n ${1:-} && -e /proc/$1 ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
-
-name_has_owner() {
-  [[ $(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
-    --method org.freedesktop.DBus.NameHasOwner "$1" 2>/dev/null) == "(true,)" ]]
-}
+SESSION_NAME=session
+# shellcheck source=tests/desktop/session-lib.sh
+source "$(dirname "$SELF")/session-lib.sh"
 
 # up_or_dead PID NAME: NAME is owned, or PID died (stop waiting; the caller checks which).
 up_or_dead() { ! alive "$1" || name_has_owner "$2"; }
@@ -185,35 +161,7 @@ stage_x() {
   export DISPLAY=":$n" XDG_SESSION_TYPE=x11 GDK_BACKEND=x11 NO_AT_BRIDGE=1
   unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS DBUS_STARTER_ADDRESS DBUS_STARTER_BUS_TYPE
 
-  # A session bus whose activatable services are the system's minus notification daemons, tray
-  # watchers and systemd: otherwise any Notify call (dunstctl too) would start a second dunst,
-  # and PB_NO_NOTIFYD could not mean "no notification daemon".
-  local svc=$root/dbus/services file name
-  mkdir -p "$svc"
-  for file in /usr/share/dbus-1/services/*.service /usr/local/share/dbus-1/services/*.service; do
-    [[ -f $file ]] || continue
-    name=$(sed -n 's/^Name=//p' "$file" | head -n 1)
-    case $name in
-      org.freedesktop.Notifications | org.kde.StatusNotifierWatcher | org.freedesktop.systemd1) ;;
-      *) ln -sf "$file" "$svc/" ;;
-    esac
-  done
-  cat >"$root/dbus/session.conf" <<BUSCONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:dir=$root/dbus</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$svc</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-BUSCONF
+  write_bus_config "$root"
 
   # dbus-daemon's chatter goes to a log; CMD gets our stderr back through PB_SESSION_STDERR_FD.
   local err_fd
@@ -227,28 +175,6 @@ BUSCONF
 # ---------------------------------------------------------------------------------------------
 # Stage 1: the caller's process. Temp root, new process group, teardown, exit code.
 # ---------------------------------------------------------------------------------------------
-session_pids() {
-  # Live processes in process group $1 or with $MARK=$2 in their environment. (Zombies are
-  # skipped: they are dead, and orphans are reaped by init in its own time.)
-  local pgid=$1 root=$2 p line rest state ppid pgrp
-  local -A marked=()
-  for p in $(grep -lzxF "$MARK=$root" /proc/[0-9]*/environ 2>/dev/null); do
-    p=${p#/proc/}
-    marked[${p%/environ}]=1
-  done
-  for p in /proc/[0-9]*; do
-    p=${p#/proc/}
-    [[ $p == "$$" || $p == "$BASHPID" ]] && continue
-    read -r line 2>/dev/null <"/proc/$p/stat" || continue
-    rest=${line##*) }
-    read -r state ppid pgrp _ <<<"$rest"
-    [[ $state == Z ]] && continue
-    if [[ $pgrp == "$pgid" || -n ${marked[$p]:-} ]]; then
-      echo "$p"
-    fi
-  done
-}
-
 stage_outer() {
   (($# > 0)) || { sed -n '2,/^set -euo/p' "$SELF" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
   local tool
@@ -286,46 +212,6 @@ stage_outer() {
   setsid bash "$SELF" --pb-stage-x "$@" &
   LEADER=$!
   wait "$LEADER" || RC=$?
-  exit "$RC"
-}
-
-teardown() {
-  local status=$? pids deadline f
-  trap - EXIT INT TERM HUP
-  # Finish the cleanup whatever happens to our output (a closed pipe must not stop it).
-  set +e
-  trap '' PIPE
-  unset PB_SESSION_ROOT # so the helpers run below don't match the sweep
-  ((RC != 0)) || RC=$status
-  if [[ -n ${LEADER:-} ]]; then
-    pids=$(session_pids "$LEADER" "$ROOT")
-    if [[ -n $pids ]]; then
-      kill -TERM $pids 2>/dev/null || true
-      deadline=$((SECONDS + 3))
-      while pids=$(session_pids "$LEADER" "$ROOT") && [[ -n $pids ]] && ((SECONDS < deadline)); do
-        sleep 0.1
-      done
-      if [[ -n $pids ]]; then
-        log "killing leftover processes: $(ps -o pid=,comm= -p "$(echo $pids | tr ' ' ,)" 2>/dev/null | tr -s ' \n' ' ')"
-        kill -KILL $pids 2>/dev/null || true
-      fi
-    fi
-    wait "$LEADER" 2>/dev/null || true
-  fi
-  if [[ -n ${ROOT:-} && -d $ROOT ]]; then
-    if ((RC != 0)) || [[ ${PB_SESSION_VERBOSE:-} == 1 ]]; then
-      for f in "$ROOT"/logs/*.log; do
-        [[ -s $f ]] || continue
-        log "---- last lines of $(basename "$f") ----"
-        tail -n 15 "$f" >&2
-      done
-    fi
-    if [[ ${PB_SESSION_KEEP:-} == 1 ]]; then
-      log "kept $ROOT"
-    else
-      rm -rf "$ROOT"
-    fi
-  fi
   exit "$RC"
 }
 

@@ -27,35 +27,10 @@
 set -euo pipefail
 
 SELF=$(readlink -f "${BASH_SOURCE[0]}")
-MARK=PB_SESSION_ROOT
-: "${PB_SESSION_TIMEOUT:=20}"
+SESSION_NAME=sway-session
 : "${PB_SWAY_USER:=pbtest}"
-SETUP_FAILED=125
-
-log() { printf 'sway-session: %s\n' "$*" >&2; }
-die() { log "error: $*"; exit "$SETUP_FAILED"; }
-
-# wait_until TIMEOUT_SECS DESCRIPTION CMD... : poll CMD every 50 ms.
-wait_until() {
-  local timeout=$1 what=$2 deadline
-  shift 2
-  deadline=$(($(date +%s%N) / 1000000 + timeout * 1000))
-  until "$@" >/dev/null 2>&1; do
-    if (($(date +%s%N) / 1000000 > deadline)); then
-      log "timed out after ${timeout}s waiting for $what"
-      return 1
-    fi
-    sleep 0.05
-  done
-  return 0
-}
-
-alive() { [[ -n ${1:-} && -e /proc/$1 ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
-
-name_has_owner() {
-  [[ $(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
-    --method org.freedesktop.DBus.NameHasOwner "$1" 2>/dev/null) == "(true,)" ]]
-}
+# shellcheck source=tests/desktop/session-lib.sh
+source "$(dirname "$SELF")/session-lib.sh"
 
 # The compositor's sockets are up, or sway died (stop waiting; the caller checks which).
 sway_up_or_dead() {
@@ -130,7 +105,7 @@ MAKOCONF
 # Stage 2: as the session's user, leader of its own process group: the bus, then stage 3.
 # ---------------------------------------------------------------------------------------------
 stage_user() {
-  local root=$PB_SESSION_ROOT rc=0 svc file name err_fd
+  local root=$PB_SESSION_ROOT rc=0 err_fd
   cd "$root"
   export HOME=$root/home XDG_CONFIG_HOME=$root/config XDG_DATA_HOME=$root/data
   export XDG_CACHE_HOME=$root/cache XDG_STATE_HOME=$root/state XDG_RUNTIME_DIR=$root/runtime
@@ -138,35 +113,10 @@ stage_user() {
   unset DISPLAY WAYLAND_DISPLAY SWAYSOCK DBUS_SESSION_BUS_ADDRESS DBUS_STARTER_ADDRESS \
     DBUS_STARTER_BUS_TYPE XDG_ACTIVATION_TOKEN DESKTOP_STARTUP_ID
   mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" \
-    "$XDG_RUNTIME_DIR" "$root/logs" "$root/dbus/services"
+    "$XDG_RUNTIME_DIR" "$root/logs"
   chmod 700 "$XDG_RUNTIME_DIR"
 
-  # Activatable services: the system's minus notification daemons, tray watchers and systemd.
-  svc=$root/dbus/services
-  for file in /usr/share/dbus-1/services/*.service; do
-    [[ -f $file ]] || continue
-    name=$(sed -n 's/^Name=//p' "$file" | head -n 1)
-    case $name in
-      org.freedesktop.Notifications | org.kde.StatusNotifierWatcher | org.freedesktop.systemd1) ;;
-      *) ln -sf "$file" "$svc/" ;;
-    esac
-  done
-  cat >"$root/dbus/session.conf" <<BUSCONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:dir=$root/dbus</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$svc</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-BUSCONF
+  write_bus_config "$root"
   exec {err_fd}>&2
   export PB_SESSION_STDERR_FD=$err_fd
   dbus-run-session --config-file="$root/dbus/session.conf" -- bash "$SELF" --pb-stage-inner "$@" \
@@ -177,25 +127,6 @@ BUSCONF
 # ---------------------------------------------------------------------------------------------
 # Stage 1: the caller. Temp root, the user, a new process group, teardown, exit code.
 # ---------------------------------------------------------------------------------------------
-session_pids() {
-  # Live processes in process group $1 or with $MARK=$2 in their environment.
-  local pgid=$1 root=$2 p line rest state pgrp
-  local -A marked=()
-  for p in $(grep -lzxF "$MARK=$root" /proc/[0-9]*/environ 2>/dev/null); do
-    p=${p#/proc/}
-    marked[${p%/environ}]=1
-  done
-  for p in /proc/[0-9]*; do
-    p=${p#/proc/}
-    [[ $p == "$$" || $p == "$BASHPID" ]] && continue
-    read -r line 2>/dev/null <"/proc/$p/stat" || continue
-    rest=${line##*) }
-    read -r state _ pgrp _ <<<"$rest"
-    [[ $state == Z ]] && continue
-    if [[ $pgrp == "$pgid" || -n ${marked[$p]:-} ]]; then echo "$p"; fi
-  done
-}
-
 stage_outer() {
   (($# > 0)) || { sed -n '2,/^set -euo/p' "$SELF" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
   local tool
@@ -205,7 +136,7 @@ stage_outer() {
   ROOT=$(mktemp -d "${TMPDIR:-/tmp}/pb-sway.XXXXXX")
   chmod 700 "$ROOT"
   # The script itself may sit where the session's user cannot read it (a repo under /root).
-  cp "$SELF" "$ROOT/sway-session.sh"
+  cp "$SELF" "$(dirname "$SELF")/session-lib.sh" "$ROOT/"
   local run_as=()
   if ((EUID == 0)); then
     if ! id -u "$PB_SWAY_USER" >/dev/null 2>&1; then
@@ -227,38 +158,6 @@ stage_outer() {
   (cd "$ROOT" && exec setsid "${run_as[@]}" bash "$ROOT/sway-session.sh" --pb-stage-user "$@") &
   LEADER=$!
   wait "$LEADER" || RC=$?
-  exit "$RC"
-}
-
-teardown() {
-  local status=$? pids deadline f
-  trap - EXIT INT TERM HUP
-  set +e
-  trap '' PIPE
-  unset PB_SESSION_ROOT
-  ((RC != 0)) || RC=$status
-  if [[ -n ${LEADER:-} ]]; then
-    pids=$(session_pids "$LEADER" "$ROOT")
-    if [[ -n $pids ]]; then
-      kill -TERM $pids 2>/dev/null || true
-      deadline=$((SECONDS + 3))
-      while pids=$(session_pids "$LEADER" "$ROOT") && [[ -n $pids ]] && ((SECONDS < deadline)); do
-        sleep 0.1
-      done
-      [[ -z $pids ]] || kill -KILL $pids 2>/dev/null || true
-    fi
-    wait "$LEADER" 2>/dev/null || true
-  fi
-  if [[ -n ${ROOT:-} && -d $ROOT ]]; then
-    if ((RC != 0)) || [[ ${PB_SESSION_VERBOSE:-} == 1 ]]; then
-      for f in "$ROOT"/logs/*.log; do
-        [[ -s $f ]] || continue
-        log "---- last lines of $(basename "$f") ----"
-        tail -n 15 "$f" >&2
-      done
-    fi
-    if [[ ${PB_SESSION_KEEP:-} == 1 ]]; then log "kept $ROOT"; else rm -rf "$ROOT"; fi
-  fi
   exit "$RC"
 }
 
