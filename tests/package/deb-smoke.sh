@@ -25,23 +25,8 @@ SELF=$REPO/tests/package/deb-smoke.sh
 APP_ID=io.github.posture_break
 INSTALLED_BIN=/usr/bin/posture-break
 
-PASSED=0
-FAILED=0
-# check NAME CMD... : run CMD (output shown indented), count the result.
-check() {
-  local name=$1 out rc=0
-  shift
-  out=$("$@" 2>&1) || rc=$?
-  if ((rc == 0)); then
-    PASSED=$((PASSED + 1))
-    echo "ok    $name"
-  else
-    FAILED=$((FAILED + 1))
-    echo "FAIL  $name (exit $rc)"
-  fi
-  [[ -z $out ]] || sed 's/^/      /' <<<"$out"
-  return "$rc"
-}
+# shellcheck source=tests/support/checks.sh
+source "$REPO/tests/support/checks.sh"
 
 # ---------------------------------------------------------------------------------------------
 # Inside the desktop session: the installed binary, end to end. Results go to $PB_DEB_RESULTS

@@ -46,38 +46,11 @@ ROAMING=$PROFILE/AppData/Roaming/posture-break
 LOCAL=$PROFILE/AppData/Local/posture-break
 rm -rf "$ROAMING" "$LOCAL"
 
-PASSED=0
-FAILED=0
-# check NAME CMD... : run CMD (output shown indented), count the result.
-check() {
-  local name=$1 out rc=0
-  shift
-  out=$("$@" 2>&1) || rc=$?
-  if ((rc == 0)); then
-    PASSED=$((PASSED + 1))
-    echo "ok    $name"
-  else
-    FAILED=$((FAILED + 1))
-    echo "FAIL  $name (exit $rc)"
-  fi
-  [[ -z $out ]] || sed 's/^/      /' <<<"$out"
-  return "$rc"
-}
+# shellcheck source=tests/support/checks.sh
+source "$REPO/tests/support/checks.sh"
 
 pb() { timeout 60 wine "$EXE" "$@"; }
 
-# wait_for SECS DESCRIPTION CMD... : CMD until it succeeds (every 100 ms).
-wait_for() {
-  local secs=$1 deadline=$((SECONDS + $1)) what=$2
-  shift 2
-  until "$@" >/dev/null 2>&1; do
-    if ((SECONDS >= deadline)); then
-      echo "timed out after ${secs}s waiting for $what"
-      return 1
-    fi
-    sleep 0.1
-  done
-}
 
 APP_PID=""
 APP_LOG=""
