@@ -259,6 +259,31 @@ impl Drop for ActiveGuard {
     }
 }
 
+/// An accepted client, on either transport: answered by `handle` on a thread of its own, or,
+/// past `MAX_CONNECTIONS`, told the server is busy without waiting on a client that never
+/// reads (the accept loop must not stall).
+fn admit<C: Connection + 'static>(
+    active: &Arc<AtomicUsize>,
+    mut conn: C,
+    handle: impl FnOnce(C) + Send + 'static,
+) {
+    if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+        active.fetch_sub(1, Ordering::SeqCst);
+        if conn.never_wait_on_writes().is_ok() {
+            let _ = write_response(&mut conn, &Response::error("server busy, try again"));
+        }
+        return;
+    }
+    let guard = ActiveGuard(Arc::clone(active));
+    // If spawning fails the closure (connection + guard) is dropped: connection closed, count fixed.
+    let _ = std::thread::Builder::new()
+        .name("ipc-conn".into())
+        .spawn(move || {
+            let _guard = guard;
+            handle(conn);
+        });
+}
+
 enum ReadError {
     TooLong,
     Io(io::Error),

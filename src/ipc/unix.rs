@@ -14,8 +14,8 @@ use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use super::{
-    io_err, read_response, serve, write_response, ActiveGuard, Forward, IpcError, Request,
-    Responder, Response, CLIENT_TIMEOUT, MAX_CONNECTIONS, SERVER_TIMEOUT,
+    admit, io_err, read_response, serve, Forward, IpcError, Request, Responder, Response,
+    CLIENT_TIMEOUT, SERVER_TIMEOUT,
 };
 
 pub(super) fn euid() -> u32 {
@@ -280,24 +280,10 @@ fn accept_loop(listener: &UnixListener, stop: &AtomicBool, forward: &Forward) {
                 continue;
             }
         };
-        if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            active.fetch_sub(1, Ordering::SeqCst);
-            // Non-blocking so a client that never reads can't stall the accept loop.
-            let mut stream = stream;
-            if stream.set_nonblocking(true).is_ok() {
-                let _ = write_response(&mut stream, &Response::error("server busy, try again"));
-            }
-            continue;
-        }
-        let guard = ActiveGuard(Arc::clone(&active));
         let forward = Arc::clone(forward);
-        // If spawning fails the closure (stream + guard) is dropped: connection closed, count fixed.
-        let _ = thread::Builder::new()
-            .name("ipc-conn".into())
-            .spawn(move || {
-                let _guard = guard;
-                handle_connection(stream, uid, &forward);
-            });
+        admit(&active, stream, move |stream| {
+            handle_connection(stream, uid, &forward)
+        });
     }
 }
 
@@ -367,10 +353,9 @@ fn is_not_running(e: &io::Error) -> bool {
     )
 }
 
-/// Sends one request to the running app and waits up to `timeout` for each read/write.
 /// [`IpcError::NotRunning`] when there is no socket or nothing listens on it.
-pub fn send(socket: &Path, req: &Request, timeout: Duration) -> Result<Response, IpcError> {
-    let stream = UnixStream::connect(socket).map_err(|e| {
+fn connect(socket: &Path) -> Result<UnixStream, IpcError> {
+    UnixStream::connect(socket).map_err(|e| {
         if is_not_running(&e) {
             IpcError::NotRunning {
                 path: socket.to_path_buf(),
@@ -378,7 +363,13 @@ pub fn send(socket: &Path, req: &Request, timeout: Duration) -> Result<Response,
         } else {
             io_err(format!("connecting to {}", socket.display()))(e)
         }
-    })?;
+    })
+}
+
+/// Sends one request to the running app and waits up to `timeout` for each read/write.
+/// [`IpcError::NotRunning`] when there is no socket or nothing listens on it.
+pub fn send(socket: &Path, req: &Request, timeout: Duration) -> Result<Response, IpcError> {
+    let stream = connect(socket)?;
     // A zero timeout is rejected by the OS API; treat it as "as short as possible".
     let timeout = timeout.max(Duration::from_millis(1));
     stream
@@ -462,15 +453,7 @@ impl super::Connection for UnixStream {
 /// Sends `follow` and calls `each` with every line the app pushes (see [`super::follow_on`]).
 /// Reads block without a timeout: the follower waits in `read(2)`.
 pub fn follow(socket: &Path, each: impl FnMut(Response) -> bool) -> Result<(), IpcError> {
-    let stream = UnixStream::connect(socket).map_err(|e| {
-        if is_not_running(&e) {
-            IpcError::NotRunning {
-                path: socket.to_path_buf(),
-            }
-        } else {
-            io_err(format!("connecting to {}", socket.display()))(e)
-        }
-    })?;
+    let stream = connect(socket)?;
     stream
         .set_write_timeout(Some(CLIENT_TIMEOUT))
         .map_err(io_err("setting socket timeout"))?;

@@ -15,7 +15,7 @@ use std::os::windows::ffi::OsStrExt;
 use std::os::windows::io::{AsRawHandle, FromRawHandle, OwnedHandle};
 use std::path::{Path, PathBuf};
 use std::ptr::{null, null_mut};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
@@ -49,8 +49,8 @@ use windows_sys::Win32::System::Threading::{
 use windows_sys::Win32::System::IO::{CancelIoEx, GetOverlappedResult, OVERLAPPED};
 
 use super::{
-    io_err, read_response, serve, write_response, ActiveGuard, Forward, IpcError, Request,
-    Responder, Response, CLIENT_TIMEOUT, MAX_CONNECTIONS, SERVER_TIMEOUT,
+    admit, io_err, read_response, serve, Forward, IpcError, Request, Responder, Response,
+    CLIENT_TIMEOUT, SERVER_TIMEOUT,
 };
 
 const PIPE_BUFFER: u32 = 4096;
@@ -506,24 +506,11 @@ fn accept_loop(server: Server, stop: &OwnedHandle, forward: &Forward) {
         if !peer_user(&pipe, true).is_ok_and(|peer| peer == server.user) {
             continue;
         }
-        let Ok(mut pipe) = Pipe::new(pipe, SERVER_TIMEOUT) else {
+        let Ok(pipe) = Pipe::new(pipe, SERVER_TIMEOUT) else {
             continue;
         };
-        if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            active.fetch_sub(1, Ordering::SeqCst);
-            // A short timeout so a client that never reads can't stall the accept loop.
-            pipe.timeout = Duration::from_millis(50);
-            let _ = write_response(&mut pipe, &Response::error("server busy, try again"));
-            continue;
-        }
-        let guard = ActiveGuard(Arc::clone(&active));
         let forward = Arc::clone(forward);
-        let _ = thread::Builder::new()
-            .name("ipc-conn".into())
-            .spawn(move || {
-                let _guard = guard;
-                serve(pipe, &forward);
-            });
+        admit(&active, pipe, move |pipe| serve(pipe, &forward));
     }
 }
 
