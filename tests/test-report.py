@@ -44,7 +44,7 @@ EXPECTED = {
 # The same for `cargo test --target x86_64-pc-windows-gnu` under wine (tests/run-all.sh's Windows
 # step): the desktop tests are Linux's, the Windows app end to end is tests/windows/smoke.sh.
 EXPECTED_WINDOWS = {
-    "unittests src/lib.rs": 87,
+    "unittests src/lib.rs": 88,
     "tests/cli_windows.rs": 1,
     "tests/config_errors.rs": 8,
     "tests/presence_props.rs": 2,

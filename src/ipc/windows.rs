@@ -502,6 +502,9 @@ fn accept_loop(server: Server, stop: &OwnedHandle, forward: &Forward) {
             // The client went away before we saw it: drop this instance, make another.
             Err(_) => continue,
         }
+        // The next instance before this client is served: once this one closes, a pipe name
+        // with no instance would tell the next client that the app is not running.
+        next = create_instance(&server.name, &server.security, false).ok();
         // Another user (or unknown): close without a word.
         if !peer_user(&pipe, true).is_ok_and(|peer| peer == server.user) {
             continue;
@@ -739,6 +742,26 @@ mod tests {
         match Server::bind(&path) {
             Err(IpcError::InUse { path: p }) => assert_eq!(p, path),
             other => panic!("expected InUse, got {:?}", other.map(|s| s.path)),
+        }
+    }
+
+    /// A client right after another always finds an instance: the server makes the next one
+    /// before serving the current client, so the name never goes missing ("not running").
+    #[test]
+    fn back_to_back_clients_always_find_the_pipe() {
+        let path = unique_pipe("busy");
+        let _handle = serve_on(Server::bind(&path).unwrap());
+        // Bad requests: answered by the connection's own thread at once, the quickest close.
+        for i in 0..300 {
+            match connect(&path, Duration::from_secs(5)) {
+                Ok(mut pipe) => {
+                    let _ = pipe.write_all(b"{\"cmd\":\"fly\"}\n");
+                    let mut out = Vec::new();
+                    let _ = pipe.read_to_end(&mut out);
+                    assert!(String::from_utf8_lossy(&out).contains("invalid request"));
+                }
+                Err(err) => panic!("client {i}: {err:?}"),
+            }
         }
     }
 
