@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 
+from .compare import compare
 from .common import ENTRY, REPO, RESULTS, SESSION, read
 from .host import build, git_info, install_peers, machine_info
 from .report import TARGETS, publish
@@ -35,6 +36,9 @@ def main(doc):
                    help="the tray host: xfce4-panel (sni, default) or trayer (xembed)")
     p.add_argument("--out", default=RESULTS, help="results directory (default benches/results)")
     p.add_argument("--render", metavar="JSON", help="print the tables of a saved result again (and rewrite its .md)")
+    p.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"),
+                   help="key figures of two saved runs and the change; a run is a JSON file or "
+                        "REV:PATH in git (e.g. HEAD~3:benches/results/latest.json)")
     p.add_argument("--inside", help=argparse.SUPPRESS)
     p.add_argument("--inside-wayland", help=argparse.SUPPRESS)
     p.add_argument("--binary", help=argparse.SUPPRESS)
@@ -43,6 +47,8 @@ def main(doc):
         return inside_wayland(args)
     if args.inside:
         return inside(args)
+    if args.compare:
+        return compare(*args.compare, sys.stdout)
     if args.render:
         with open(args.render) as f:
             return publish(json.load(f), args.render, args)
