@@ -10,8 +10,8 @@ import sys
 import tempfile
 import time
 
-from .compare import compare
 from .common import ENTRY, REPO, RESULTS, SESSION, read
+from .compare import compare
 from .host import build, git_info, install_peers, machine_info
 from .report import TARGETS, publish
 from .sessions import inside, inside_wayland, wayland_session
