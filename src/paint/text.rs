@@ -1,4 +1,4 @@
-//! Text for the app's own drawings (stretch window, figure contact sheet): the bundled Noto Sans
+//! Text for the app's own drawings (the windows, the XEmbed menu, the figure contact sheet): the bundled Noto Sans
 //! subsets shaped with cosmic-text and blended into a tiny-skia pixmap.
 
 use std::sync::Arc;
@@ -9,7 +9,7 @@ use cosmic_text::{
 };
 use tiny_skia::Pixmap;
 
-use super::Rgb;
+use super::kit::Rgb;
 
 // Only the bundled Noto Sans subsets (~19 KB each; Latin-1 plus typographic punctuation): their
 // pages stay resident once read, and system fonts would cost memory and vary by machine.
@@ -121,5 +121,13 @@ impl Text {
         let (buf, height) = self.shape(text, st, w);
         self.blit(pix, &buf, st.color, (x, y));
         height
+    }
+
+    /// Draws `text` centred vertically in `area`, as one line of the style's height (a
+    /// button's label, a menu row); returns the height used.
+    pub fn draw_middle(&mut self, pix: &mut Pixmap, text: &str, st: Style, area: [f32; 4]) -> f32 {
+        let [x, y, w, h] = area;
+        let top = y + (h - st.size * LINE * self.s) / 2.0;
+        self.draw(pix, text, st, (x, top, w))
     }
 }
