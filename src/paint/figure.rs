@@ -109,11 +109,11 @@ fn stroke(width: f32) -> Stroke {
 }
 
 /// Draws `pose` into `area` (x, y, width, height in pixels) of `pix`.
-pub fn draw(pix: &mut Pixmap, pose: &Pose, area: [f32; 4]) {
+pub(crate) fn draw(pix: &mut Pixmap, pose: &Pose, area: [f32; 4]) {
     draw_skeleton(pix, &skeleton(pose), area);
 }
 
-pub fn draw_skeleton(pix: &mut Pixmap, s: &Skeleton, [ax, ay, aw, ah]: [f32; 4]) {
+pub(crate) fn draw_skeleton(pix: &mut Pixmap, s: &Skeleton, [ax, ay, aw, ah]: [f32; 4]) {
     let k = (ah / FIT_H).min(aw / FIT_W);
     if k <= 0.0 {
         return;

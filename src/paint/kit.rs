@@ -7,58 +7,58 @@ use tiny_skia::{Color, FillRule, LineJoin, Paint, PathBuilder, Pixmap, Rect, Str
 
 use super::text::{Style, Text};
 
-pub type Rgb = [u8; 3];
+pub(crate) type Rgb = [u8; 3];
 
 /// Rectangle in physical pixels: x, y, width, height.
-pub type Area = [f32; 4];
+pub(crate) type Area = [f32; 4];
 
 // ---- palette ----
 
 /// Window and menu background.
-pub const BG: Rgb = [0xF3, 0xF5, 0xF1];
-pub const INK: Rgb = [0x22, 0x32, 0x2E];
-pub const MUTED: Rgb = [0x5E, 0x6E, 0x69];
-pub const FAINT: Rgb = [0x80, 0x8B, 0x87];
-pub const ACCENT: Rgb = [0x3A, 0x86, 0x76];
-pub const ACCENT_HOVER: Rgb = [0x2F, 0x72, 0x64];
+pub(crate) const BG: Rgb = [0xF3, 0xF5, 0xF1];
+pub(crate) const INK: Rgb = [0x22, 0x32, 0x2E];
+pub(crate) const MUTED: Rgb = [0x5E, 0x6E, 0x69];
+pub(crate) const FAINT: Rgb = [0x80, 0x8B, 0x87];
+pub(crate) const ACCENT: Rgb = [0x3A, 0x86, 0x76];
+pub(crate) const ACCENT_HOVER: Rgb = [0x2F, 0x72, 0x64];
 /// Text on the accent (a primary button, the menu's selected row).
-pub const ON_ACCENT: Rgb = [0xFF; 3];
+pub(crate) const ON_ACCENT: Rgb = [0xFF; 3];
 /// Empty tracks: the ring, the step segments, an empty day's bar, the menu's separator.
-pub const TRACK: Rgb = [0xDB, 0xE3, 0xDE];
-pub const CAUTION: Rgb = [0x86, 0x5A, 0x2E];
-pub const PAUSED: Rgb = [0xB0, 0x6E, 0x16];
+pub(crate) const TRACK: Rgb = [0xDB, 0xE3, 0xDE];
+pub(crate) const CAUTION: Rgb = [0x86, 0x5A, 0x2E];
+pub(crate) const PAUSED: Rgb = [0xB0, 0x6E, 0x16];
 /// Natural breaks, stacked on the completed stretches in a lighter shade of the accent.
-pub const BREAKS: Rgb = [0xA8, 0xCF, 0xC5];
+pub(crate) const BREAKS: Rgb = [0xA8, 0xCF, 0xC5];
 /// The figure's body: the accent.
-pub const BODY: Rgb = ACCENT;
+pub(crate) const BODY: Rgb = ACCENT;
 /// Limbs on the far side of the body: the body colour halfway to the background.
-pub const FAR: Rgb = [0x97, 0xBD, 0xB3];
-pub const PROP: Rgb = [0xB5, 0xBE, 0xBA];
-pub const PROP_FILL: Rgb = [0xE2, 0xE7, 0xE3];
-pub const FLOOR: Rgb = [0xC9, 0xD3, 0xCE];
+pub(crate) const FAR: Rgb = [0x97, 0xBD, 0xB3];
+pub(crate) const PROP: Rgb = [0xB5, 0xBE, 0xBA];
+pub(crate) const PROP_FILL: Rgb = [0xE2, 0xE7, 0xE3];
+pub(crate) const FLOOR: Rgb = [0xC9, 0xD3, 0xCE];
 
 // ---- shapes ----
 
 /// An opaque colour.
-pub fn rgb(c: Rgb) -> Color {
+pub(crate) fn rgb(c: Rgb) -> Color {
     Color::from_rgba8(c[0], c[1], c[2], 0xFF)
 }
 
 /// A solid, anti-aliased paint.
-pub fn solid(c: Rgb) -> Paint<'static> {
+pub(crate) fn solid(c: Rgb) -> Paint<'static> {
     let mut p = Paint::default();
     p.set_color(rgb(c));
     p
 }
 
 /// Whether the point (x, y), in physical pixels, lies in the area.
-pub fn contains([ax, ay, aw, ah]: Area, x: f64, y: f64) -> bool {
+pub(crate) fn contains([ax, ay, aw, ah]: Area, x: f64, y: f64) -> bool {
     let (x, y) = (x as f32, y as f32);
     x >= ax && x < ax + aw && y >= ay && y < ay + ah
 }
 
 /// A rounded rectangle: the rectangle shrunk by `r`, filled and stroked with round joins.
-pub fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
+pub(crate) fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
     let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
     let Some(rect) = Rect::from_xywh(x + r, y + r, w - 2.0 * r, h - 2.0 * r) else {
         return;
@@ -76,7 +76,7 @@ pub fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
 
 /// How a button looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ButtonLook {
+pub(crate) enum ButtonLook {
     /// Filled with the accent (Done, Close).
     Primary,
     /// Outlined on the background (Skip).
@@ -84,7 +84,7 @@ pub enum ButtonLook {
 }
 
 /// A button with its label centred; `hot` while the pointer is over it. `text.s` is the scale.
-pub fn button(
+pub(crate) fn button(
     pix: &mut Pixmap,
     text: &mut Text,
     area @ [bx, by, bw, bh]: Area,

@@ -3,8 +3,8 @@
 //! PNG output. Platform-independent.
 
 pub mod figure;
-pub mod kit;
-pub mod text;
+pub(crate) mod kit;
+pub(crate) mod text;
 
 use std::path::Path;
 
@@ -16,7 +16,7 @@ use crate::core::exercises::Exercise;
 use crate::core::pose::Pose;
 
 /// PNG bytes of a pixmap (opaque drawings, so premultiplied equals straight alpha).
-pub fn png_bytes(pix: &Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+pub(crate) fn png_bytes(pix: &Pixmap) -> Result<Vec<u8>, png::EncodingError> {
     let mut out = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut out, pix.width(), pix.height());

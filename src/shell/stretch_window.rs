@@ -46,7 +46,7 @@ const FIG_EXTRA_H: f32 = 70.0;
 /// Frame rate for the figure when the monitor does not say.
 const DEFAULT_HZ: u32 = 60;
 
-pub struct StretchSpec {
+pub(crate) struct StretchSpec {
     pub exercise_name: String,
     /// Already scaled to the configured duration; the secs sum to the total.
     pub steps: Vec<StepSpec>,
@@ -57,7 +57,7 @@ pub struct StretchSpec {
     pub progress: String,
 }
 
-pub struct StepSpec {
+pub(crate) struct StepSpec {
     pub text: String,
     pub secs: u32,
     /// The figure's shapes (empty: no figure for this step).
@@ -65,7 +65,7 @@ pub struct StepSpec {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     Completed,
     Skipped,
 }
@@ -83,7 +83,7 @@ fn is_wayland(_: &ActiveEventLoop) -> bool {
 /// The `XDG_ACTIVATION_TOKEN` we were launched with (Wayland). It stays in the environment:
 /// removing it now, with other threads running, would race their getenv.
 #[cfg(target_os = "linux")]
-pub fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
+pub(crate) fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
     if !event_loop.is_wayland() {
         return None;
     }
@@ -94,12 +94,12 @@ pub fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
 }
 
 #[cfg(not(target_os = "linux"))]
-pub fn startup_token(_: &ActiveEventLoop) -> Option<String> {
+pub(crate) fn startup_token(_: &ActiveEventLoop) -> Option<String> {
     None
 }
 
 /// How the window will get the focus, for the log (Wayland only: on X11 it just takes it).
-pub fn focus_note(event_loop: &ActiveEventLoop, token: bool) -> Option<&'static str> {
+pub(crate) fn focus_note(event_loop: &ActiveEventLoop, token: bool) -> Option<&'static str> {
     is_wayland(event_loop).then_some(if token {
         "opening the stretch window with the xdg_activation token of the click"
     } else {
@@ -212,7 +212,7 @@ const PROGRESS_SECS: Duration = Duration::from_secs(10);
 const CAUTION_TEXT: Style = style(13.0, false, CAUTION, Align::Left);
 const NOTICE: Style = style(11.0, false, FAINT, Align::Left);
 
-pub struct StretchWindow {
+pub(crate) struct StretchWindow {
     win: Drawable,
     text: Text,
     spec: StretchSpec,
@@ -258,7 +258,7 @@ impl StretchWindow {
     /// the compositor places it, and it may only take the focus with an xdg_activation token from
     /// the user's click (`activation_token`). Without one it asks for attention instead (sway
     /// marks it urgent, KDE flashes its task), so the user is told rather than left wondering.
-    pub fn open(
+    pub(crate) fn open(
         event_loop: &ActiveEventLoop,
         spec: StretchSpec,
         activation_token: Option<String>,
@@ -319,13 +319,13 @@ impl StretchWindow {
         })
     }
 
-    pub fn id(&self) -> WindowId {
+    pub(crate) fn id(&self) -> WindowId {
         self.win.window.id()
     }
 
     /// Returns Some(outcome) once the user is done: Enter/Done → Completed, Esc/Skip/close →
     /// Skipped.
-    pub fn handle_event(&mut self, event: &WindowEvent, now: Instant) -> Option<Outcome> {
+    pub(crate) fn handle_event(&mut self, event: &WindowEvent, now: Instant) -> Option<Outcome> {
         self.seen = self.seen.max(now);
         let outcome = match event {
             WindowEvent::RedrawRequested => self.redraw(now),
@@ -354,7 +354,7 @@ impl StretchWindow {
 
     /// When the window next needs attention: the next change of the whole-second countdown, or
     /// the end. None while paused (nothing ticks then) and after the outcome was reported.
-    pub fn next_deadline(&self) -> Option<Instant> {
+    pub(crate) fn next_deadline(&self) -> Option<Instant> {
         let next = self.clock.next_deadline(self.seen);
         // While the figure moves, the next frame is due one display interval after the last;
         // none is scheduled while a redraw is already on its way.
@@ -368,7 +368,7 @@ impl StretchWindow {
     }
 
     /// "N frames in T s", for the log when the window closes.
-    pub fn frame_report(&self, now: Instant) -> String {
+    pub(crate) fn frame_report(&self, now: Instant) -> String {
         let secs = now.saturating_duration_since(self.opened).as_secs_f64();
         format!(
             "stretch window: {} frames in {secs:.1} s ({:.1}/s), {} of them the figure's box alone",
@@ -379,7 +379,7 @@ impl StretchWindow {
     }
 
     /// Called once `next_deadline` passed: redraws, or reports Completed when the time ran out.
-    pub fn on_deadline(&mut self, now: Instant) -> Option<Outcome> {
+    pub(crate) fn on_deadline(&mut self, now: Instant) -> Option<Outcome> {
         self.seen = self.seen.max(now);
         if self.finished || self.clock.paused() {
             return None;

@@ -38,7 +38,7 @@ const SMALL: Style = style(13.0, false, MUTED, Align::Left);
 const HINT: Style = style(12.0, false, FAINT, Align::Left);
 const CLOSE_LABEL: Style = style(15.0, true, ON_ACCENT, Align::Center);
 
-pub struct WeekWindow {
+pub(crate) struct WeekWindow {
     win: Drawable,
     text: Text,
     overview: Overview,
@@ -49,7 +49,10 @@ pub struct WeekWindow {
 }
 
 impl WeekWindow {
-    pub fn open(event_loop: &ActiveEventLoop, overview: Overview) -> Result<Self, WindowError> {
+    pub(crate) fn open(
+        event_loop: &ActiveEventLoop,
+        overview: Overview,
+    ) -> Result<Self, WindowError> {
         let text = Text::load().ok_or(WindowError::Font)?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
         let attrs = app_window(event_loop, "posture-break — Your week".into(), logical);
@@ -68,19 +71,19 @@ impl WeekWindow {
         })
     }
 
-    pub fn id(&self) -> WindowId {
+    pub(crate) fn id(&self) -> WindowId {
         self.win.window.id()
     }
 
     /// Asked for again while open: fresh numbers, brought to the front.
-    pub fn show(&mut self, overview: Overview) {
+    pub(crate) fn show(&mut self, overview: Overview) {
         self.overview = overview;
         self.win.window.focus_window();
         self.win.window.request_redraw();
     }
 
     /// True when the user closed it (Esc, the Close button, the window manager's close).
-    pub fn handle_event(&mut self, event: &WindowEvent) -> bool {
+    pub(crate) fn handle_event(&mut self, event: &WindowEvent) -> bool {
         match event {
             WindowEvent::RedrawRequested => self.redraw(),
             WindowEvent::Resized(size) => {

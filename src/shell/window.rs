@@ -13,7 +13,7 @@ use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowAttributes};
 
 #[derive(Debug, thiserror::Error)]
-pub enum WindowError {
+pub(crate) enum WindowError {
     /// The window's name ("stretch", "week") and why it could not be created.
     #[error("cannot create the {0} window: {1}")]
     Create(&'static str, #[source] winit::error::OsError),

@@ -14,8 +14,8 @@ mod motion;
 mod skeleton;
 
 pub use model::*;
-pub use motion::*;
-pub use skeleton::*;
+pub(crate) use motion::*;
+pub(crate) use skeleton::*;
 
 #[cfg(test)]
 mod tests {

@@ -95,7 +95,7 @@ impl Default for Pose {
 }
 
 /// A joint angle's allowed range and what it means, for error messages and the tests.
-pub struct Limit {
+pub(crate) struct Limit {
     pub key: &'static str,
     pub min: f32,
     pub max: f32,
@@ -113,7 +113,7 @@ const fn limit(key: &'static str, min: f32, max: f32, meaning: &'static str) -> 
 
 /// Anatomical limits, a little inside an adult's active range of motion (these are gentle
 /// stretches, and a figure past them would teach the wrong move).
-pub const LIMITS: &[Limit] = &[
+pub(crate) const LIMITS: &[Limit] = &[
     limit(
         "lean",
         -40.0,
@@ -163,16 +163,16 @@ pub const LIMITS: &[Limit] = &[
 ];
 
 /// Behind the body an arm lifts much less far than in front (shoulder extension ≈ 60°).
-pub const MAX_RAISE_BEHIND: f32 = 70.0;
+pub(crate) const MAX_RAISE_BEHIND: f32 = 70.0;
 /// Planes past this count as "behind the body".
-pub const BEHIND_PLANE: f32 = 120.0;
+pub(crate) const BEHIND_PLANE: f32 = 120.0;
 
-pub fn limit_of(key: &str) -> Option<&'static Limit> {
+pub(crate) fn limit_of(key: &str) -> Option<&'static Limit> {
     LIMITS.iter().find(|l| l.key == key)
 }
 
 /// Checks one angle; the message names the range and its meaning.
-pub fn check_angle(key: &str, value: f64) -> Result<f32, String> {
+pub(crate) fn check_angle(key: &str, value: f64) -> Result<f32, String> {
     let Some(l) = limit_of(key) else {
         return Err(format!("`{key}` is not a joint angle"));
     };
@@ -204,7 +204,7 @@ fn trim(v: f64) -> String {
     deny_unknown_fields,
     expecting = "a pose: { view = \"side\", lean = 0, … }"
 )]
-pub struct RawPose {
+pub(crate) struct RawPose {
     view: Option<Spanned<String>>,
     prop: Option<Spanned<String>>,
     lean: Option<Spanned<f64>>,
@@ -230,7 +230,7 @@ pub struct RawPose {
     deny_unknown_fields,
     expecting = "an arm: { raise = 90, plane = 0, elbow = 0, roll = 0 }"
 )]
-pub struct RawArm {
+pub(crate) struct RawArm {
     raise: Option<Spanned<f64>>,
     plane: Option<Spanned<f64>>,
     elbow: Option<Spanned<f64>>,
@@ -238,7 +238,7 @@ pub struct RawArm {
 }
 
 /// A validation error at a byte span of the file.
-pub type SpanError = (std::ops::Range<usize>, String);
+pub(crate) type SpanError = (std::ops::Range<usize>, String);
 
 const VIEWS: [&str; 3] = ["side", "front", "three-quarter"];
 const PROPS: [&str; 4] = ["chair", "mat", "wall", "doorway"];
@@ -297,7 +297,7 @@ fn arm(raw: &Spanned<RawArm>) -> Result<Arm, SpanError> {
 impl RawPose {
     /// Validates against the limits; `base` gives the view and prop a flowing shape inherits
     /// from the step's first shape (and must match if written).
-    pub fn resolve(&self, base: Option<&Pose>) -> Result<Pose, SpanError> {
+    pub(crate) fn resolve(&self, base: Option<&Pose>) -> Result<Pose, SpanError> {
         let view = match (&self.view, base) {
             (Some(v), _) => word(
                 v,

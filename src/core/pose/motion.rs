@@ -3,12 +3,12 @@
 use super::model::{Arm, Pose};
 
 /// How long one move of a flowing step takes (e.g. breathe in → breathe out).
-pub const MOVE_SECS: f32 = 2.5;
+pub(crate) const MOVE_SECS: f32 = 2.5;
 /// How long the figure takes to move from one step's shape into the next one's.
-pub const TRANSITION_SECS: f32 = 1.2;
+pub(crate) const TRANSITION_SECS: f32 = 1.2;
 
 /// Smooth start and stop (cosine ease-in-out) for t in 0..=1; clamped outside.
-pub fn ease(t: f32) -> f32 {
+pub(crate) fn ease(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     0.5 - 0.5 * (std::f32::consts::PI * t).cos()
 }
@@ -28,7 +28,7 @@ fn mix_arm(a: Arm, b: Arm, t: f32) -> Arm {
 
 /// The shape `t` of the way from `a` to `b` (t not eased here). View and prop switch halfway;
 /// within one step they are equal.
-pub fn lerp(a: &Pose, b: &Pose, t: f32) -> Pose {
+pub(crate) fn lerp(a: &Pose, b: &Pose, t: f32) -> Pose {
     let t = t.clamp(0.0, 1.0);
     let later = if t < 0.5 { a } else { b };
     Pose {
@@ -52,7 +52,7 @@ pub fn lerp(a: &Pose, b: &Pose, t: f32) -> Pose {
 }
 
 /// A step's shapes: the first, then the ones it flows through (looping back to the first).
-pub fn shapes_at(shapes: &[Pose], secs: f32) -> Option<Pose> {
+pub(crate) fn shapes_at(shapes: &[Pose], secs: f32) -> Option<Pose> {
     let first = shapes.first()?;
     if shapes.len() == 1 {
         return Some(*first);
@@ -66,7 +66,7 @@ pub fn shapes_at(shapes: &[Pose], secs: f32) -> Option<Pose> {
 /// What the figure shows `secs` into a step whose shapes are `current`, coming from the shape
 /// the previous step ended in. Moves into the new shape first (unless the view changes: then it
 /// cuts), then flows. The bool says whether the figure is still moving (more frames needed).
-pub fn frame(previous: Option<&Pose>, current: &[Pose], secs: f32) -> Option<(Pose, bool)> {
+pub(crate) fn frame(previous: Option<&Pose>, current: &[Pose], secs: f32) -> Option<(Pose, bool)> {
     let first = current.first()?;
     let flowing = current.len() > 1;
     if let Some(prev) = previous.filter(|p| p.view == first.view && *p != first) {
@@ -86,7 +86,7 @@ pub fn frame(previous: Option<&Pose>, current: &[Pose], secs: f32) -> Option<(Po
 /// The figure `elapsed` seconds into a stretch of `steps` (each its shapes and length): the
 /// running step's frame, coming from the shape the step before ended in. None while the running
 /// step has no shapes.
-pub fn timeline(steps: &[(&[Pose], f32)], elapsed: f32) -> Option<(Pose, bool)> {
+pub(crate) fn timeline(steps: &[(&[Pose], f32)], elapsed: f32) -> Option<(Pose, bool)> {
     let mut start = 0.0;
     let mut previous: Option<Pose> = None;
     for (i, (shapes, secs)) in steps.iter().enumerate() {

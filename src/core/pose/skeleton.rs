@@ -8,7 +8,7 @@ use super::model::{Pose, Prop, View};
 const THREE_QUARTER_DEG: f32 = 40.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct V3 {
+pub(crate) struct V3 {
     pub x: f32,
     pub y: f32,
     pub z: f32,
@@ -100,40 +100,38 @@ impl Frame {
 }
 
 /// Body proportions, in units of a standing height of about 1.
-pub mod body {
-    pub const HEAD_R: f32 = 0.066;
-    pub const NECK: f32 = 0.05;
-    pub const TORSO: f32 = 0.30;
-    pub const SHOULDER_HALF: f32 = 0.095;
-    pub const HIP_HALF: f32 = 0.055;
-    pub const UPPER_ARM: f32 = 0.16;
-    pub const FOREARM: f32 = 0.165;
-    pub const THIGH: f32 = 0.24;
-    pub const SHIN: f32 = 0.24;
-    pub const FOOT: f32 = 0.065;
+pub(crate) mod body {
+    pub(crate) const HEAD_R: f32 = 0.066;
+    pub(crate) const NECK: f32 = 0.05;
+    pub(crate) const TORSO: f32 = 0.30;
+    pub(crate) const SHOULDER_HALF: f32 = 0.095;
+    pub(crate) const HIP_HALF: f32 = 0.055;
+    pub(crate) const UPPER_ARM: f32 = 0.16;
+    pub(crate) const FOREARM: f32 = 0.165;
+    pub(crate) const THIGH: f32 = 0.24;
+    pub(crate) const SHIN: f32 = 0.24;
+    pub(crate) const FOOT: f32 = 0.065;
     /// Stroke widths.
-    pub const TORSO_W: f32 = 0.095;
-    pub const NECK_W: f32 = 0.042;
-    pub const UPPER_ARM_W: f32 = 0.042;
-    pub const FOREARM_W: f32 = 0.034;
-    pub const THIGH_W: f32 = 0.056;
-    pub const SHIN_W: f32 = 0.044;
-    pub const FOOT_W: f32 = 0.03;
+    pub(crate) const TORSO_W: f32 = 0.095;
+    pub(crate) const NECK_W: f32 = 0.042;
+    pub(crate) const UPPER_ARM_W: f32 = 0.042;
+    pub(crate) const FOREARM_W: f32 = 0.034;
+    pub(crate) const THIGH_W: f32 = 0.056;
+    pub(crate) const SHIN_W: f32 = 0.044;
+    pub(crate) const FOOT_W: f32 = 0.03;
 }
 
 /// A point seen from the view: x right, y up, and depth towards the viewer.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct P2 {
+pub(crate) struct P2 {
     pub x: f32,
     pub y: f32,
     pub depth: f32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Torso,
+pub(crate) enum Part {
     Neck,
-    Head,
     UpperArm,
     Forearm,
     Thigh,
@@ -143,7 +141,7 @@ pub enum Part {
 
 /// A rounded stroke between two points (the torso is `spine` + `outline`).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Limb {
+pub(crate) struct Limb {
     pub part: Part,
     pub from: P2,
     pub to: P2,
@@ -154,7 +152,7 @@ pub struct Limb {
 
 /// The figure seen from its view, in body units (y up; the renderer flips and scales).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Skeleton {
+pub(crate) struct Skeleton {
     pub view: View,
     pub prop: Option<Prop>,
     pub limbs: Vec<Limb>,
@@ -170,7 +168,7 @@ pub struct Skeleton {
 
 impl Skeleton {
     /// Every drawn point with its stroke radius, for bounds.
-    pub fn extent(&self) -> (f32, f32, f32, f32) {
+    pub(crate) fn extent(&self) -> (f32, f32, f32, f32) {
         let mut b = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
         let mut add = |p: P2, r: f32| {
             b.0 = b.0.min(p.x - r);
@@ -189,13 +187,14 @@ impl Skeleton {
         b
     }
 
-    pub fn limb(&self, part: Part, side: i8) -> Option<&Limb> {
+    #[cfg(test)]
+    pub(crate) fn limb(&self, part: Part, side: i8) -> Option<&Limb> {
         self.limbs.iter().find(|l| l.part == part && l.side == side)
     }
 }
 
 /// Forward kinematics: the pose's joints seen from its view.
-pub fn skeleton(pose: &Pose) -> Skeleton {
+pub(crate) fn skeleton(pose: &Pose) -> Skeleton {
     use body::*;
     let world = Frame {
         r: v3(1.0, 0.0, 0.0),
