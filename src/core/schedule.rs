@@ -185,10 +185,6 @@ impl Scheduler {
         self.state
     }
 
-    pub fn timings(&self) -> Timings {
-        self.timings
-    }
-
     /// When the next reminder will be shown, if one is scheduled.
     pub fn next_reminder(&self) -> Option<DateTime<Utc>> {
         match self.state {

@@ -3,33 +3,15 @@
 //! mat, wall or doorway the move uses. Everything is in physical pixels, so a HiDPI window gets
 //! the same drawing at its scale rather than a blown-up bitmap.
 
-use tiny_skia::{
-    Color, FillRule, LineCap, LineJoin, Paint, Path, PathBuilder, Pixmap, Rect, Stroke, Transform,
-};
+use tiny_skia::{FillRule, LineCap, LineJoin, Path, PathBuilder, Pixmap, Rect, Stroke, Transform};
 
-use super::Rgb;
+use super::kit::{rgb, solid as paint, BG, BODY, FAR, FLOOR, PROP, PROP_FILL};
 use crate::core::pose::{body, skeleton, Limb, Part, Pose, Prop, Skeleton, View, P2};
-
-/// The stretch window's palette (same values as its BG, ACCENT, TRACK, FAINT).
-pub const BG: Rgb = [0xF3, 0xF5, 0xF1];
-pub const BODY: Rgb = [0x3A, 0x86, 0x76];
-/// Limbs on the far side of the body: the body colour halfway to the background.
-pub const FAR: Rgb = [0x97, 0xBD, 0xB3];
-pub const PROP: Rgb = [0xB5, 0xBE, 0xBA];
-pub const PROP_FILL: Rgb = [0xE2, 0xE7, 0xE3];
-pub const FLOOR: Rgb = [0xC9, 0xD3, 0xCE];
 
 /// Model units (body heights) per area: the figure keeps one size whatever its pose, so a move
 /// never looks like a zoom.
 const FIT_H: f32 = 1.34;
 const FIT_W: f32 = 1.5;
-
-fn paint(c: Rgb) -> Paint<'static> {
-    let mut p = Paint::default();
-    p.set_color(Color::from_rgba8(c[0], c[1], c[2], 0xFF));
-    p.anti_alias = true;
-    p
-}
 
 /// Maps model units (y up) into the area's pixels (y down).
 #[derive(Clone, Copy)]
@@ -127,11 +109,11 @@ fn stroke(width: f32) -> Stroke {
 }
 
 /// Draws `pose` into `area` (x, y, width, height in pixels) of `pix`.
-pub fn draw(pix: &mut Pixmap, pose: &Pose, area: [f32; 4]) {
+pub(crate) fn draw(pix: &mut Pixmap, pose: &Pose, area: [f32; 4]) {
     draw_skeleton(pix, &skeleton(pose), area);
 }
 
-pub fn draw_skeleton(pix: &mut Pixmap, s: &Skeleton, [ax, ay, aw, ah]: [f32; 4]) {
+pub(crate) fn draw_skeleton(pix: &mut Pixmap, s: &Skeleton, [ax, ay, aw, ah]: [f32; 4]) {
     let k = (ah / FIT_H).min(aw / FIT_W);
     if k <= 0.0 {
         return;
@@ -230,7 +212,7 @@ pub fn draw_skeleton(pix: &mut Pixmap, s: &Skeleton, [ax, ay, aw, ah]: [f32; 4])
 /// A pose alone as a `width` x `height` px image on the window's background.
 pub fn image(pose: &Pose, width: u32, height: u32) -> Option<Pixmap> {
     let mut pix = Pixmap::new(width, height)?;
-    pix.fill(Color::from_rgba8(BG[0], BG[1], BG[2], 0xFF));
+    pix.fill(rgb(BG));
     let pad = width.min(height) as f32 * 0.04;
     draw(
         &mut pix,

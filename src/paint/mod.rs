@@ -1,24 +1,22 @@
-//! The app's own drawing, shared by the stretch window and the offline commands
-//! (`exercises show --png`, `exercises sheet`): figures, text, PNG output. Platform-independent.
+//! The app's own drawing, shared by the windows, the XEmbed tray's menu and the offline commands
+//! (`exercises show --png`, `exercises sheet`): the look (`kit`: palette, shapes), figures, text,
+//! PNG output. Platform-independent.
 
 pub mod figure;
-pub mod text;
+pub(crate) mod kit;
+pub(crate) mod text;
 
 use std::path::Path;
 
 use cosmic_text::Align;
-use tiny_skia::{Color, Pixmap};
+use tiny_skia::Pixmap;
 
+use self::kit::{INK, MUTED};
 use crate::core::exercises::Exercise;
 use crate::core::pose::Pose;
 
-pub type Rgb = [u8; 3];
-
-const INK: Rgb = [0x22, 0x32, 0x2E];
-const MUTED: Rgb = [0x5E, 0x6E, 0x69];
-
 /// PNG bytes of a pixmap (opaque drawings, so premultiplied equals straight alpha).
-pub fn png_bytes(pix: &Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+pub(crate) fn png_bytes(pix: &Pixmap) -> Result<Vec<u8>, png::EncodingError> {
     let mut out = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut out, pix.width(), pix.height());
@@ -77,8 +75,7 @@ pub fn contact_sheet(exercises: &[Exercise]) -> Option<Pixmap> {
     let row_h = ROW_TITLE_H + CELL_H + LABEL_H + 8.0;
     let height = (MARGIN * 2.0 + row_h * rows.len() as f32) as u32;
     let mut pix = Pixmap::new(width, height)?;
-    let bg = figure::BG;
-    pix.fill(Color::from_rgba8(bg[0], bg[1], bg[2], 0xFF));
+    pix.fill(kit::rgb(kit::BG));
     let mut text = text::Text::load()?;
     let title = text::style(16.0, true, INK, Align::Left);
     let label = text::style(12.0, false, MUTED, Align::Center);

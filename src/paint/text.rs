@@ -1,4 +1,4 @@
-//! Text for the app's own drawings (stretch window, figure contact sheet): the bundled Noto Sans
+//! Text for the app's own drawings (the windows, the XEmbed menu, the figure contact sheet): the bundled Noto Sans
 //! subsets shaped with cosmic-text and blended into a tiny-skia pixmap.
 
 use std::sync::Arc;
@@ -9,7 +9,7 @@ use cosmic_text::{
 };
 use tiny_skia::Pixmap;
 
-use super::Rgb;
+use super::kit::Rgb;
 
 // Only the bundled Noto Sans subsets (~19 KB each; Latin-1 plus typographic punctuation): their
 // pages stay resident once read, and system fonts would cost memory and vary by machine.
@@ -18,14 +18,14 @@ static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold-subse
 
 /// How a piece of text looks; sizes are logical px.
 #[derive(Clone, Copy)]
-pub struct Style {
+pub(crate) struct Style {
     pub size: f32,
     pub bold: bool,
     pub color: Rgb,
     pub align: Align,
 }
 
-pub const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
+pub(crate) const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
     Style {
         size,
         bold,
@@ -35,10 +35,10 @@ pub const fn style(size: f32, bold: bool, color: Rgb, align: Align) -> Style {
 }
 
 /// Line height as a multiple of the font size.
-pub const LINE: f32 = 1.32;
+pub(crate) const LINE: f32 = 1.32;
 
 /// Font database and glyph cache, owned per window so they are freed with it.
-pub struct Text {
+pub(crate) struct Text {
     fonts: FontSystem,
     glyphs: SwashCache,
     family: String,
@@ -47,7 +47,7 @@ pub struct Text {
 }
 
 impl Text {
-    pub fn load() -> Option<Self> {
+    pub(crate) fn load() -> Option<Self> {
         let mut db = fontdb::Database::new();
         // `&'static [u8]` sources are borrowed from the binary, not copied to the heap.
         db.load_font_source(fontdb::Source::Binary(Arc::new(FONT_REGULAR)));
@@ -65,7 +65,7 @@ impl Text {
     }
 
     /// Shapes `text` wrapped to `width` physical px; returns it with its height.
-    pub fn shape(&mut self, text: &str, st: Style, width: f32) -> (Buffer, f32) {
+    pub(crate) fn shape(&mut self, text: &str, st: Style, width: f32) -> (Buffer, f32) {
         let size = st.size * self.s;
         let mut buf = Buffer::new(&mut self.fonts, Metrics::new(size, (size * LINE).max(1.0)));
         let family = Family::Name(&self.family);
@@ -81,7 +81,7 @@ impl Text {
     }
 
     /// Blends shaped text into `pix` with its top-left corner at (x, y).
-    pub fn blit(&mut self, pix: &mut Pixmap, buf: &Buffer, color: Rgb, (x, y): (f32, f32)) {
+    pub(crate) fn blit(&mut self, pix: &mut Pixmap, buf: &Buffer, color: Rgb, (x, y): (f32, f32)) {
         let (pw, ph) = (pix.width() as i32, pix.height() as i32);
         let data = pix.data_mut();
         for run in buf.layout_runs() {
@@ -111,7 +111,7 @@ impl Text {
     }
 
     /// Shape and blit in one go, in the style's colour; returns the height used.
-    pub fn draw(
+    pub(crate) fn draw(
         &mut self,
         pix: &mut Pixmap,
         text: &str,
@@ -121,5 +121,19 @@ impl Text {
         let (buf, height) = self.shape(text, st, w);
         self.blit(pix, &buf, st.color, (x, y));
         height
+    }
+
+    /// Draws `text` centred vertically in `area`, as one line of the style's height (a
+    /// button's label, a menu row); returns the height used.
+    pub(crate) fn draw_middle(
+        &mut self,
+        pix: &mut Pixmap,
+        text: &str,
+        st: Style,
+        area: [f32; 4],
+    ) -> f32 {
+        let [x, y, w, h] = area;
+        let top = y + (h - st.size * LINE * self.s) / 2.0;
+        self.draw(pix, text, st, (x, top, w))
     }
 }

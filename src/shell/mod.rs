@@ -27,6 +27,7 @@ mod signals;
 pub mod stretch_window;
 mod tray;
 mod week_window;
+mod window;
 #[cfg(target_os = "linux")]
 mod xembed_tray;
 #[cfg(not(target_os = "linux"))]

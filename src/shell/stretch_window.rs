@@ -4,14 +4,12 @@
 //! the memory back (the tray app idles for hours between stretches).
 
 use std::num::NonZeroU32;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use cosmic_text::Align;
-use softbuffer::{Context, SoftBufferError as SbError, Surface};
-use tiny_skia::{Color, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Rect, Stroke};
-use tiny_skia::{StrokeDash, Transform};
-use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
+use softbuffer::SoftBufferError as SbError;
+use tiny_skia::{LineCap, PathBuilder, Pixmap, Rect, Stroke, StrokeDash, Transform};
+use winit::dpi::{LogicalSize, PhysicalSize};
 use winit::event::{ElementState, KeyEvent, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
@@ -22,16 +20,15 @@ use winit::platform::startup_notify::{
 #[cfg(target_os = "linux")]
 use winit::platform::wayland::ActiveEventLoopExtWayland;
 #[cfg(target_os = "linux")]
-use winit::platform::x11::WindowAttributesExtX11;
-#[cfg(target_os = "linux")]
 use winit::window::ActivationToken;
-use winit::window::{
-    CursorIcon, UserAttentionType, Window, WindowAttributes, WindowId, WindowLevel,
-};
+use winit::window::{UserAttentionType, WindowId, WindowLevel};
 
+use super::window::{app_window, copy_all, layout_scale, to_softbuffer, Drawable, WindowError};
 use crate::core::pose::{self, Pose};
 use crate::paint::figure;
-pub(super) use crate::paint::text::{style, Style, Text, LINE};
+use crate::paint::kit::{self, round_rect, solid, Area, ButtonLook, Rgb};
+use crate::paint::kit::{ACCENT, BG, CAUTION, FAINT, INK, MUTED, ON_ACCENT, PAUSED, TRACK};
+use crate::paint::text::{style, Style, Text, LINE};
 
 /// Logical inner size; everything below is laid out in logical px and multiplied by the scale.
 const WIDTH: f32 = 560.0;
@@ -49,18 +46,7 @@ const FIG_EXTRA_H: f32 = 70.0;
 /// Frame rate for the figure when the monitor does not say.
 const DEFAULT_HZ: u32 = 60;
 
-pub(super) type Rgb = [u8; 3];
-pub(super) const BG: Rgb = [0xF3, 0xF5, 0xF1];
-pub(super) const INK: Rgb = [0x22, 0x32, 0x2E];
-pub(super) const MUTED: Rgb = [0x5E, 0x6E, 0x69];
-pub(super) const FAINT: Rgb = [0x80, 0x8B, 0x87];
-pub(super) const ACCENT: Rgb = [0x3A, 0x86, 0x76];
-pub(super) const ACCENT_HOVER: Rgb = [0x2F, 0x72, 0x64];
-pub(super) const TRACK: Rgb = [0xDB, 0xE3, 0xDE];
-const CAUTION: Rgb = [0x86, 0x5A, 0x2E];
-const PAUSED: Rgb = [0xB0, 0x6E, 0x16];
-
-pub struct StretchSpec {
+pub(crate) struct StretchSpec {
     pub exercise_name: String,
     /// Already scaled to the configured duration; the secs sum to the total.
     pub steps: Vec<StepSpec>,
@@ -71,7 +57,7 @@ pub struct StretchSpec {
     pub progress: String,
 }
 
-pub struct StepSpec {
+pub(crate) struct StepSpec {
     pub text: String,
     pub secs: u32,
     /// The figure's shapes (empty: no figure for this step).
@@ -79,19 +65,9 @@ pub struct StepSpec {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     Completed,
     Skipped,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum WindowError {
-    #[error("cannot create the stretch window: {0}")]
-    Create(#[from] winit::error::OsError),
-    #[error("cannot set up drawing for the stretch window: {0}")]
-    Surface(#[from] SbError),
-    #[error("the bundled font could not be loaded")]
-    Font,
 }
 
 #[cfg(target_os = "linux")]
@@ -107,7 +83,7 @@ fn is_wayland(_: &ActiveEventLoop) -> bool {
 /// The `XDG_ACTIVATION_TOKEN` we were launched with (Wayland). It stays in the environment:
 /// removing it now, with other threads running, would race their getenv.
 #[cfg(target_os = "linux")]
-pub fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
+pub(crate) fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
     if !event_loop.is_wayland() {
         return None;
     }
@@ -118,12 +94,12 @@ pub fn startup_token(event_loop: &ActiveEventLoop) -> Option<String> {
 }
 
 #[cfg(not(target_os = "linux"))]
-pub fn startup_token(_: &ActiveEventLoop) -> Option<String> {
+pub(crate) fn startup_token(_: &ActiveEventLoop) -> Option<String> {
     None
 }
 
 /// How the window will get the focus, for the log (Wayland only: on X11 it just takes it).
-pub fn focus_note(event_loop: &ActiveEventLoop, token: bool) -> Option<&'static str> {
+pub(crate) fn focus_note(event_loop: &ActiveEventLoop, token: bool) -> Option<&'static str> {
     is_wayland(event_loop).then_some(if token {
         "opening the stretch window with the xdg_activation token of the click"
     } else {
@@ -204,14 +180,6 @@ enum Button {
     Skip,
 }
 
-/// Rectangle in physical pixels: x, y, width, height.
-pub(super) type Area = [f32; 4];
-
-fn contains([ax, ay, aw, ah]: Area, x: f64, y: f64) -> bool {
-    let (x, y) = (x as f32, y as f32);
-    x >= ax && x < ax + aw && y >= ay && y < ay + ah
-}
-
 /// The Done and Skip buttons for a physical window size. They hug the bottom right corner, so a
 /// larger window (a WM ignoring our size) still looks composed.
 fn buttons(size: PhysicalSize<u32>, s: f32) -> [(Button, Area); 2] {
@@ -225,7 +193,7 @@ fn buttons(size: PhysicalSize<u32>, s: f32) -> [(Button, Area); 2] {
 fn hit(size: PhysicalSize<u32>, s: f32, x: f64, y: f64) -> Option<Button> {
     let mut hits = buttons(size, s)
         .into_iter()
-        .filter(|(_, a)| contains(*a, x, y));
+        .filter(|(_, a)| kit::contains(*a, x, y));
     hits.next().map(|(b, _)| b)
 }
 
@@ -235,7 +203,7 @@ const STEP_TEXT: Style = style(19.0, false, INK, Align::Left);
 const TIME: Style = style(44.0, true, INK, Align::Center);
 const RING_LABEL: Style = style(15.0, false, MUTED, Align::Center);
 const PAUSED_LABEL: Style = style(16.0, true, PAUSED, Align::Center);
-const DONE_LABEL: Style = style(16.0, true, [0xFF; 3], Align::Center);
+const DONE_LABEL: Style = style(16.0, true, ON_ACCENT, Align::Center);
 const SKIP_LABEL: Style = style(16.0, true, INK, Align::Center);
 const HINT: Style = style(13.0, false, MUTED, Align::Left);
 const PROGRESS: Style = style(13.0, true, ACCENT, Align::Left);
@@ -244,11 +212,8 @@ const PROGRESS_SECS: Duration = Duration::from_secs(10);
 const CAUTION_TEXT: Style = style(13.0, false, CAUTION, Align::Left);
 const NOTICE: Style = style(11.0, false, FAINT, Align::Left);
 
-pub struct StretchWindow {
-    // Field order is drop order: the surface goes before the window it draws into.
-    surface: Surface<Rc<Window>, Rc<Window>>,
-    _context: Context<Rc<Window>>,
-    window: Rc<Window>,
+pub(crate) struct StretchWindow {
+    win: Drawable,
     text: Text,
     spec: StretchSpec,
     clock: Clock,
@@ -293,7 +258,7 @@ impl StretchWindow {
     /// the compositor places it, and it may only take the focus with an xdg_activation token from
     /// the user's click (`activation_token`). Without one it asks for attention instead (sway
     /// marks it urgent, KDE flashes its task), so the user is told rather than left wondering.
-    pub fn open(
+    pub(crate) fn open(
         event_loop: &ActiveEventLoop,
         spec: StretchSpec,
         activation_token: Option<String>,
@@ -318,9 +283,8 @@ impl StretchWindow {
             Some(token) => attrs.with_activation_token(ActivationToken::from_raw(token)),
             None => attrs,
         };
-        let window = Rc::new(event_loop.create_window(attrs)?);
-        let context = Context::new(window.clone())?;
-        let surface = Surface::new(&context, window.clone())?;
+        let win = Drawable::open(event_loop, "stretch", attrs)?;
+        let window = &win.window;
         if wayland && !activated {
             window.request_user_attention(Some(UserAttentionType::Critical));
         } else {
@@ -333,11 +297,9 @@ impl StretchWindow {
             .and_then(|m| m.refresh_rate_millihertz())
             .map_or(DEFAULT_HZ, |mhz| (mhz / 1000).clamp(10, 240));
         Ok(Self {
-            surface,
-            _context: context,
             size: window.inner_size(),
             scale: window.scale_factor(),
-            window,
+            win,
             text,
             spec,
             clock: Clock::new(total, now),
@@ -357,13 +319,13 @@ impl StretchWindow {
         })
     }
 
-    pub fn id(&self) -> WindowId {
-        self.window.id()
+    pub(crate) fn id(&self) -> WindowId {
+        self.win.window.id()
     }
 
     /// Returns Some(outcome) once the user is done: Enter/Done → Completed, Esc/Skip/close →
     /// Skipped.
-    pub fn handle_event(&mut self, event: &WindowEvent, now: Instant) -> Option<Outcome> {
+    pub(crate) fn handle_event(&mut self, event: &WindowEvent, now: Instant) -> Option<Outcome> {
         self.seen = self.seen.max(now);
         let outcome = match event {
             WindowEvent::RedrawRequested => self.redraw(now),
@@ -392,7 +354,7 @@ impl StretchWindow {
 
     /// When the window next needs attention: the next change of the whole-second countdown, or
     /// the end. None while paused (nothing ticks then) and after the outcome was reported.
-    pub fn next_deadline(&self) -> Option<Instant> {
+    pub(crate) fn next_deadline(&self) -> Option<Instant> {
         let next = self.clock.next_deadline(self.seen);
         // While the figure moves, the next frame is due one display interval after the last;
         // none is scheduled while a redraw is already on its way.
@@ -406,7 +368,7 @@ impl StretchWindow {
     }
 
     /// "N frames in T s", for the log when the window closes.
-    pub fn frame_report(&self, now: Instant) -> String {
+    pub(crate) fn frame_report(&self, now: Instant) -> String {
         let secs = now.saturating_duration_since(self.opened).as_secs_f64();
         format!(
             "stretch window: {} frames in {secs:.1} s ({:.1}/s), {} of them the figure's box alone",
@@ -417,7 +379,7 @@ impl StretchWindow {
     }
 
     /// Called once `next_deadline` passed: redraws, or reports Completed when the time ran out.
-    pub fn on_deadline(&mut self, now: Instant) -> Option<Outcome> {
+    pub(crate) fn on_deadline(&mut self, now: Instant) -> Option<Outcome> {
         self.seen = self.seen.max(now);
         if self.finished || self.clock.paused() {
             return None;
@@ -432,12 +394,12 @@ impl StretchWindow {
 
     fn request_redraw(&mut self) {
         self.redraw_pending = true;
-        self.window.request_redraw();
+        self.win.window.request_redraw();
     }
 
     /// Scale factor as used for layout (never degenerate).
     fn s(&self) -> f32 {
-        (self.scale as f32).max(0.5)
+        layout_scale(self.scale)
     }
 
     fn relayout(&mut self, size: PhysicalSize<u32>, scale: f64) -> Option<Outcome> {
@@ -469,12 +431,7 @@ impl StretchWindow {
         let hover = cursor.and_then(|(x, y)| hit(self.size, self.s(), x, y));
         if hover != self.hover {
             self.hover = hover;
-            let pointer = hover.is_some();
-            self.window.set_cursor(if pointer {
-                CursorIcon::Pointer
-            } else {
-                CursorIcon::Default
-            });
+            self.win.point_at_clickable(hover.is_some());
             self.request_redraw();
         }
         None
@@ -539,7 +496,7 @@ impl StretchWindow {
         }
         let area @ [x, y, w, h] = figure_box(self.size, self.s());
         if let Some(r) = Rect::from_xywh(x, y, w, h) {
-            pix.fill_rect(r, &paint(BG), Transform::identity(), None);
+            pix.fill_rect(r, &solid(BG), Transform::identity(), None);
         }
         let elapsed = self.clock.elapsed(now);
         if let Some((shape, moving)) = figure_at(&self.spec.steps, elapsed) {
@@ -552,16 +509,13 @@ impl StretchWindow {
     /// presents only the figure's box when the buffer already holds the rest (it was presented
     /// after the last change outside the box): a tenth of the pixels.
     fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
-        self.surface.resize(w, h)?; // no-op unless the size changed
+        self.win.surface.resize(w, h)?; // no-op unless the size changed
         let area = figure_box(self.size, self.s());
-        let mut buffer = self.surface.buffer_mut()?;
+        let mut buffer = self.win.surface.buffer_mut()?;
         // The buffer was last presented `age` frames ago (0: its contents are unknown).
         let age = u64::from(buffer.age());
         let current = age > 0 && self.frames.checked_sub(age) >= Some(self.full_frame);
         let damage = current.then(|| figure_damage(area, w, h)).flatten();
-        let convert = |px: &tiny_skia::PremultipliedColorU8| {
-            u32::from_be_bytes([0, px.red(), px.green(), px.blue()])
-        };
         match damage {
             Some(rect) => {
                 let width = w.get() as usize;
@@ -572,16 +526,14 @@ impl StretchWindow {
                         .iter_mut()
                         .zip(&pix.pixels()[row + x0..row + x1])
                     {
-                        *dst = convert(px);
+                        *dst = to_softbuffer(px);
                     }
                 }
                 self.figure_frames += 1;
                 buffer.present_with_damage(&[rect])
             }
             None => {
-                for (dst, px) in buffer.iter_mut().zip(pix.pixels()) {
-                    *dst = convert(px);
-                }
+                copy_all(&mut buffer, pix);
                 buffer.present()
             }
         }
@@ -593,7 +545,7 @@ impl StretchWindow {
         let elapsed = self.clock.elapsed(now);
         let secs: Vec<u32> = self.spec.steps.iter().map(|st| st.secs).collect();
         let step = step_at(&secs, elapsed);
-        pix.fill(rgb(BG));
+        pix.fill(kit::rgb(BG));
         let t = &mut self.text;
         t.s = s;
         let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
@@ -654,20 +606,12 @@ impl StretchWindow {
             }
         }
 
-        for (b, a @ [bx, by, bw, bh]) in [skip, done] {
-            let hot = self.hover == Some(b);
-            let (r, e) = (8.0 * s, 1.5 * s); // corner radius, outline width
-            let (word, st) = if b == Button::Done {
-                round_rect(pix, a, r, if hot { ACCENT_HOVER } else { ACCENT });
-                ("Done", DONE_LABEL)
-            } else {
-                round_rect(pix, a, r, FAINT);
-                let inner = [bx + e, by + e, bw - 2.0 * e, bh - 2.0 * e];
-                round_rect(pix, inner, r - e, if hot { TRACK } else { BG });
-                ("Skip", SKIP_LABEL)
+        for (b, area) in [skip, done] {
+            let (label, look) = match b {
+                Button::Done => (("Done", DONE_LABEL), ButtonLook::Primary),
+                Button::Skip => (("Skip", SKIP_LABEL), ButtonLook::Secondary),
             };
-            let ty = by + (bh - st.size * LINE * s) / 2.0;
-            t.draw(pix, word, st, (bx, ty, bw));
+            kit::button(pix, t, area, label, look, self.hover == Some(b));
         }
         let hint = match paused {
             true => "Space resume · Enter done · Esc skip",
@@ -693,32 +637,6 @@ fn figure_room(spec: &StretchSpec) -> f32 {
         FIG_W + FIG_GAP
     } else {
         0.0
-    }
-}
-
-/// An app window's attributes: its title, fixed logical size, the WM_CLASS window managers and
-/// panels group by (and the Wayland app id), centred on the primary monitor.
-pub(super) fn app_window(
-    event_loop: &ActiveEventLoop,
-    title: String,
-    logical: LogicalSize<f32>,
-) -> WindowAttributes {
-    let attrs = Window::default_attributes()
-        .with_title(title)
-        .with_inner_size(logical)
-        .with_resizable(false);
-    #[cfg(target_os = "linux")]
-    let attrs = attrs.with_name("posture-break", "posture-break");
-    let mut monitors = event_loop.available_monitors();
-    match event_loop.primary_monitor().or_else(|| monitors.next()) {
-        Some(m) => {
-            let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
-            let (pos, area) = (m.position(), m.size());
-            let x = pos.x + (area.width as i32 - phys.width).max(0) / 2;
-            let y = pos.y + (area.height as i32 - phys.height).max(0) / 2;
-            attrs.with_position(PhysicalPosition::new(x, y))
-        }
-        None => attrs,
     }
 }
 
@@ -755,33 +673,6 @@ fn figure_at(steps: &[StepSpec], elapsed: Duration) -> Option<(Pose, bool)> {
     pose::timeline(&timeline, elapsed.as_secs_f32())
 }
 
-pub(super) fn rgb(c: Rgb) -> Color {
-    Color::from_rgba8(c[0], c[1], c[2], 0xFF)
-}
-
-pub(super) fn paint(c: Rgb) -> Paint<'static> {
-    let mut p = Paint::default();
-    p.set_color(rgb(c));
-    p
-}
-
-/// A rounded rectangle: the rectangle shrunk by `r`, filled and stroked with round joins.
-pub(super) fn round_rect(pix: &mut Pixmap, [x, y, w, h]: Area, r: f32, c: Rgb) {
-    let r = r.min(w / 2.0).min(h / 2.0).max(0.0);
-    let Some(rect) = Rect::from_xywh(x + r, y + r, w - 2.0 * r, h - 2.0 * r) else {
-        return;
-    };
-    let path = PathBuilder::from_rect(rect);
-    let (paint, id) = (paint(c), Transform::identity());
-    pix.fill_path(&path, &paint, FillRule::Winding, id, None);
-    let stroke = Stroke {
-        width: 2.0 * r,
-        line_join: LineJoin::Round,
-        ..Stroke::default()
-    };
-    pix.stroke_path(&path, &paint, &stroke, id, None);
-}
-
 /// Track circle plus a clockwise arc from 12 o'clock covering `frac` of it (a dashed circle
 /// whose single dash is the arc, rotated so it starts at the top).
 fn ring(pix: &mut Pixmap, (cx, cy, r, w): (f32, f32, f32, f32), frac: f32, color: Rgb) {
@@ -793,7 +684,7 @@ fn ring(pix: &mut Pixmap, (cx, cy, r, w): (f32, f32, f32, f32), frac: f32, color
         line_cap: LineCap::Round,
         ..Stroke::default()
     };
-    pix.stroke_path(&circle, &paint(TRACK), &stroke, Transform::identity(), None);
+    pix.stroke_path(&circle, &solid(TRACK), &stroke, Transform::identity(), None);
     let len = std::f32::consts::TAU * r;
     let arc = len * frac.clamp(0.0, 1.0);
     if arc > 0.0 {
@@ -801,7 +692,7 @@ fn ring(pix: &mut Pixmap, (cx, cy, r, w): (f32, f32, f32, f32), frac: f32, color
             .then(|| StrokeDash::new(vec![arc, len], 0.0))
             .flatten();
         let turn = Transform::from_rotate_at(-90.0, cx, cy);
-        pix.stroke_path(&circle, &paint(color), &stroke, turn, None);
+        pix.stroke_path(&circle, &solid(color), &stroke, turn, None);
     }
 }
 

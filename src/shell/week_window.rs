@@ -1,35 +1,32 @@
 //! "Your week": completed stretches and natural breaks per day (the last 7 and 28 days) as bar
-//! charts, the completion rate and the streak. Drawn like the stretch window (tiny-skia shapes,
-//! cosmic-text glyphs from its `Text`, softbuffer), and like it everything lives in
+//! charts, the completion rate and the streak. Drawn like the stretch window (the `paint::kit`
+//! look, tiny-skia shapes, cosmic-text glyphs, softbuffer), and like it everything lives in
 //! `WeekWindow`: closing it frees the fonts, caches and buffers. It never ticks: it draws when
 //! the window system asks (exposed, resized) and otherwise sleeps.
 
 use std::num::NonZeroU32;
-use std::rc::Rc;
 
 use chrono::Datelike;
 use cosmic_text::Align;
-use softbuffer::{Context, SoftBufferError as SbError, Surface};
+use softbuffer::SoftBufferError as SbError;
 use tiny_skia::Pixmap;
 use winit::dpi::{LogicalSize, PhysicalSize};
 use winit::event::{ElementState, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, NamedKey};
-use winit::window::{CursorIcon, Window, WindowId};
+use winit::window::WindowId;
 
-use super::stretch_window::{
-    app_window, round_rect, style, Area, Rgb, Style, Text, ACCENT, ACCENT_HOVER, BG, FAINT, INK,
-    LINE, MUTED, TRACK,
-};
+use super::window::{app_window, copy_all, layout_scale, Drawable, WindowError};
 use crate::core::progress::{DayBar, Overview};
+use crate::paint::kit::{self, round_rect, Area, ButtonLook};
+use crate::paint::kit::{ACCENT, BG, BREAKS, FAINT, INK, MUTED, ON_ACCENT, TRACK};
+use crate::paint::text::{style, Style, Text, LINE};
 
 const WIDTH: f32 = 600.0;
 const HEIGHT: f32 = 440.0;
 const PAD: f32 = 28.0;
 const BTN_W: f32 = 104.0;
 const BTN_H: f32 = 36.0;
-/// Natural breaks stack on top of the completed stretches in a lighter shade.
-const BREAKS: Rgb = [0xA8, 0xCF, 0xC5];
 
 const TITLE: Style = style(26.0, true, INK, Align::Left);
 const SUBTITLE: Style = style(15.0, false, MUTED, Align::Left);
@@ -39,23 +36,10 @@ const COUNT: Style = style(12.0, true, INK, Align::Center);
 const BIG: Style = style(30.0, true, INK, Align::Left);
 const SMALL: Style = style(13.0, false, MUTED, Align::Left);
 const HINT: Style = style(12.0, false, FAINT, Align::Left);
-const CLOSE_LABEL: Style = style(15.0, true, [0xFF; 3], Align::Center);
+const CLOSE_LABEL: Style = style(15.0, true, ON_ACCENT, Align::Center);
 
-#[derive(Debug, thiserror::Error)]
-pub enum WeekError {
-    #[error("{0}")]
-    Create(#[from] winit::error::OsError),
-    #[error("cannot set up drawing: {0}")]
-    Surface(#[from] SbError),
-    #[error("{0}")]
-    Text(#[from] super::stretch_window::WindowError),
-}
-
-pub struct WeekWindow {
-    // Field order is drop order: the surface goes before the window it draws into.
-    surface: Surface<Rc<Window>, Rc<Window>>,
-    _context: Context<Rc<Window>>,
-    window: Rc<Window>,
+pub(crate) struct WeekWindow {
+    win: Drawable,
     text: Text,
     overview: Overview,
     size: PhysicalSize<u32>,
@@ -65,21 +49,21 @@ pub struct WeekWindow {
 }
 
 impl WeekWindow {
-    pub fn open(event_loop: &ActiveEventLoop, overview: Overview) -> Result<Self, WeekError> {
-        let text = Text::load().ok_or(super::stretch_window::WindowError::Font)?;
+    pub(crate) fn open(
+        event_loop: &ActiveEventLoop,
+        overview: Overview,
+    ) -> Result<Self, WindowError> {
+        let text = Text::load().ok_or(WindowError::Font)?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
         let attrs = app_window(event_loop, "posture-break — Your week".into(), logical);
-        let window = Rc::new(event_loop.create_window(attrs)?);
-        let context = Context::new(window.clone())?;
-        let surface = Surface::new(&context, window.clone())?;
+        let win = Drawable::open(event_loop, "week", attrs)?;
+        let window = &win.window;
         window.focus_window();
         window.request_redraw();
         Ok(Self {
-            surface,
-            _context: context,
             size: window.inner_size(),
             scale: window.scale_factor(),
-            window,
+            win,
             text,
             overview,
             hover: false,
@@ -87,28 +71,28 @@ impl WeekWindow {
         })
     }
 
-    pub fn id(&self) -> WindowId {
-        self.window.id()
+    pub(crate) fn id(&self) -> WindowId {
+        self.win.window.id()
     }
 
     /// Asked for again while open: fresh numbers, brought to the front.
-    pub fn show(&mut self, overview: Overview) {
+    pub(crate) fn show(&mut self, overview: Overview) {
         self.overview = overview;
-        self.window.focus_window();
-        self.window.request_redraw();
+        self.win.window.focus_window();
+        self.win.window.request_redraw();
     }
 
     /// True when the user closed it (Esc, the Close button, the window manager's close).
-    pub fn handle_event(&mut self, event: &WindowEvent) -> bool {
+    pub(crate) fn handle_event(&mut self, event: &WindowEvent) -> bool {
         match event {
             WindowEvent::RedrawRequested => self.redraw(),
             WindowEvent::Resized(size) => {
                 self.size = *size;
-                self.window.request_redraw();
+                self.win.window.request_redraw();
             }
             WindowEvent::ScaleFactorChanged { scale_factor, .. } => {
                 self.scale = *scale_factor;
-                self.window.request_redraw();
+                self.win.window.request_redraw();
             }
             WindowEvent::KeyboardInput {
                 event,
@@ -139,23 +123,16 @@ impl WeekWindow {
     }
 
     fn s(&self) -> f32 {
-        (self.scale as f32).max(0.5)
+        layout_scale(self.scale)
     }
 
     fn hover_at(&mut self, cursor: Option<(f64, f64)>) {
         let area = close_button(self.size, self.s());
-        let hover = cursor.is_some_and(|(x, y)| {
-            let (x, y) = (x as f32, y as f32);
-            x >= area[0] && x < area[0] + area[2] && y >= area[1] && y < area[1] + area[3]
-        });
+        let hover = cursor.is_some_and(|(x, y)| kit::contains(area, x, y));
         if hover != self.hover {
             self.hover = hover;
-            self.window.set_cursor(if hover {
-                CursorIcon::Pointer
-            } else {
-                CursorIcon::Default
-            });
-            self.window.request_redraw();
+            self.win.point_at_clickable(hover);
+            self.win.window.request_redraw();
         }
     }
 
@@ -175,18 +152,16 @@ impl WeekWindow {
     }
 
     fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
-        self.surface.resize(w, h)?;
-        let mut buffer = self.surface.buffer_mut()?;
-        for (dst, px) in buffer.iter_mut().zip(pix.pixels()) {
-            *dst = u32::from_be_bytes([0, px.red(), px.green(), px.blue()]);
-        }
+        self.win.surface.resize(w, h)?;
+        let mut buffer = self.win.surface.buffer_mut()?;
+        copy_all(&mut buffer, pix);
         buffer.present()
     }
 
     fn paint(&mut self, pix: &mut Pixmap) {
         let s = self.s();
         let (w, h) = (pix.width() as f32, pix.height() as f32);
-        pix.fill(super::stretch_window::rgb(BG));
+        pix.fill(kit::rgb(BG));
         let o = &self.overview;
         let t = &mut self.text;
         t.s = s;
@@ -294,11 +269,8 @@ impl WeekWindow {
         }
 
         let button = close_button(self.size, s);
-        let [bx, by, bw, bh] = button;
-        let fill = if self.hover { ACCENT_HOVER } else { ACCENT };
-        round_rect(pix, button, 8.0 * s, fill);
-        let ty = by + (bh - CLOSE_LABEL.size * LINE * s) / 2.0;
-        t.draw(pix, "Close", CLOSE_LABEL, (bx, ty, bw));
+        let (label, look) = (("Close", CLOSE_LABEL), ButtonLook::Primary);
+        kit::button(pix, t, button, label, look, self.hover);
         let hy = h - (PAD + BTN_H / 2.0 + 12.0 * LINE / 2.0) * s;
         t.draw(pix, "Esc closes", HINT, (x0, hy, full_w / 2.0));
     }

@@ -36,9 +36,9 @@ use x11rb::wrapper::ConnectionExt as _;
 use x11rb::{COPY_DEPTH_FROM_PARENT, COPY_FROM_PARENT, CURRENT_TIME, NONE};
 
 use self::popup::{Key, Layout, Nav, Step};
-use super::stretch_window::Text;
 use super::tray::Look;
 use super::{AppEvent, EventSink};
+use crate::paint::text::Text;
 
 /// How long the pointer rests on the icon before the tooltip shows.
 const TOOLTIP_DELAY: Duration = Duration::from_millis(500);

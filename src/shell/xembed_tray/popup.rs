@@ -1,6 +1,6 @@
 //! The XEmbed tray's menu as data: rows read from the tray's own menu (muda snapshots, so it is
 //! the very menu the StatusNotifierItem exports), keyboard and pointer navigation, layout and
-//! painting with the stretch window's renderer. No X calls here.
+//! painting with the app's UI kit (`paint::kit`). No X calls here.
 
 use std::sync::Arc;
 
@@ -8,9 +8,10 @@ use cosmic_text::Align;
 use tiny_skia::{FillRule, LineCap, LineJoin, PathBuilder, Pixmap, Stroke, Transform};
 use tray_icon::menu::{MenuItemKindSnapshot, MenuSnapshotHandle};
 
-use crate::shell::stretch_window::{
-    paint as solid, rgb, round_rect, style, Rgb, Style, Text, ACCENT, BG, FAINT, INK, MUTED, TRACK,
+use crate::paint::kit::{
+    rgb, round_rect, solid, Rgb, ACCENT, BG, FAINT, INK, MUTED, ON_ACCENT, TRACK,
 };
+use crate::paint::text::{style, Style, Text};
 
 pub type Activate = Arc<dyn Fn() + Send + Sync>;
 
@@ -296,7 +297,6 @@ const RIGHT: f32 = 30.0; // room for a submenu arrow
 const MIN_W: f32 = 160.0;
 const LABEL: Style = style(14.0, false, INK, Align::Left);
 const TIP: Style = style(13.0, false, INK, Align::Left);
-const HOT_INK: Rgb = [0xFF; 3];
 
 /// Where each row of a level lies (y, height), and the level's size, in physical px.
 pub struct Layout {
@@ -353,7 +353,7 @@ pub fn paint(text: &mut Text, level: &Level, lay: &Layout, s: f32) -> Option<Pix
             round_rect(&mut pix, [3.0 * s, y, w - 6.0 * s, rh], 4.0 * s, ACCENT);
         }
         let ink = match (hot, row.selectable()) {
-            (true, _) => HOT_INK,
+            (true, _) => ON_ACCENT,
             (false, true) => INK,
             (false, false) => FAINT,
         };
@@ -367,12 +367,12 @@ pub fn paint(text: &mut Text, level: &Level, lay: &Layout, s: f32) -> Option<Pix
                     Row::Item { checked, .. } => *checked,
                     _ => None,
                 };
-                let ty = y + (rh - LABEL.size * crate::shell::stretch_window::LINE * s) / 2.0;
                 let st = Style {
                     color: ink,
                     ..LABEL
                 };
-                text.draw(&mut pix, label, st, (LEFT * s, ty, w - (LEFT + RIGHT) * s));
+                let area = [LEFT * s, y, w - (LEFT + RIGHT) * s, rh];
+                text.draw_middle(&mut pix, label, st, area);
                 if checked == Some(true) {
                     check_mark(&mut pix, (9.0 * s, y + rh / 2.0), s, ink);
                 }

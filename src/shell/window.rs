@@ -1,0 +1,104 @@
+//! What the app's two windows (stretch, week) share on the window-system side: the attributes
+//! every app window gets, one error type, creating the softbuffer surface and presenting a
+//! tiny-skia pixmap through it. Their look is `crate::paint::kit`.
+
+use std::rc::Rc;
+
+use softbuffer::{Buffer, Context, SoftBufferError, Surface};
+use tiny_skia::{Pixmap, PremultipliedColorU8};
+use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
+use winit::event_loop::ActiveEventLoop;
+#[cfg(target_os = "linux")]
+use winit::platform::x11::WindowAttributesExtX11;
+use winit::window::{CursorIcon, Window, WindowAttributes};
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum WindowError {
+    /// The window's name ("stretch", "week") and why it could not be created.
+    #[error("cannot create the {0} window: {1}")]
+    Create(&'static str, #[source] winit::error::OsError),
+    #[error("cannot set up drawing for the {0} window: {1}")]
+    Surface(&'static str, #[source] SoftBufferError),
+    #[error("the bundled font could not be loaded")]
+    Font,
+}
+
+/// A window with its softbuffer surface. Field order is drop order: the surface goes before the
+/// window it draws into.
+pub(super) struct Drawable {
+    pub(super) surface: Surface<Rc<Window>, Rc<Window>>,
+    _context: Context<Rc<Window>>,
+    pub(super) window: Rc<Window>,
+}
+
+impl Drawable {
+    /// Creates the window `name` ("stretch", "week", for errors) and its surface.
+    pub(super) fn open(
+        event_loop: &ActiveEventLoop,
+        name: &'static str,
+        attrs: WindowAttributes,
+    ) -> Result<Self, WindowError> {
+        let created = event_loop.create_window(attrs);
+        let window = Rc::new(created.map_err(|e| WindowError::Create(name, e))?);
+        let surface_err = |e| WindowError::Surface(name, e);
+        let context = Context::new(window.clone()).map_err(surface_err)?;
+        let surface = Surface::new(&context, window.clone()).map_err(surface_err)?;
+        Ok(Self {
+            surface,
+            _context: context,
+            window,
+        })
+    }
+
+    /// The pointer cursor over something clickable, the default one elsewhere.
+    pub(super) fn point_at_clickable(&self, clickable: bool) {
+        self.window.set_cursor(if clickable {
+            CursorIcon::Pointer
+        } else {
+            CursorIcon::Default
+        });
+    }
+}
+
+/// Layout scale of a window's scale factor (never degenerate).
+pub(super) fn layout_scale(scale: f64) -> f32 {
+    (scale as f32).max(0.5)
+}
+
+/// One pixmap pixel as softbuffer wants it (0RGB; the drawings are opaque).
+pub(super) fn to_softbuffer(px: &PremultipliedColorU8) -> u32 {
+    u32::from_be_bytes([0, px.red(), px.green(), px.blue()])
+}
+
+/// Copies the whole pixmap into the buffer.
+pub(super) fn copy_all(buffer: &mut Buffer<'_, Rc<Window>, Rc<Window>>, pix: &Pixmap) {
+    for (dst, px) in buffer.iter_mut().zip(pix.pixels()) {
+        *dst = to_softbuffer(px);
+    }
+}
+
+/// An app window's attributes: its title, fixed logical size, the WM_CLASS window managers and
+/// panels group by (and the Wayland app id), centred on the primary monitor.
+pub(super) fn app_window(
+    event_loop: &ActiveEventLoop,
+    title: String,
+    logical: LogicalSize<f32>,
+) -> WindowAttributes {
+    let attrs = Window::default_attributes()
+        .with_title(title)
+        .with_inner_size(logical)
+        .with_resizable(false);
+    #[cfg(target_os = "linux")]
+    let attrs = attrs.with_name("posture-break", "posture-break");
+    let mut monitors = event_loop.available_monitors();
+    match event_loop.primary_monitor().or_else(|| monitors.next()) {
+        Some(m) => {
+            let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
+            let (pos, area) = (m.position(), m.size());
+            let x = pos.x + (area.width as i32 - phys.width).max(0) / 2;
+            let y = pos.y + (area.height as i32 - phys.height).max(0) / 2;
+            attrs.with_position(PhysicalPosition::new(x, y))
+        }
+        None => attrs,
+    }
+}
