@@ -14,14 +14,13 @@ use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
 use winit::window::WindowId;
 
 use super::log::Log;
-use super::notifier::{self, Notifier, Reminder};
-use super::platform::{self, Note};
+use super::platform::notifier::{self, Notifier, Reminder};
+use super::platform::{self, Note, XEmbedTray};
 use super::presence;
 use super::quiet::QuietTimes;
 use super::stretch_window::{self, Outcome, StepSpec, StretchSpec, StretchWindow};
 use super::tray::{self, Look, MenuAction, Tray};
 use super::week_window::WeekWindow;
-use super::xembed_tray::XEmbedTray;
 use super::{AppEvent, EventSink};
 use crate::autostart::{self, AutostartState};
 use crate::core::config::Config;

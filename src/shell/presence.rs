@@ -1,14 +1,14 @@
 //! What the app knows of the user's presence, on every platform; the sources behind it
-//! (`presence::IdleSource`, `presence::FullscreenWatch`) are the platform's own.
+//! (`platform::IdleSource`, `platform::FullscreenWatch`) are the platform's own.
 
 use chrono::{DateTime, Utc};
 
-use super::presence::{FullscreenWatch, IdleSource};
+use super::platform::{FullscreenWatch, IdleSource, NoIdle};
 use crate::core::presence::Presence;
 
 pub struct Tracker {
     pub facts: Presence,
-    pub idle: IdleSource,
+    pub idle: Box<dyn IdleSource>,
     /// When the interval restarted after a natural break, for "Welcome back" in the tray.
     pub back_from_break: Option<DateTime<Utc>>,
     /// Asked when a reminder comes due (X11, wlroots compositors, Windows).
@@ -19,7 +19,7 @@ impl Tracker {
     pub fn new() -> Tracker {
         Tracker {
             facts: Presence::default(),
-            idle: IdleSource::None,
+            idle: Box::new(NoIdle),
             back_from_break: None,
             fullscreen: None,
         }

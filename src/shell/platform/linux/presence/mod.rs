@@ -12,12 +12,10 @@ pub mod screensaver;
 pub mod wlr_fullscreen;
 pub mod xsync;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use super::EventSink;
-use crate::core::presence::Fact;
-
-pub use super::presence_tracker::Tracker;
+use crate::shell::platform::{IdleSource, NoIdle};
+use crate::shell::EventSink;
 
 /// Where "a fullscreen window has the focus" comes from.
 pub enum FullscreenWatch {
@@ -38,46 +36,6 @@ impl FullscreenWatch {
     }
 }
 
-/// The idle source in use for this session (`idle_source` in `status --json`).
-pub enum IdleSource {
-    XSync(xsync::IdleWatch),
-    Mutter(mutter::IdleWatch),
-    ExtIdle(ext_idle::IdleWatch),
-    None,
-}
-
-impl IdleSource {
-    pub fn name(&self) -> &'static str {
-        match self {
-            IdleSource::XSync(_) => "xsync",
-            IdleSource::Mutter(_) => "mutter",
-            IdleSource::ExtIdle(_) => "ext-idle-notify",
-            IdleSource::None => "none",
-        }
-    }
-
-    /// A new `presence.idle_after` from a config reload.
-    pub fn set_idle_after(&self, idle_after: Duration) {
-        match self {
-            IdleSource::XSync(watch) => watch.set_idle_after(idle_after),
-            IdleSource::Mutter(watch) => watch.set_idle_after(idle_after),
-            IdleSource::ExtIdle(watch) => watch.set_idle_after(idle_after),
-            IdleSource::None => {}
-        }
-    }
-
-    /// Linux's sources are alarms, never read on a deadline (Windows' `GetLastInputInfo` is).
-    pub fn next_read(&self) -> Option<Instant> {
-        None
-    }
-
-    pub fn read(&self) -> Option<Fact> {
-        None
-    }
-
-    pub fn observed(&self, _fact: &Fact) {}
-}
-
 /// Picks the source for this session: GNOME's IdleMonitor when Mutter offers it (Wayland and
 /// X11; mutter has no ext-idle-notify), ext-idle-notify-v1 on other Wayland compositors, XSync's
 /// IDLETIME on X11 sessions (never under XWayland, where it only sees X clients' input), else
@@ -86,17 +44,17 @@ pub fn start(
     idle_after: Duration,
     bus: Option<&zbus::blocking::Connection>,
     sink: EventSink,
-) -> (IdleSource, String) {
+) -> (Box<dyn IdleSource>, String) {
     let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
     if let Some(bus) = bus {
         if mutter::available(bus) {
             return match mutter::start(bus.clone(), idle_after, sink) {
                 Ok(watch) => (
-                    IdleSource::Mutter(watch),
+                    Box::new(watch),
                     "idle time from GNOME's org.gnome.Mutter.IdleMonitor".to_string(),
                 ),
                 Err(err) => (
-                    IdleSource::None,
+                    Box::new(NoIdle),
                     format!("cannot use org.gnome.Mutter.IdleMonitor ({err}); time away counts only screen locks and suspends"),
                 ),
             };
@@ -105,29 +63,29 @@ pub fn start(
     if set("WAYLAND_DISPLAY") {
         return match ext_idle::start(idle_after, sink) {
             Ok(watch) => (
-                IdleSource::ExtIdle(watch),
+                Box::new(watch),
                 "idle time from the compositor's ext-idle-notify-v1".to_string(),
             ),
             Err(err) => (
-                IdleSource::None,
+                Box::new(NoIdle),
                 format!("no idle source for this Wayland session ({err}); time away counts only screen locks and suspends"),
             ),
         };
     }
     if !set("DISPLAY") {
         return (
-            IdleSource::None,
+            Box::new(NoIdle),
             "no display, so no idle time; time away counts only screen locks and suspends"
                 .to_string(),
         );
     }
     match xsync::start(idle_after, sink) {
         Ok(watch) => (
-            IdleSource::XSync(watch),
+            Box::new(watch),
             "idle time from the X server's XSync IDLETIME counter".to_string(),
         ),
         Err(err) => (
-            IdleSource::None,
+            Box::new(NoIdle),
             format!("cannot use XSync's IDLETIME counter ({err}); time away counts only screen locks and suspends"),
         ),
     }

@@ -6,9 +6,19 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::super::presence::{self, screensaver};
-use super::super::{clock_watch, config_watch, signals, tray, AppEvent, EventSink};
+mod clock_watch;
+mod config_watch;
+pub mod notifier;
+mod presence;
+mod signals;
+mod xembed_tray;
+
+pub use presence::FullscreenWatch;
+pub use xembed_tray::XEmbedTray;
+
+use self::presence::screensaver;
 use super::{Note, Started};
+use crate::shell::{tray, AppEvent, EventSink};
 
 /// The StatusNotifierItem is a D-Bus object; it needs no event loop to be created.
 pub const TRAY_IN_LOOP: bool = false;

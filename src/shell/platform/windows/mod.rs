@@ -44,10 +44,10 @@ mod config_watch;
 mod tray_menu;
 pub use tray_menu::{forward_clicks, gray_item, open_menu_without_icon_rect};
 
-use super::super::presence::IdleSource;
-use super::super::{notifier, AppEvent, EventSink};
-use super::{Note, Started};
+pub use super::common::{notifier, XEmbedTray};
+use super::{IdleSource, NoIdle, Note, Started};
 use crate::core::presence::Fact;
+use crate::shell::{AppEvent, EventSink};
 
 /// Windows wants the notification-area icon created on the thread that runs the event loop.
 pub const TRAY_IN_LOOP: bool = true;
@@ -71,19 +71,19 @@ pub fn prepare() -> anyhow::Result<()> {
 pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink) -> Started {
     stamp_shortcut_in_background();
     let mut notes = Vec::new();
-    let idle = match spawn_session_window(Arc::clone(sink)) {
+    let idle: Box<dyn IdleSource> = match spawn_session_window(Arc::clone(sink)) {
         Ok(()) => {
             notes.push(Note::Info(
                 "idle time from GetLastInputInfo when a reminder is due and at the idle deadline; the return from a one-shot input hook"
                     .to_string(),
             ));
-            IdleSource::LastInput(LastInput::new(idle_after))
+            Box::new(LastInput::new(idle_after))
         }
         Err(err) => {
             notes.push(Note::Warn(format!(
                 "cannot follow screen locks, suspend, clock changes and idle time: {err}"
             )));
-            IdleSource::None
+            Box::new(NoIdle)
         }
     };
     {
@@ -160,7 +160,7 @@ impl FullscreenWatch {
 /// the user has been away since the last input, and a low-level keyboard and mouse hook on the
 /// session thread waits for the first input, reports the return once and removes itself (so
 /// nothing runs per keystroke while the user is there).
-pub struct LastInput {
+struct LastInput {
     idle_after: Cell<Duration>,
     /// The idle deadline; `None` while the user is away (the hook waits for the return).
     next_read: Cell<Option<Instant>>,
@@ -173,8 +173,14 @@ impl LastInput {
             next_read: Cell::new(Some(Instant::now() + idle_after)),
         }
     }
+}
 
-    pub fn set_idle_after(&self, idle_after: Duration) {
+impl IdleSource for LastInput {
+    fn name(&self) -> &'static str {
+        "last-input"
+    }
+
+    fn set_idle_after(&self, idle_after: Duration) {
         self.idle_after.set(idle_after);
         if self.next_read.get().is_some() {
             // Read at the next wake, which plans the deadline for the new threshold.
@@ -182,13 +188,13 @@ impl LastInput {
         }
     }
 
-    pub fn next_read(&self) -> Option<Instant> {
+    fn next_read(&self) -> Option<Instant> {
         self.next_read.get()
     }
 
     /// `Fact::Idle` when nobody has touched the computer for `idle_after` (and the return hook
     /// armed); otherwise the next deadline moves to `idle_after` after the last input.
-    pub fn read(&self) -> Option<Fact> {
+    fn read(&self) -> Option<Fact> {
         let idle_after = self.idle_after.get();
         let Some(idle) = idle_time() else {
             self.next_read.set(Some(Instant::now() + idle_after));
@@ -205,7 +211,7 @@ impl LastInput {
     }
 
     /// The return (the hook's `Fact::Active`) starts the next idle deadline.
-    pub fn observed(&self, fact: &Fact) {
+    fn observed(&self, fact: &Fact) {
         if matches!(fact, Fact::Active) {
             self.next_read
                 .set(Some(Instant::now() + self.idle_after.get()));

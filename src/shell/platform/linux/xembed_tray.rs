@@ -36,9 +36,9 @@ use x11rb::wrapper::ConnectionExt as _;
 use x11rb::{COPY_DEPTH_FROM_PARENT, COPY_FROM_PARENT, CURRENT_TIME, NONE};
 
 use self::popup::{Key, Layout, Nav, Step};
-use super::stretch_window::Text;
-use super::tray::Look;
-use super::{AppEvent, EventSink};
+use crate::shell::stretch_window::Text;
+use crate::shell::tray::Look;
+use crate::shell::{AppEvent, EventSink};
 
 /// How long the pointer rests on the icon before the tooltip shows.
 const TOOLTIP_DELAY: Duration = Duration::from_millis(500);
@@ -1255,7 +1255,7 @@ impl Worker {
     /// code pages drawing took (as after the stretch window).
     fn drop_text(&mut self) {
         if self.text.take().is_some() {
-            super::platform::release_freed_memory();
+            super::release_freed_memory();
         }
     }
 
