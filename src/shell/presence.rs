@@ -1,9 +1,9 @@
 //! What the app knows of the user's presence, on every platform; the sources behind it
-//! (`platform::IdleSource`, `platform::FullscreenWatch`) are the platform's own.
+//! (`platform::IdleSource`, `platform::FullscreenSource`) are the platform's own.
 
 use chrono::{DateTime, Utc};
 
-use super::platform::{FullscreenWatch, IdleSource, NoIdle};
+use super::platform::{FullscreenSource, IdleSource, NoIdle};
 use crate::core::presence::Presence;
 
 pub struct Tracker {
@@ -12,7 +12,7 @@ pub struct Tracker {
     /// When the interval restarted after a natural break, for "Welcome back" in the tray.
     pub back_from_break: Option<DateTime<Utc>>,
     /// Asked when a reminder comes due (X11, wlroots compositors, Windows).
-    pub fullscreen: Option<FullscreenWatch>,
+    pub fullscreen: Option<Box<dyn FullscreenSource>>,
 }
 
 impl Tracker {

@@ -16,13 +16,14 @@
 //! - `notifier`: reminders and messages as the desktop's notifications (`Notifier`).
 //! - `IdleSource`: where idle time comes from (a trait, one implementation per source, as KDE's
 //!   KIdleTime has one poller interface with a plugin per platform); `NoIdle` when there is none.
-//! - `FullscreenWatch`: whether a fullscreen window has the focus, asked when a reminder is due.
+//! - `FullscreenSource`: whether a fullscreen window has the focus, asked when a reminder is
+//!   due (a trait too: X11, wlroots, Windows).
 //! - `XEmbedTray`: the tray icon for X11 panels that speak only XEmbed (a stand-in elsewhere).
 //! - Windows only: `forward_clicks`, `gray_item`, `open_menu_without_icon_rect` for the
 //!   notification-area menu.
 
-mod idle;
-pub use idle::{IdleSource, NoIdle};
+mod presence;
+pub use presence::{FullscreenSource, IdleSource, NoIdle};
 
 #[cfg(not(target_os = "linux"))]
 mod common;
@@ -52,7 +53,7 @@ pub enum Note {
 /// The on-demand sources the app keeps, and what starting them had to say.
 pub struct Started {
     pub idle: Box<dyn IdleSource>,
-    pub fullscreen: Option<FullscreenWatch>,
+    pub fullscreen: Option<Box<dyn FullscreenSource>>,
     pub notes: Vec<Note>,
     /// The session bus the sources use (the notifier sends reminders on it too).
     #[cfg(target_os = "linux")]

@@ -13,7 +13,6 @@ mod presence;
 mod signals;
 mod xembed_tray;
 
-pub use presence::FullscreenWatch;
 pub use xembed_tray::XEmbedTray;
 
 use self::presence::screensaver;

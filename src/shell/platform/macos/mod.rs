@@ -44,12 +44,3 @@ pub fn open_file(path: &Path) -> io::Result<()> {
 }
 
 pub fn release_freed_memory() {}
-
-/// Never started on macOS yet.
-pub struct FullscreenWatch;
-
-impl FullscreenWatch {
-    pub fn check_and_watch(&self) -> bool {
-        false
-    }
-}

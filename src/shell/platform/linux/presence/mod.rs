@@ -14,27 +14,8 @@ pub mod xsync;
 
 use std::time::Duration;
 
-use crate::shell::platform::{IdleSource, NoIdle};
+use crate::shell::platform::{FullscreenSource, IdleSource, NoIdle};
 use crate::shell::EventSink;
-
-/// Where "a fullscreen window has the focus" comes from.
-pub enum FullscreenWatch {
-    /// EWMH on X11.
-    X11(fullscreen::FullscreenWatch),
-    /// wlr-foreign-toplevel-management on Wayland.
-    Wlr(wlr_fullscreen::FullscreenWatch),
-}
-
-impl FullscreenWatch {
-    /// Whether a fullscreen window has the focus now; if so, `Busy(Fullscreen, false)` follows
-    /// when that ends.
-    pub fn check_and_watch(&self) -> bool {
-        match self {
-            FullscreenWatch::X11(watch) => watch.check_and_watch(),
-            FullscreenWatch::Wlr(watch) => watch.check_and_watch(),
-        }
-    }
-}
 
 /// Picks the source for this session: GNOME's IdleMonitor when Mutter offers it (Wayland and
 /// X11; mutter has no ext-idle-notify), ext-idle-notify-v1 on other Wayland compositors, XSync's
@@ -95,7 +76,7 @@ pub fn start(
 pub fn start_busy_sources(
     bus: Option<&zbus::blocking::Connection>,
     sink: &EventSink,
-) -> (Option<FullscreenWatch>, Vec<String>) {
+) -> (Option<Box<dyn FullscreenSource>>, Vec<String>) {
     let mut notes = Vec::new();
     match bus {
         Some(bus) => dnd::spawn(bus.clone(), std::sync::Arc::clone(sink)),
@@ -105,10 +86,10 @@ pub fn start_busy_sources(
         notes.push(format!("cannot watch the cameras ({err})"));
     }
     let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
-    let fullscreen = if set("WAYLAND_DISPLAY") {
+    let fullscreen: Option<Box<dyn FullscreenSource>> = if set("WAYLAND_DISPLAY") {
         // GNOME and KDE keep their window lists to themselves; wlroots compositors share them.
         match wlr_fullscreen::start(std::sync::Arc::clone(sink)) {
-            Ok(watch) => Some(FullscreenWatch::Wlr(watch)),
+            Ok(watch) => Some(Box::new(watch)),
             Err(err) => {
                 notes.push(format!(
                     "fullscreen windows are not followed in this Wayland session ({err})"
@@ -118,7 +99,7 @@ pub fn start_busy_sources(
         }
     } else if set("DISPLAY") {
         match fullscreen::start(std::sync::Arc::clone(sink)) {
-            Ok(watch) => Some(FullscreenWatch::X11(watch)),
+            Ok(watch) => Some(Box::new(watch)),
             Err(err) => {
                 notes.push(format!("cannot follow fullscreen windows ({err})"));
                 None

@@ -1,5 +1,7 @@
-//! Where idle time comes from: one interface, one implementation per source (KDE KIdleTime's
-//! shape). Alarm sources (XSync, ext-idle-notify, GNOME's IdleMonitor) are told by the display
+//! The presence sources as the app uses them: one interface per kind, one implementation per
+//! source (KDE KIdleTime's shape).
+//!
+//! Idle time: alarm sources (XSync, ext-idle-notify, GNOME's IdleMonitor) are told by the display
 //! server or desktop and report `AppEvent::Presence` themselves; a source that is read rather
 //! than heard (Windows' `GetLastInputInfo`) is read at its deadline and when a reminder comes due.
 
@@ -38,4 +40,13 @@ impl IdleSource for NoIdle {
     }
 
     fn set_idle_after(&self, _idle_after: Duration) {}
+}
+
+/// Whether a fullscreen window has the focus, asked when a reminder comes due (EWMH on X11,
+/// wlr-foreign-toplevel-management on wlroots compositors, `SHQueryUserNotificationState` on
+/// Windows).
+pub trait FullscreenSource {
+    /// Whether a fullscreen window has the focus now; if so, `Busy(Fullscreen, false)` follows
+    /// when that ends (or the next check says so, for a source that is read).
+    fn check_and_watch(&self) -> bool;
 }
