@@ -1,6 +1,8 @@
 //! Linux: X11/Wayland sessions with a session bus. Presence from XSync or GNOME's IdleMonitor,
 //! the screensaver's lock signal, do-not-disturb, cameras and fullscreen windows; timerfd for
-//! clock jumps; sigwait for SIGTERM; inotify for the config files.
+//! clock jumps; sigwait for SIGTERM; inotify for the config files; notifications over
+//! org.freedesktop.Notifications; the XEmbed tray icon for panels without a
+//! StatusNotifierWatcher.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -2,8 +2,10 @@
 //! `GetMessageW`): lock and unlock (`WTSRegisterSessionNotification`), suspend and resume
 //! (`WM_POWERBROADCAST`), clock changes (`WM_TIMECHANGE`) and the session ending
 //! (`WM_ENDSESSION`). The config directory is watched with `ReadDirectoryChangesW` on another
-//! blocked thread. Fullscreen is read on demand (`SHQueryUserNotificationState`). Nothing wakes
-//! while nothing happens.
+//! blocked thread (`config_watch`). Fullscreen is read on demand
+//! (`SHQueryUserNotificationState`), idle time from `GetLastInputInfo` (`last_input`), the
+//! notification-area menu in `tray_menu`, toasts in `common::notifier`. Nothing wakes while
+//! nothing happens.
 
 use std::cell::Cell;
 use std::ffi::OsStr;
