@@ -14,9 +14,9 @@ use support::*;
 const MENU: &str = "posture-break menu";
 const SUBMENU: &str = "posture-break menu 1";
 
-/// Menu geometry, as src/shell/xembed_tray/popup.rs lays it out at scale 1: 4 px padding, rows
-/// 26 px, separators 9 px. The menu is the tray's: status line, separator, Start stretch now,
-/// Snooze ▸ (5, 10, 20 minutes), ...
+/// Menu geometry, as src/shell/platform/linux/xembed_tray/popup.rs lays it out at scale 1: 4 px
+/// padding, rows 26 px, separators 9 px. The menu is the tray's: status line, separator, Start
+/// stretch now, Snooze ▸ (5, 10, 20 minutes), ...
 const SNOOZE_ROW_Y: i32 = 4 + 26 + 9 + 26 + 13;
 const FIRST_ROW_Y: i32 = 4 + 13;
 

@@ -12,9 +12,9 @@ REPO=$(cd "$HERE/../.." && pwd)
 EXE=$(readlink -f "${1:?usage: build-msi.sh EXE [OUT_DIR]}")
 OUT=$(readlink -f "${2:-$(dirname "$EXE")}")
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' "$REPO/Cargo.toml" | head -n 1)
-# The app's AppUserModelID (src/shell/platform/notifier_other.rs).
-APP_ID=$(sed -n 's/^pub const APP_ID: &str = "\(.*\)";/\1/p' "$REPO/src/shell/platform/notifier_other.rs")
-[[ -n $APP_ID ]] || { echo "build-msi: no APP_ID in notifier_other.rs" >&2; exit 1; }
+# The app's AppUserModelID (src/shell/platform/common/notifier.rs).
+APP_ID=$(sed -n 's/^pub const APP_ID: &str = "\(.*\)";/\1/p' "$REPO/src/shell/platform/common/notifier.rs")
+[[ -n $APP_ID ]] || { echo "build-msi: no APP_ID in platform/common/notifier.rs" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 convert "$REPO"/assets/icons/active-{16,24,32,48,64}.png "$work/posture-break.ico"

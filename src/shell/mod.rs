@@ -3,36 +3,15 @@
 //! touches state and windows.
 
 mod app;
-#[cfg(target_os = "linux")]
-mod clock_watch;
-#[cfg(target_os = "linux")]
-mod config_watch;
 mod log;
-#[cfg(target_os = "linux")]
-mod notifier;
-#[cfg(not(target_os = "linux"))]
-#[path = "platform/notifier_other.rs"]
-mod notifier;
 mod platform;
-#[cfg(target_os = "linux")]
 mod presence;
-#[cfg(not(target_os = "linux"))]
-#[path = "platform/presence_other.rs"]
-mod presence;
-mod presence_tracker;
 mod quiet;
 mod reminder;
-#[cfg(target_os = "linux")]
-mod signals;
 pub mod stretch_window;
 mod tray;
 mod week_window;
 mod window;
-#[cfg(target_os = "linux")]
-mod xembed_tray;
-#[cfg(not(target_os = "linux"))]
-#[path = "platform/xembed_tray_other.rs"]
-mod xembed_tray;
 
 use std::sync::Arc;
 
@@ -45,7 +24,7 @@ pub enum AppEvent {
     Menu(tray::MenuAction),
     Notification {
         reminder: u64,
-        action: notifier::Action,
+        action: reminder::Action,
         /// xdg_activation_v1 token the server sent with the answer (Wayland), for the window.
         activation_token: Option<String>,
     },

@@ -10,7 +10,7 @@ use tray_icon::menu::ContextMenu;
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
-use super::xembed_tray::XEmbedTray;
+use super::platform::XEmbedTray;
 use super::{AppEvent, EventSink};
 use crate::core::config::Config;
 use crate::core::duration::describe_duration;

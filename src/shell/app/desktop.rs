@@ -10,12 +10,12 @@ use crate::core::config::Config;
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::Entry;
 use crate::core::presence::Fact;
-use crate::shell::notifier::Notifier;
 use crate::shell::platform;
+use crate::shell::platform::notifier::Notifier;
+use crate::shell::platform::XEmbedTray;
 use crate::shell::presence;
 use crate::shell::reminder::Reminder;
 use crate::shell::tray::{Look, Tray};
-use crate::shell::xembed_tray::XEmbedTray;
 use crate::store::{AppState, Paths};
 
 /// What the tray shows: one status view, put into the tray's widgets.

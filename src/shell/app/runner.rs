@@ -18,14 +18,14 @@ use super::{App, Startup, UiCommand};
 use crate::instance::{InstanceError, InstanceLock};
 use crate::ipc::{self, Request};
 use crate::shell::log::Log;
-use crate::shell::notifier::Notifier;
+use crate::shell::platform::notifier::Notifier;
+#[cfg(target_os = "linux")]
+use crate::shell::platform::XEmbedTray;
 use crate::shell::platform::{self, Note};
 use crate::shell::presence;
 use crate::shell::stretch_window::{self, Outcome, StretchWindow};
 use crate::shell::tray;
 use crate::shell::week_window::WeekWindow;
-#[cfg(target_os = "linux")]
-use crate::shell::xembed_tray::XEmbedTray;
 use crate::shell::{AppEvent, EventSink};
 use crate::store::Paths;
 

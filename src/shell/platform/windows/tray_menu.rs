@@ -24,8 +24,8 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
     EnableMenuItem, MF_BYPOSITION, MF_ENABLED, MF_GRAYED, WM_LBUTTONUP, WM_NCDESTROY, WM_RBUTTONUP,
 };
 
-use super::super::super::tray::MenuAction;
-use super::super::super::{AppEvent, EventSink};
+use crate::shell::tray::MenuAction;
+use crate::shell::{AppEvent, EventSink};
 
 /// tray-icon 0.26's callback message for its icon (`WM_USER_TRAYICON`, private to the crate;
 /// the smoke test's menu check fails under wine if a new version moves it).

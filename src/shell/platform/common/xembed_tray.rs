@@ -1,7 +1,7 @@
 //! XEmbed is an X11 protocol: on Windows and macOS the tray is the platform's own, and this
 //! stand-in keeps the shared code free of cfgs. `start` is never called there.
 
-use super::tray::Look;
+use crate::shell::tray::Look;
 
 #[derive(Clone)]
 pub struct XEmbedTray;

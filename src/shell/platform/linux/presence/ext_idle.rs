@@ -21,6 +21,7 @@ use wayland_protocols::ext::idle_notify::v1::client::ext_idle_notification_v1::{
 use wayland_protocols::ext::idle_notify::v1::client::ext_idle_notifier_v1::ExtIdleNotifierV1 as Notifier;
 
 use crate::core::presence::Fact;
+use crate::shell::platform::IdleSource;
 use crate::shell::{AppEvent, EventSink};
 
 struct Watch {
@@ -111,8 +112,12 @@ pub fn start(idle_after: Duration, sink: EventSink) -> Result<IdleWatch, String>
     })
 }
 
-impl IdleWatch {
-    pub fn set_idle_after(&self, idle_after: Duration) {
+impl IdleSource for IdleWatch {
+    fn name(&self) -> &'static str {
+        "ext-idle-notify"
+    }
+
+    fn set_idle_after(&self, idle_after: Duration) {
         let ms = as_ms(idle_after);
         let mut watch = lock(&self.watch);
         if watch.timeout_ms == ms && watch.pending_ms.is_none() {

@@ -88,7 +88,7 @@ fn gnome_dnd() -> bool {
         .args(["get", "org.gnome.desktop.notifications", "show-banners"])
         .stdin(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
-    crate::shell::signals::unblock_in_child(&mut gsettings);
+    crate::shell::platform::linux::signals::unblock_in_child(&mut gsettings);
     gsettings.output().is_ok_and(|out| {
         out.status.success() && String::from_utf8_lossy(&out.stdout).trim() == "false"
     })

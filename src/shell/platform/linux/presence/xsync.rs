@@ -18,6 +18,7 @@ use x11rb::protocol::Event;
 use x11rb::rust_connection::RustConnection;
 
 use crate::core::presence::Fact;
+use crate::shell::platform::IdleSource;
 use crate::shell::{AppEvent, EventSink};
 
 pub struct IdleWatch {
@@ -156,8 +157,12 @@ pub fn start(idle_after: Duration, sink: EventSink) -> Result<IdleWatch, String>
     })
 }
 
-impl IdleWatch {
-    pub fn set_idle_after(&self, idle_after: Duration) {
+impl IdleSource for IdleWatch {
+    fn name(&self) -> &'static str {
+        "xsync"
+    }
+
+    fn set_idle_after(&self, idle_after: Duration) {
         let ms = as_millis(idle_after);
         if self.idle_after_ms.swap(ms, Ordering::SeqCst) != ms {
             let _ = arm(&self.connection, self.idle_alarm, self.back_alarm, ms);

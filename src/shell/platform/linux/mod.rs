@@ -1,14 +1,25 @@
 //! Linux: X11/Wayland sessions with a session bus. Presence from XSync or GNOME's IdleMonitor,
 //! the screensaver's lock signal, do-not-disturb, cameras and fullscreen windows; timerfd for
-//! clock jumps; sigwait for SIGTERM; inotify for the config files.
+//! clock jumps; sigwait for SIGTERM; inotify for the config files; notifications over
+//! org.freedesktop.Notifications; the XEmbed tray icon for panels without a
+//! StatusNotifierWatcher.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::super::presence::{self, screensaver};
-use super::super::{clock_watch, config_watch, signals, tray, AppEvent, EventSink};
+mod clock_watch;
+mod config_watch;
+pub mod notifier;
+mod presence;
+mod signals;
+mod xembed_tray;
+
+pub use xembed_tray::XEmbedTray;
+
+use self::presence::screensaver;
 use super::{Note, Started};
+use crate::shell::{tray, AppEvent, EventSink};
 
 /// The StatusNotifierItem is a D-Bus object; it needs no event loop to be created.
 pub const TRAY_IN_LOOP: bool = false;

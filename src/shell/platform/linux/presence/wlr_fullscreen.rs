@@ -25,6 +25,7 @@ use wayland_protocols_wlr::foreign_toplevel::v1::client::zwlr_foreign_toplevel_m
 };
 
 use crate::core::presence::Busy;
+use crate::shell::platform::FullscreenSource;
 use crate::shell::{AppEvent, EventSink};
 
 /// How long a check waits for the compositor's answer before saying "not fullscreen".
@@ -132,10 +133,10 @@ pub fn start(sink: EventSink) -> Result<FullscreenWatch, String> {
     })
 }
 
-impl FullscreenWatch {
+impl FullscreenSource for FullscreenWatch {
     /// Whether a fullscreen window has the focus now. If so, watches until it has not, then
     /// reports `Busy(Fullscreen, false)`.
-    pub fn check_and_watch(&self) -> bool {
+    fn check_and_watch(&self) -> bool {
         let mut status = self.shared.lock();
         if status.manager.is_none() {
             match self.globals.bind::<Manager, _, _>(&self.queue, 1..=3, ()) {

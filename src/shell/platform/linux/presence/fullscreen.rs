@@ -15,6 +15,7 @@ use x11rb::protocol::Event;
 use x11rb::rust_connection::RustConnection;
 
 use crate::core::presence::Busy;
+use crate::shell::platform::FullscreenSource;
 use crate::shell::{AppEvent, EventSink};
 
 #[derive(Clone, Copy)]
@@ -152,10 +153,10 @@ pub fn start(sink: EventSink) -> Result<FullscreenWatch, String> {
     Ok(FullscreenWatch { shared })
 }
 
-impl FullscreenWatch {
+impl FullscreenSource for FullscreenWatch {
     /// Whether a fullscreen window has the focus now. If so, watches until it has not, then
     /// reports `Busy(Fullscreen, false)`; watching starts before the check so no change is lost.
-    pub fn check_and_watch(&self) -> bool {
+    fn check_and_watch(&self) -> bool {
         let fullscreen = self.shared.watch_active();
         if !fullscreen {
             self.shared.unwatch();

@@ -15,6 +15,7 @@ use zbus::message::Type;
 use zbus::MatchRule;
 
 use crate::core::presence::Fact;
+use crate::shell::platform::IdleSource;
 use crate::shell::{AppEvent, EventSink};
 
 const NAME: &str = "org.gnome.Mutter.IdleMonitor";
@@ -187,9 +188,13 @@ pub fn start(bus: Connection, idle_after: Duration, sink: EventSink) -> Result<I
     Ok(IdleWatch { bus, watches })
 }
 
-impl IdleWatch {
+impl IdleSource for IdleWatch {
+    fn name(&self) -> &'static str {
+        "mutter"
+    }
+
     /// Replaces the idle watch; the D-Bus calls run off the main thread.
-    pub fn set_idle_after(&self, idle_after: Duration) {
+    fn set_idle_after(&self, idle_after: Duration) {
         let ms = as_millis(idle_after);
         {
             let mut w = self.watches.lock().unwrap_or_else(PoisonError::into_inner);

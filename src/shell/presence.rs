@@ -1,18 +1,18 @@
 //! What the app knows of the user's presence, on every platform; the sources behind it
-//! (`presence::IdleSource`, `presence::FullscreenWatch`) are the platform's own.
+//! (`platform::IdleSource`, `platform::FullscreenSource`) are the platform's own.
 
-use super::presence::{FullscreenWatch, IdleSource};
+use super::platform::{FullscreenSource, IdleSource, NoIdle};
 
 pub struct Tracker {
-    pub idle: IdleSource,
+    pub idle: Box<dyn IdleSource>,
     /// Asked when a reminder comes due (X11, wlroots compositors, Windows).
-    pub fullscreen: Option<FullscreenWatch>,
+    pub fullscreen: Option<Box<dyn FullscreenSource>>,
 }
 
 impl Tracker {
     pub fn new() -> Tracker {
         Tracker {
-            idle: IdleSource::None,
+            idle: Box::new(NoIdle),
             fullscreen: None,
         }
     }

@@ -10,7 +10,7 @@ use std::thread;
 
 use notify_rust::{Notification, NotificationResponse, Timeout};
 
-use super::{AppEvent, EventSink};
+use crate::shell::{AppEvent, EventSink};
 
 /// The AppUserModelID: the Start-menu shortcut carries it, toasts are shown under it.
 #[cfg_attr(not(windows), allow(dead_code))]
@@ -18,7 +18,7 @@ pub const APP_ID: &str = "PostureBreak.PostureBreak";
 const START_LABEL: &str = "Start stretch";
 const SKIP_LABEL: &str = "Skip";
 
-pub use super::reminder::{Action, Reminder};
+pub use crate::shell::reminder::{Action, Reminder};
 
 /// What the user's answer means. Windows reports a button by its id, macOS by its label, and
 /// both report a click on the body as `Default`.

@@ -7,9 +7,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::super::presence::IdleSource;
-use super::super::EventSink;
-use super::{Note, Started};
+pub use super::common::{notifier, XEmbedTray};
+use super::{NoIdle, Note, Started};
+use crate::shell::EventSink;
 
 /// AppKit wants the status item created on the main thread inside the running app.
 pub const TRAY_IN_LOOP: bool = true;
@@ -27,7 +27,7 @@ pub fn prepare() -> anyhow::Result<()> {
 
 pub fn start_sources(_idle_after: Duration, _files: Vec<PathBuf>, _sink: &EventSink) -> Started {
     Started {
-        idle: IdleSource::None,
+        idle: Box::new(NoIdle),
         fullscreen: None,
         notes: vec![Note::Info(
             "no idle time, screen locks or config watching on macOS yet".to_string(),
@@ -44,12 +44,3 @@ pub fn open_file(path: &Path) -> io::Result<()> {
 }
 
 pub fn release_freed_memory() {}
-
-/// Never started on macOS yet.
-pub struct FullscreenWatch;
-
-impl FullscreenWatch {
-    pub fn check_and_watch(&self) -> bool {
-        false
-    }
-}

@@ -12,71 +12,10 @@ pub mod screensaver;
 pub mod wlr_fullscreen;
 pub mod xsync;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use super::EventSink;
-use crate::core::presence::Fact;
-
-pub use super::presence_tracker::Tracker;
-
-/// Where "a fullscreen window has the focus" comes from.
-pub enum FullscreenWatch {
-    /// EWMH on X11.
-    X11(fullscreen::FullscreenWatch),
-    /// wlr-foreign-toplevel-management on Wayland.
-    Wlr(wlr_fullscreen::FullscreenWatch),
-}
-
-impl FullscreenWatch {
-    /// Whether a fullscreen window has the focus now; if so, `Busy(Fullscreen, false)` follows
-    /// when that ends.
-    pub fn check_and_watch(&self) -> bool {
-        match self {
-            FullscreenWatch::X11(watch) => watch.check_and_watch(),
-            FullscreenWatch::Wlr(watch) => watch.check_and_watch(),
-        }
-    }
-}
-
-/// The idle source in use for this session (`idle_source` in `status --json`).
-pub enum IdleSource {
-    XSync(xsync::IdleWatch),
-    Mutter(mutter::IdleWatch),
-    ExtIdle(ext_idle::IdleWatch),
-    None,
-}
-
-impl IdleSource {
-    pub fn name(&self) -> &'static str {
-        match self {
-            IdleSource::XSync(_) => "xsync",
-            IdleSource::Mutter(_) => "mutter",
-            IdleSource::ExtIdle(_) => "ext-idle-notify",
-            IdleSource::None => "none",
-        }
-    }
-
-    /// A new `presence.idle_after` from a config reload.
-    pub fn set_idle_after(&self, idle_after: Duration) {
-        match self {
-            IdleSource::XSync(watch) => watch.set_idle_after(idle_after),
-            IdleSource::Mutter(watch) => watch.set_idle_after(idle_after),
-            IdleSource::ExtIdle(watch) => watch.set_idle_after(idle_after),
-            IdleSource::None => {}
-        }
-    }
-
-    /// Linux's sources are alarms, never read on a deadline (Windows' `GetLastInputInfo` is).
-    pub fn next_read(&self) -> Option<Instant> {
-        None
-    }
-
-    pub fn read(&self) -> Option<Fact> {
-        None
-    }
-
-    pub fn observed(&self, _fact: &Fact) {}
-}
+use crate::shell::platform::{FullscreenSource, IdleSource, NoIdle};
+use crate::shell::EventSink;
 
 /// Picks the source for this session: GNOME's IdleMonitor when Mutter offers it (Wayland and
 /// X11; mutter has no ext-idle-notify), ext-idle-notify-v1 on other Wayland compositors, XSync's
@@ -86,17 +25,17 @@ pub fn start(
     idle_after: Duration,
     bus: Option<&zbus::blocking::Connection>,
     sink: EventSink,
-) -> (IdleSource, String) {
+) -> (Box<dyn IdleSource>, String) {
     let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
     if let Some(bus) = bus {
         if mutter::available(bus) {
             return match mutter::start(bus.clone(), idle_after, sink) {
                 Ok(watch) => (
-                    IdleSource::Mutter(watch),
+                    Box::new(watch),
                     "idle time from GNOME's org.gnome.Mutter.IdleMonitor".to_string(),
                 ),
                 Err(err) => (
-                    IdleSource::None,
+                    Box::new(NoIdle),
                     format!("cannot use org.gnome.Mutter.IdleMonitor ({err}); time away counts only screen locks and suspends"),
                 ),
             };
@@ -105,29 +44,29 @@ pub fn start(
     if set("WAYLAND_DISPLAY") {
         return match ext_idle::start(idle_after, sink) {
             Ok(watch) => (
-                IdleSource::ExtIdle(watch),
+                Box::new(watch),
                 "idle time from the compositor's ext-idle-notify-v1".to_string(),
             ),
             Err(err) => (
-                IdleSource::None,
+                Box::new(NoIdle),
                 format!("no idle source for this Wayland session ({err}); time away counts only screen locks and suspends"),
             ),
         };
     }
     if !set("DISPLAY") {
         return (
-            IdleSource::None,
+            Box::new(NoIdle),
             "no display, so no idle time; time away counts only screen locks and suspends"
                 .to_string(),
         );
     }
     match xsync::start(idle_after, sink) {
         Ok(watch) => (
-            IdleSource::XSync(watch),
+            Box::new(watch),
             "idle time from the X server's XSync IDLETIME counter".to_string(),
         ),
         Err(err) => (
-            IdleSource::None,
+            Box::new(NoIdle),
             format!("cannot use XSync's IDLETIME counter ({err}); time away counts only screen locks and suspends"),
         ),
     }
@@ -137,7 +76,7 @@ pub fn start(
 pub fn start_busy_sources(
     bus: Option<&zbus::blocking::Connection>,
     sink: &EventSink,
-) -> (Option<FullscreenWatch>, Vec<String>) {
+) -> (Option<Box<dyn FullscreenSource>>, Vec<String>) {
     let mut notes = Vec::new();
     match bus {
         Some(bus) => dnd::spawn(bus.clone(), std::sync::Arc::clone(sink)),
@@ -147,10 +86,10 @@ pub fn start_busy_sources(
         notes.push(format!("cannot watch the cameras ({err})"));
     }
     let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
-    let fullscreen = if set("WAYLAND_DISPLAY") {
+    let fullscreen: Option<Box<dyn FullscreenSource>> = if set("WAYLAND_DISPLAY") {
         // GNOME and KDE keep their window lists to themselves; wlroots compositors share them.
         match wlr_fullscreen::start(std::sync::Arc::clone(sink)) {
-            Ok(watch) => Some(FullscreenWatch::Wlr(watch)),
+            Ok(watch) => Some(Box::new(watch)),
             Err(err) => {
                 notes.push(format!(
                     "fullscreen windows are not followed in this Wayland session ({err})"
@@ -160,7 +99,7 @@ pub fn start_busy_sources(
         }
     } else if set("DISPLAY") {
         match fullscreen::start(std::sync::Arc::clone(sink)) {
-            Ok(watch) => Some(FullscreenWatch::X11(watch)),
+            Ok(watch) => Some(Box::new(watch)),
             Err(err) => {
                 notes.push(format!("cannot follow fullscreen windows ({err})"));
                 None

@@ -18,11 +18,11 @@ use zbus::blocking::{Connection, MessageIterator};
 use zbus::zvariant::Value;
 use zbus::MatchRule;
 
-use super::{AppEvent, EventSink};
+use crate::shell::{AppEvent, EventSink};
 
 pub const APP_NAME: &str = "posture-break";
 
-pub use super::reminder::{Action, Reminder};
+pub use crate::shell::reminder::{Action, Reminder};
 
 /// The reminder on screen: the daemon's id arrives from its thread.
 struct Shown {

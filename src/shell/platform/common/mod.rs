@@ -1,0 +1,6 @@
+//! What Windows and macOS share: notifications through notify-rust, and the XEmbed stand-in
+//! (XEmbed is X11's).
+
+pub mod notifier;
+mod xembed_tray;
+pub use xembed_tray::XEmbedTray;
