@@ -20,7 +20,7 @@
 //! `target/screenshots/`.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! shown it is remembered in the state file and never shown again. Real binary, real dunst.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::thread;

@@ -5,7 +5,7 @@
 //! IDLETIME belongs to the whole X server, so these tests take turns (`PRESENCE`).
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::thread;

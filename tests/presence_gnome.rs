@@ -10,7 +10,7 @@
 //! the timing checks (shown within 1 s of input) do not compete for the CPU.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::thread;

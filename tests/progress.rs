@@ -11,7 +11,7 @@
 //! ```
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::io::{BufRead, BufReader};

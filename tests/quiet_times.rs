@@ -4,7 +4,7 @@
 //! 2 s of the cause clearing, without restarting the interval.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::thread;

@@ -12,7 +12,7 @@
 //! turns.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -97,7 +97,7 @@ fn click_on_reminder_opens_focused_native_window_enter_completes() {
     };
     let _terminal = terminal();
     let monitor = Monitor::start(sandbox.root());
-    let mut pointer = VirtualPointer::new();
+    let mut pointer = VirtualPointer::connect();
 
     let id = wait_reminder_in_mako(&mut app, Duration::from_secs(15));
     // mako's popup: anchored top-left, 10 px margin, 400x120 (sway-session.sh's mako config).
@@ -334,7 +334,7 @@ fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
         shot.display()
     );
     // Plugged in after the screenshot: sway draws the pointer into the output.
-    let mut pointer = VirtualPointer::new();
+    let mut pointer = VirtualPointer::connect();
     let (x, y) = sway::from_bottom_right(&view, -80, -69);
     pointer.click_at(x, y);
     sway::wait_no_view(

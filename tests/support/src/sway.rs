@@ -17,7 +17,8 @@ use wayland_protocols_wlr::virtual_pointer::v1::client::{
     zwlr_virtual_pointer_v1::ZwlrVirtualPointerV1,
 };
 
-use super::{count_skip, poll, tool, wait_until};
+use crate::env::count_skip;
+use crate::{poll, tool, wait_until};
 
 /// Inside a sway session (true), or None after saying why the test does not run here: outside
 /// one it is skipped (a failure with CI or PB_REQUIRE_DESKTOP), unless PB_WAYLAND_DEFERRED says
@@ -231,7 +232,8 @@ pub struct VirtualPointer {
 const BTN_LEFT: u32 = 0x110;
 
 impl VirtualPointer {
-    pub fn new() -> VirtualPointer {
+    /// A virtual pointer on the compositor of `WAYLAND_DISPLAY`.
+    pub fn connect() -> VirtualPointer {
         let conn = Connection::connect_to_env().unwrap_or_else(|e| panic!("Wayland connect: {e}"));
         let (globals, mut queue) =
             registry_queue_init::<PointerState>(&conn).unwrap_or_else(|e| panic!("registry: {e}"));
