@@ -501,7 +501,7 @@ fn private_panel(sandbox: &Sandbox, x: u32, y: u32) -> (PrivateBus, Daemon) {
         "the panel config changed shape"
     );
     fs::write(xml_dir.join("xfce4-panel.xml"), xml).expect("write panel config");
-    let bus = PrivateBus::start_with_services_env(
+    let bus = PrivateBus::start(
         sandbox.root(),
         &["org.xfce.Xfconf"],
         &[("XDG_CONFIG_HOME", &home)],

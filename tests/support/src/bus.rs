@@ -1,7 +1,6 @@
 //! Private session buses (dbus-daemon) and calls on them (gdbus, zbus).
 
 use std::fs;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -16,23 +15,12 @@ pub struct PrivateBus {
 }
 
 impl PrivateBus {
-    pub fn start(dir: &Path) -> PrivateBus {
-        PrivateBus::start_with_services(dir, &[])
-    }
-
-    /// A private bus on which only the system's D-Bus services named in `services` are
-    /// activatable (e.g. "org.xfce.Xfconf", which xfce4-panel needs for its config).
-    pub fn start_with_services(dir: &Path, services: &[&str]) -> PrivateBus {
-        PrivateBus::start_with_services_env(dir, services, &[])
-    }
-
-    /// As [`PrivateBus::start_with_services`], with `env` set for the bus daemon and so for
-    /// every service it activates (xfconfd reads its files from the bus's XDG_CONFIG_HOME).
-    pub fn start_with_services_env(
-        dir: &Path,
-        services: &[&str],
-        env: &[(&str, &Path)],
-    ) -> PrivateBus {
+    /// The one way to start a private bus (on which [`Sandbox::use_private_bus`] and
+    /// [`XEmbedDesktop`] build): only the system's D-Bus services named in `services` are
+    /// activatable (e.g. "org.xfce.Xfconf", which xfce4-panel needs for its config), and `env` is
+    /// set for the bus daemon and so for every service it activates (xfconfd reads its files
+    /// from the bus's XDG_CONFIG_HOME).
+    pub fn start(dir: &Path, services: &[&str], env: &[(&str, &Path)]) -> PrivateBus {
         let bus_dir = dir.join("private-bus");
         fs::create_dir_all(&bus_dir).expect("bus dir");
         let service_dir = bus_dir.join("services");
@@ -66,28 +54,11 @@ impl PrivateBus {
             ),
         )
         .expect("write bus config");
-        let mut child = Command::new("dbus-daemon")
-            .envs(env.iter().copied())
+        let mut cmd = Command::new("dbus-daemon");
+        cmd.envs(env.iter().copied())
             .arg(format!("--config-file={}", config.display()))
-            .args(["--nofork", "--print-address=1"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(fs::File::create(bus_dir.join("dbus-daemon.log")).expect("bus log"))
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start dbus-daemon: {e}"));
-        let mut address = String::new();
-        if let Some(out) = child.stdout.take() {
-            let _ = BufReader::new(out).read_line(&mut address);
-        }
-        let address = address.trim().to_string();
-        if address.is_empty() {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "dbus-daemon printed no address: {}",
-                fs::read_to_string(bus_dir.join("dbus-daemon.log")).unwrap_or_default()
-            );
-        }
+            .args(["--nofork", "--print-address=1"]);
+        let (child, address) = spawn_ready_line(cmd, &bus_dir.join("dbus-daemon.log"));
         PrivateBus { child, address }
     }
 

@@ -1,6 +1,7 @@
 //! Child processes: commands with a timeout, helper tools, long-running daemons, polling.
 
 use std::fs;
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -127,4 +128,47 @@ pub fn poll<T>(timeout: Duration, mut f: impl FnMut() -> Option<T>) -> Option<T>
 
 pub fn wait_until<T>(what: &str, timeout: Duration, f: impl FnMut() -> Option<T>) -> T {
     poll(timeout, f).unwrap_or_else(|| panic!("timed out after {timeout:?} waiting for {what}"))
+}
+
+/// Spawns a daemon that prints one line on stdout once it is ready (dbus-daemon its address with
+/// `--print-address=1`, Xvfb its display number with `-displayfd 1`): the child and that line.
+/// Its stderr goes to `log`; when it prints nothing, the test fails with that log.
+pub fn spawn_ready_line(mut cmd: Command, log: &Path) -> (Child, String) {
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(fs::File::create(log).unwrap_or_else(|e| panic!("{}: {e}", log.display())))
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut line);
+    }
+    let line = line.trim().to_string();
+    if line.is_empty() {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!(
+            "{program} printed nothing on start-up: {}",
+            fs::read_to_string(log).unwrap_or_default()
+        );
+    }
+    (child, line)
+}
+
+/// Asserts that a condition *holds* for `duration`: runs `check` (which asserts) at once, every
+/// [`POLL`] and once more at the end. A negative check ("no reminder while away") fails at the
+/// first look that breaks it instead of after a fixed sleep, and never passes before `duration`
+/// is over.
+pub fn holds_for(duration: Duration, mut check: impl FnMut()) {
+    let deadline = Instant::now() + duration;
+    loop {
+        check();
+        let now = Instant::now();
+        if now >= deadline {
+            return;
+        }
+        thread::sleep(POLL.min(deadline - now));
+    }
 }

@@ -109,7 +109,7 @@ impl Sandbox {
 
     /// A session bus of the app's own: its notifications and signals reach no other test.
     pub fn use_private_bus(&mut self) -> PrivateBus {
-        let bus = PrivateBus::start(self.root());
+        let bus = PrivateBus::start(self.root(), &[], &[]);
         self.set_env("DBUS_SESSION_BUS_ADDRESS", Some(bus.address.as_str()));
         bus
     }

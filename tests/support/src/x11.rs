@@ -1,7 +1,7 @@
 //! X11: displays (Xvfb), input (xdotool), windows, a window manager, screenshots.
 
 use std::fs;
-use std::io::{BufRead, BufReader};
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -413,27 +413,10 @@ pub struct PrivateDisplay {
 impl PrivateDisplay {
     pub fn start(logs: &Path) -> PrivateDisplay {
         // -displayfd: Xvfb picks a free display itself and prints its number once it is ready.
-        let mut xvfb = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-screen", "0", "1024x768x24"])
-            .args(["-nolisten", "tcp", "-noreset"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(fs::File::create(logs.join("xvfb.log")).expect("xvfb log"))
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start Xvfb: {e}"));
-        let mut number = String::new();
-        if let Some(out) = xvfb.stdout.take() {
-            let _ = BufReader::new(out).read_line(&mut number);
-        }
-        let number = number.trim().to_string();
-        if number.is_empty() {
-            let _ = xvfb.kill();
-            let _ = xvfb.wait();
-            panic!(
-                "Xvfb printed no display number: {}",
-                fs::read_to_string(logs.join("xvfb.log")).unwrap_or_default()
-            );
-        }
+        let mut cmd = Command::new("Xvfb");
+        cmd.args(["-displayfd", "1", "-screen", "0", "1024x768x24"])
+            .args(["-nolisten", "tcp", "-noreset"]);
+        let (xvfb, number) = spawn_ready_line(cmd, &logs.join("xvfb.log"));
         PrivateDisplay {
             display: format!(":{number}"),
             xvfb,

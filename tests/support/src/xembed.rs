@@ -26,7 +26,7 @@ impl XEmbedDesktop {
     pub fn start(sandbox: &mut Sandbox) -> XEmbedDesktop {
         let logs = sandbox.root().join("logs");
         let x = sandbox.use_private_display();
-        let bus = PrivateBus::start_with_services(sandbox.root(), &["org.xfce.Xfconf"]);
+        let bus = PrivateBus::start(sandbox.root(), &["org.xfce.Xfconf"], &[]);
         sandbox.set_env("DBUS_SESSION_BUS_ADDRESS", Some(&bus.address));
         let desktop = XEmbedDesktop {
             display: x.display.clone(),
