@@ -204,14 +204,16 @@ pub fn wait_window(app: &mut App, timeout: Duration) -> Window {
     })
 }
 
-/// target/screenshots. The test binary runs from target/PROFILE/deps/ (cargo's
-/// CARGO_TARGET_TMPDIR, target/tmp, is only known to the test crates themselves).
+/// target/screenshots, found from the test binary in target/PROFILE/deps/ (cargo's
+/// CARGO_TARGET_TMPDIR, target/tmp, is only known to the test crates themselves); the temp dir
+/// for a binary run from elsewhere.
 pub fn screenshot_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_else(|e| panic!("the test binary's path: {e}"));
     let target = exe
         .ancestors()
-        .nth(3)
-        .unwrap_or_else(|| Path::new("target"));
+        .find(|dir| dir.file_name().is_some_and(|name| name == "deps"))
+        .and_then(|deps| deps.parent()?.parent())
+        .map_or_else(std::env::temp_dir, Path::to_path_buf);
     let dir = target.join("screenshots");
     fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     dir
