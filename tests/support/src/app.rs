@@ -1,10 +1,13 @@
 //! The app under test: spawning the binary, its CLI and control socket, status and history.
 
 use std::fs;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::Ordering;
-use std::time::Duration;
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -229,6 +232,68 @@ impl Drop for App {
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
         }
+        let _ = self.child.wait();
+    }
+}
+
+/// A `status --follow` client and its lines, each with the time it arrived.
+pub struct Follower {
+    pub child: Child,
+    lines: mpsc::Receiver<(Instant, String)>,
+}
+
+impl Follower {
+    pub fn start(sandbox: &Sandbox, args: &[&str]) -> Follower {
+        let mut cmd = sandbox.command(args);
+        cmd.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("start status --follow");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (tx, lines) = mpsc::channel();
+        thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send((Instant::now(), line)).is_err() {
+                    break;
+                }
+            }
+        });
+        Follower { child, lines }
+    }
+
+    pub fn next(&self, what: &str, within: Duration) -> Value {
+        let (_, line) = self
+            .lines
+            .recv_timeout(within)
+            .unwrap_or_else(|_| panic!("no line within {within:?} after {what}"));
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{what}: not JSON ({e}): {line}"))
+    }
+
+    pub fn none_for(&self, what: &str, quiet: Duration) {
+        if let Ok((_, line)) = self.lines.recv_timeout(quiet) {
+            panic!("a line although nothing changed ({what}): {line}");
+        }
+    }
+
+    /// Voluntary + involuntary context switches of every thread of the client.
+    pub fn switches(&self) -> u64 {
+        let dir = format!("/proc/{}/task", self.child.id());
+        let mut total = 0;
+        for task in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let status =
+                fs::read_to_string(task.expect("task").path().join("status")).unwrap_or_default();
+            total += status
+                .lines()
+                .filter(|l| l.contains("ctxt_switches:"))
+                .filter_map(|l| l.split_whitespace().last()?.parse::<u64>().ok())
+                .sum::<u64>();
+        }
+        total
+    }
+}
+
+impl Drop for Follower {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
         let _ = self.child.wait();
     }
 }

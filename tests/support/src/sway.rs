@@ -5,6 +5,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -18,7 +19,7 @@ use wayland_protocols_wlr::virtual_pointer::v1::client::{
 };
 
 use crate::env::count_skip;
-use crate::{poll, tool, wait_until};
+use crate::{poll, tool, wait_until, App, Daemon};
 
 /// Inside a sway session (true), or None after saying why the test does not run here: outside
 /// one it is skipped (a failure with CI or PB_REQUIRE_DESKTOP), unless PB_WAYLAND_DEFERRED says
@@ -486,4 +487,48 @@ pub fn kwin_input(socket: &Path) {
     queue
         .roundtrip(&mut FakeState)
         .unwrap_or_else(|e| panic!("roundtrip: {e}"));
+}
+
+/// A terminal the user is working in: the window that has the focus before ours.
+pub fn terminal() -> Daemon {
+    foot("pb-terminal")
+}
+
+/// A real Wayland client (foot) with app id `app_id`, mapped and focused.
+pub fn foot(app_id: &str) -> Daemon {
+    let child: Child = Command::new("foot")
+        .args(["--app-id", app_id, "sh", "-c", "sleep 600"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start foot: {e}"));
+    let pid = child.id();
+    wait_view(
+        "the terminal mapped and focused",
+        pid,
+        Duration::from_secs(10),
+        |v| v["focused"] == true,
+    );
+    Daemon(child)
+}
+
+/// Waits until mako shows the app's reminder; returns its notification id.
+pub fn wait_reminder_in_mako(app: &mut App, timeout: Duration) -> u64 {
+    poll(timeout, || {
+        assert!(app.alive(), "the app died\n{}", app.context());
+        mako_list()
+            .into_iter()
+            .find(|(_, app_name, summary)| {
+                app_name == "posture-break" && summary.starts_with("Time for a")
+            })
+            .map(|(id, ..)| id)
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "mako shows no reminder within {timeout:?}: {:?}\n{}",
+            mako_list(),
+            app.context()
+        )
+    })
 }

@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::io::BufReader;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -10,28 +10,111 @@ use crate::*;
 
 pub const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 
+/// The same panel as tests/desktop/session.sh's: only the systray plugin.
+pub const PANEL_CONFIG: &str = include_str!("../../desktop/xfce4-panel.xml");
+
 /// xfce4-panel with only its systray plugin (a StatusNotifierWatcher + host), on `bus`, with
 /// its config under `dir`. The bus must have org.xfce.Xfconf activatable.
 pub fn start_panel(dir: &Path, bus: &PrivateBus) -> Daemon {
+    let home = write_panel_config(dir, PANEL_CONFIG);
+    spawn_panel(bus, None, &home, &dir.join("logs/late-panel.log"))
+}
+
+/// Writes `xml` as xfce4-panel's config under `dir`: the XDG_CONFIG_HOME to start it with.
+pub(crate) fn write_panel_config(dir: &Path, xml: &str) -> PathBuf {
     let home = dir.join("panel-config");
     let xml_dir = home.join("xfce4/xfconf/xfce-perchannel-xml");
     fs::create_dir_all(&xml_dir).expect("panel config dir");
-    // The same panel as tests/desktop/session.sh's: only the systray plugin.
-    fs::write(
-        xml_dir.join("xfce4-panel.xml"),
-        include_str!("../../desktop/xfce4-panel.xml"),
-    )
-    .expect("write panel config");
-    let child = Command::new("xfce4-panel")
+    fs::write(xml_dir.join("xfce4-panel.xml"), xml).expect("write panel config");
+    home
+}
+
+/// The one way the harness starts xfce4-panel: on `bus` (and `display`, else the session's),
+/// its config from `home`, its stderr in `log`; stopped when dropped.
+pub(crate) fn spawn_panel(
+    bus: &PrivateBus,
+    display: Option<&str>,
+    home: &Path,
+    log: &Path,
+) -> Daemon {
+    let mut cmd = Command::new("xfce4-panel");
+    if let Some(display) = display {
+        cmd.env("DISPLAY", display);
+    }
+    let child = cmd
         .arg("--disable-wm-check")
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-        .env("XDG_CONFIG_HOME", &home)
+        .env("XDG_CONFIG_HOME", home)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(fs::File::create(dir.join("logs/late-panel.log")).expect("panel log"))
+        .stderr(fs::File::create(log).expect("panel log"))
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start xfce4-panel: {e}"));
     Daemon(child)
+}
+
+/// An xfce4-panel of its own (its systray plugin only) on a private bus, floating at (x, y) so
+/// that it covers nothing of the shared panel: the only tray item in it is the app's.
+pub fn start_private_panel(sandbox: &Sandbox, x: u32, y: u32) -> (PrivateBus, Daemon) {
+    let xml = PANEL_CONFIG
+        .replace("p=6;x=0;y=0", &format!("p=0;x={x};y={y}"))
+        .replace(
+            r#"name="length" type="uint" value="100""#,
+            r#"name="length" type="uint" value="10""#,
+        );
+    assert!(
+        xml.contains(&format!("x={x}")),
+        "the panel config changed shape"
+    );
+    let home = write_panel_config(sandbox.root(), &xml);
+    let bus = PrivateBus::start(
+        sandbox.root(),
+        &["org.xfce.Xfconf"],
+        &[("XDG_CONFIG_HOME", &home)],
+    );
+    let panel = spawn_panel(
+        &bus,
+        None,
+        &home,
+        &sandbox.root().join("logs/private-panel.log"),
+    );
+    (bus, panel)
+}
+
+/// Where the app's icon is drawn in the panel: the centre of its green pixels, in root
+/// coordinates.
+pub fn icon_in_panel(panel_pid: u32) -> Option<(i64, i64)> {
+    let ids = tool("xdotool", &["search", "--pid", &panel_pid.to_string()]).ok()?;
+    for id in ids.lines().map(str::trim) {
+        let geometry = tool("xdotool", &["getwindowgeometry", "--shell", id]).ok()?;
+        let field = |name: &str| -> Option<i64> {
+            geometry
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{name}=")))?
+                .parse()
+                .ok()
+        };
+        let (x, y, w) = (field("X")?, field("Y")?, field("WIDTH")?);
+        if w < 40 {
+            continue; // the panel's small helper windows
+        }
+        let shot = screenshot_dir().join(format!("private-panel-{panel_pid}.png"));
+        tool("import", &["-window", id, &shot.display().to_string()]).ok()?;
+        let (px, pw) = png_rgb(&shot);
+        let green: Vec<(i64, i64)> = px
+            .iter()
+            .enumerate()
+            .filter(|(_, [r, g, b])| i32::from(*g) - i32::from(*r) > 60 && g > b)
+            .map(|(i, _)| ((i as u32 % pw) as i64, (i as u32 / pw) as i64))
+            .collect();
+        if green.len() > 20 {
+            let n = green.len() as i64;
+            let cx = green.iter().map(|p| p.0).sum::<i64>() / n;
+            let cy = green.iter().map(|p| p.1).sum::<i64>() / n;
+            return Some((x + cx, y + cy));
+        }
+    }
+    None
 }
 
 #[derive(Debug, Clone)]

@@ -143,24 +143,10 @@ impl XEmbedDesktop {
     /// xfce4-panel with only its systray (a StatusNotifierWatcher and an XEmbed tray) on this
     /// display and bus; waits until the watcher is on the bus.
     pub fn start_panel(&self, sandbox: &Sandbox) -> Daemon {
-        let home = sandbox.root().join("panel-config");
-        let xml_dir = home.join("xfce4/xfconf/xfce-perchannel-xml");
-        fs::create_dir_all(&xml_dir).expect("panel config dir");
-        fs::write(
-            xml_dir.join("xfce4-panel.xml"),
-            include_str!("../../desktop/xfce4-panel.xml"),
-        )
-        .expect("write panel config");
+        let home = write_panel_config(sandbox.root(), PANEL_CONFIG);
         let n = SEQ.fetch_add(1, Ordering::SeqCst);
-        let child = self
-            .command("xfce4-panel")
-            .arg("--disable-wm-check")
-            .env("XDG_CONFIG_HOME", &home)
-            .stdout(Stdio::null())
-            .stderr(fs::File::create(self.logs.join(format!("panel-{n}.log"))).expect("panel log"))
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start xfce4-panel: {e}"));
-        let panel = Daemon(child);
+        let log = self.logs.join(format!("panel-{n}.log"));
+        let panel = spawn_panel(&self.bus, Some(&self.display), &home, &log);
         wait_until(
             "xfce4-panel's StatusNotifierWatcher",
             Duration::from_secs(15),
