@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::*;
+use crate::{poll, run_with_timeout, user_input, Output, Sandbox, APP_START, CLI_TIMEOUT, SEQ};
 
 #[derive(Debug)]
 pub struct Exercise {

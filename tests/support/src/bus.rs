@@ -5,7 +5,9 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use crate::*;
+use crate::{
+    parse_gvariant, spawn_ready_line, tool_on, wait_until, Daemon, Gv, Sandbox, NOTIFICATIONS,
+};
 
 /// A session bus of our own with no services at all: no notification daemon, no tray host, and
 /// nothing D-Bus-activatable (the system's session config would activate dunst).

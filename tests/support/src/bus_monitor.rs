@@ -6,7 +6,10 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use crate::*;
+use crate::{
+    gdbus_call_on, notifications_in, poll, tool, wait_until, App, Gv, Notification, NOTIFICATIONS,
+    SEQ,
+};
 
 /// `dbus-monitor` watching org.freedesktop.Notifications (calls and signals) and the daemon's
 /// method returns (the notification ids), started before the app.

@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use crate::*;
+use crate::{connect, has_owner, poll, PrivateBus, SEQ};
 
 pub const IDLE_MONITOR: &str = "org.gnome.Mutter.IdleMonitor";
 const IDLE_MONITOR_PATH: &str = "/org/gnome/Mutter/IdleMonitor/Core";

@@ -9,7 +9,7 @@ use std::sync::atomic::Ordering;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::*;
+use crate::{poll, tool, tool_on, wait_until, BusMsg, MonArg, MsgKind, PrivateBus, SEQ};
 
 pub const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
 

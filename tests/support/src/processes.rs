@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::*;
+use crate::POLL;
 
 pub static SEQ: AtomicUsize = AtomicUsize::new(0);
 

@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::*;
+use crate::{FakeClock, PrivateBus, LIBFAKETIME};
 
 /// One app's world: private XDG dirs (XDG_RUNTIME_DIR 0700) and extra environment.
 pub struct Sandbox {

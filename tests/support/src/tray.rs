@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::*;
+use crate::{
+    connection_pid_on, dbus_get_property_on, gdbus_call_on, png_rgb, poll, screenshot_dir, tool,
+    App, Daemon, Gv, PrivateBus, Sandbox,
+};
 
 pub const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 

@@ -8,7 +8,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::thread;
 use std::time::Duration;
 
-use crate::*;
+use crate::{poll, spawn_ready_line, tool, wait_until, App, Sandbox};
 
 pub const WINDOW_TITLE_PREFIX: &str = "posture-break — ";
 

@@ -8,7 +8,10 @@ use std::sync::atomic::Ordering;
 use std::thread;
 use std::time::Duration;
 
-use crate::*;
+use crate::{
+    parse_window_tree, poll, screenshot_dir, spawn_panel, wait_until, write_panel_config, App,
+    Daemon, PrivateBus, PrivateDisplay, Sandbox, TreeWindow, PANEL_CONFIG, SEQ, WATCHER,
+};
 
 /// A private X display with trayer and a private session bus (on which org.xfce.Xfconf is
 /// activatable, for a late xfce4-panel); nothing owns org.kde.StatusNotifierWatcher. The
