@@ -5,7 +5,7 @@
 //! SIGTERM and SIGINT end the app as cleanly as `quit`.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::os::unix::fs::symlink;

@@ -20,7 +20,7 @@
 //! `target/screenshots/`.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::path::Path;
@@ -548,24 +548,26 @@ fn runs_without_notification_daemon_and_tray_host() {
         (count(&sandbox, "reminded") >= 3).then_some(())
     })
     .unwrap_or_else(|| panic!("fewer than 3 reminders in 15 s\n{}", app.context()));
-    thread::sleep(Duration::from_millis(300)); // the last attempt's failure comes back
-    for (source, text) in [
-        ("stderr", app.stderr_text()),
-        ("the log file", app.log_text()),
-    ] {
-        let said = warnings(&text);
-        assert_eq!(
-            said.iter().filter(|m| *m == NO_TRAY_HOST).count(),
-            1,
-            "{source} should say once that the tray host is missing: {said:#?}"
-        );
-        assert_eq!(
-            said.iter().filter(|m| is_no_notifications(m)).count(),
-            1,
-            "{source} should say once that notifications cannot be shown: {said:#?}"
-        );
-        assert_eq!(said.len(), 2, "{source} says nothing else: {said:#?}");
-    }
+    // Through the last attempt's failure coming back.
+    holds_for(Duration::from_millis(300), || {
+        for (source, text) in [
+            ("stderr", app.stderr_text()),
+            ("the log file", app.log_text()),
+        ] {
+            let said = warnings(&text);
+            assert_eq!(
+                said.iter().filter(|m| *m == NO_TRAY_HOST).count(),
+                1,
+                "{source} should say once that the tray host is missing: {said:#?}"
+            );
+            assert_eq!(
+                said.iter().filter(|m| is_no_notifications(m)).count(),
+                1,
+                "{source} should say once that notifications cannot be shown: {said:#?}"
+            );
+            assert_eq!(said.len(), 2, "{source} says nothing else: {said:#?}");
+        }
+    });
     assert!(app.alive(), "{}", app.context());
     let status = sandbox.status_ok();
     assert!(status["state"].is_string(), "{status}");
@@ -584,7 +586,7 @@ fn notification_daemon_and_tray_host_that_appear_later_are_used() {
         return;
     };
     let mut sandbox = Sandbox::new(&bin);
-    let bus = PrivateBus::start_with_services(sandbox.root(), &["org.xfce.Xfconf"]);
+    let bus = PrivateBus::start(sandbox.root(), &["org.xfce.Xfconf"], &[]);
     sandbox.set_env("DBUS_SESSION_BUS_ADDRESS", Some(bus.address.as_str()));
     // No XEmbed tray either (the session's xfce4-panel has one): the app sees no tray at all.
     let _display = sandbox.use_private_display();
@@ -786,8 +788,10 @@ fn runs_without_display() {
     let mut sandbox = Sandbox::new(&bin);
     sandbox.set_env("DISPLAY", None);
     let mut app = sandbox.start_app();
-    thread::sleep(Duration::from_secs(1)); // a crash on a missing display would come at once
-    assert!(app.alive(), "{}", app.context());
+    // A crash on a missing display would come at once.
+    holds_for(Duration::from_secs(1), || {
+        assert!(app.alive(), "{}", app.context());
+    });
     let status = sandbox.status_ok();
     assert_eq!(status["state"], "active", "{status}");
     sandbox.cli_ok(&["snooze", "5m"]);
@@ -932,13 +936,14 @@ fn stretch_window_keys_buttons_and_close() {
     let window = wait_window(&mut app, Duration::from_secs(10));
     window.wait_drawn("stretch-space");
     window.press("space");
-    thread::sleep(Duration::from_secs(3));
-    assert!(
-        window.visible(),
-        "Space should pause the 2 s stretch, but the window closed; history {:?}\n{}",
-        sandbox.history(),
-        app.context()
-    );
+    holds_for(Duration::from_secs(3), || {
+        assert!(
+            window.visible(),
+            "Space should pause the 2 s stretch, but the window closed; history {:?}\n{}",
+            sandbox.history(),
+            app.context()
+        );
+    });
     assert_eq!(sandbox.status_ok()["state"], "stretching");
     assert!(
         !sandbox.history()[before..]
@@ -1454,13 +1459,15 @@ fn late_answer_to_an_old_reminder_is_ignored() {
             .then_some(())
     })
     .unwrap_or_else(|| panic!("the late ActionInvoked was not seen on the bus"));
-    thread::sleep(Duration::from_millis(500)); // time for the app to (wrongly) act on it
-    let after = sandbox.status_ok();
-    assert_eq!(
-        after["state"], "reminding",
-        "a late Skip for reminder {old_id} must not end the current reminder: {after}"
-    );
-    assert_eq!(after["exercise"], status["exercise"], "{after}");
+    // Time for the app to (wrongly) act on it.
+    holds_for(Duration::from_millis(500), || {
+        let after = sandbox.status_ok();
+        assert_eq!(
+            after["state"], "reminding",
+            "a late Skip for reminder {old_id} must not end the current reminder: {after}"
+        );
+        assert_eq!(after["exercise"], status["exercise"], "{after}");
+    });
     assert_eq!(
         count(&sandbox, "skipped"),
         skipped,
@@ -1538,8 +1545,9 @@ fn clock_set_back_loses_no_reminder() {
         (Duration::from_millis(2500)..=Duration::from_millis(4500)).contains(&after),
         "the 3 s reminder came {after:?} after the start"
     );
-    thread::sleep(Duration::from_secs(1));
-    assert_eq!(count(&sandbox, "reminded"), 1, "{:?}", sandbox.history());
+    holds_for(Duration::from_secs(1), || {
+        assert_eq!(count(&sandbox, "reminded"), 1, "{:?}", sandbox.history());
+    });
     assert!(
         app.log_text().contains("wall clock jumped by -3600 s"),
         "{}",
@@ -1578,13 +1586,14 @@ fn clock_set_forward_brings_no_burst() {
         (Duration::from_millis(2500)..=Duration::from_millis(4500)).contains(&after),
         "the next reminder should come one 3 s interval after the jump, came after {after:?}"
     );
-    thread::sleep(Duration::from_secs(1));
-    assert_eq!(
-        count(&sandbox, "reminded"),
-        1,
-        "no burst: {:?}",
-        sandbox.history()
-    );
+    holds_for(Duration::from_secs(1), || {
+        assert_eq!(
+            count(&sandbox, "reminded"),
+            1,
+            "no burst: {:?}",
+            sandbox.history()
+        );
+    });
 }
 
 /// Suspend-like gap: snoozed for 2 s, the app is frozen (SIGSTOP) through the end of the snooze
@@ -1602,21 +1611,23 @@ fn suspend_during_snooze_restarts_the_interval() {
     clock.set_offset(600);
     app.signal("CONT");
     let woke = Instant::now();
-    thread::sleep(Duration::from_millis(1500));
-    assert_eq!(
-        count(&sandbox, "reminded"),
-        0,
-        "a reminder on wake-up right after a 10-minute gap: {:?}\n{}",
-        sandbox.history(),
-        app.context()
-    );
+    holds_for(Duration::from_millis(1500), || {
+        assert_eq!(
+            count(&sandbox, "reminded"),
+            0,
+            "a reminder on wake-up right after a 10-minute gap: {:?}\n{}",
+            sandbox.history(),
+            app.context()
+        );
+    });
     let after = first_reminder(&sandbox, &mut app, woke, Duration::from_secs(5));
     assert!(
         (Duration::from_millis(2500)..=Duration::from_millis(4500)).contains(&after),
         "the reminder should come one 3 s interval after the wake-up, came after {after:?}"
     );
-    thread::sleep(Duration::from_secs(1));
-    assert_eq!(count(&sandbox, "reminded"), 1, "{:?}", sandbox.history());
+    holds_for(Duration::from_secs(1), || {
+        assert_eq!(count(&sandbox, "reminded"), 1, "{:?}", sandbox.history());
+    });
     let jumps: Vec<i64> = app
         .log_text()
         .lines()

@@ -5,7 +5,7 @@
 //! (Linux: the harness is; the figures themselves are platform-independent `src/paint/`.)
 #![cfg(target_os = "linux")]
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::path::Path;

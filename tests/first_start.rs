@@ -3,10 +3,9 @@
 //! shown it is remembered in the state file and never shown again. Real binary, real dunst.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
-use std::thread;
 use std::time::Duration;
 
 use support::*;
@@ -65,18 +64,19 @@ fn first_start_says_where_the_app_is_once() {
         Duration::from_secs(5),
         || (again.context().matches("started; next stretch").count() >= 2).then_some(()),
     );
-    thread::sleep(Duration::from_secs(1));
-    let welcomes = monitor
-        .notifications()
-        .into_iter()
-        .filter(|n| n.summary == WELCOME)
-        .count();
-    assert_eq!(
-        welcomes,
-        1,
-        "the welcome must be shown once\n{}",
-        monitor.dump()
-    );
+    holds_for(Duration::from_secs(1), || {
+        let welcomes = monitor
+            .notifications()
+            .into_iter()
+            .filter(|n| n.summary == WELCOME)
+            .count();
+        assert_eq!(
+            welcomes,
+            1,
+            "the welcome must be shown once\n{}",
+            monitor.dump()
+        );
+    });
 }
 
 /// Without a notification daemon at the first start nothing is remembered: the next start with

@@ -2,7 +2,7 @@
 //! desktop needed.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use support::*;
 

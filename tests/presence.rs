@@ -5,7 +5,7 @@
 //! IDLETIME belongs to the whole X server, so these tests take turns (`PRESENCE`).
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::thread;
@@ -57,12 +57,13 @@ fn reminder_due_while_away_waits_and_shows_on_return() {
     let menu = TrayMenu::find(&mut app, Duration::from_secs(10));
     let line = menu.layout().children[0].label.clone();
     assert_eq!(line, "Waiting for you to come back");
-    thread::sleep(Duration::from_secs(1));
-    assert!(
-        !monitor.notifications().iter().any(ours),
-        "no reminder while away:\n{}",
-        monitor.dump()
-    );
+    holds_for(Duration::from_secs(1), || {
+        assert!(
+            !monitor.notifications().iter().any(ours),
+            "no reminder while away:\n{}",
+            monitor.dump()
+        );
+    });
 
     user_input();
     let back = Instant::now();
@@ -123,12 +124,13 @@ fn long_absence_counts_as_a_natural_break() {
         line.starts_with("Welcome back: that counted as a break; next stretch at "),
         "{line:?}"
     );
-    thread::sleep(Duration::from_millis(500));
-    assert!(
-        !monitor.notifications().iter().any(ours),
-        "no reminder greets a return from a break:\n{}",
-        monitor.dump()
-    );
+    holds_for(Duration::from_millis(500), || {
+        assert!(
+            !monitor.notifications().iter().any(ours),
+            "no reminder greets a return from a break:\n{}",
+            monitor.dump()
+        );
+    });
     let stats = sandbox.cli_ok(&["stats", "--json"]);
     let stats: Value = serde_json::from_str(&stats.stdout).expect("stats json");
     assert_eq!(stats["today"]["natural_breaks"], 1, "{stats}");
@@ -158,12 +160,13 @@ fn screen_lock_inside_idle_time() {
     bus.emit_screensaver(true);
     thread::sleep(Duration::from_secs(1));
     bus.emit_screensaver(false);
-    thread::sleep(Duration::from_millis(500));
-    assert_eq!(
-        sandbox.status_ok()["away"],
-        true,
-        "still no input after the unlock: still away"
-    );
+    holds_for(Duration::from_millis(500), || {
+        assert_eq!(
+            sandbox.status_ok()["away"],
+            true,
+            "still no input after the unlock: still away"
+        );
+    });
     thread::sleep(Duration::from_secs(5).saturating_sub(last_input.elapsed()));
     user_input();
     sandbox.wait_status(&mut app, "back", Duration::from_secs(3), |s| {

@@ -10,7 +10,7 @@
 //! the timing checks (shown within 1 s of input) do not compete for the CPU.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::thread;
@@ -103,17 +103,18 @@ fn reminder_due_while_away_waits_and_shows_on_input() {
         });
     assert_eq!(held["held_reason"], "away", "{held}");
     assert_eq!(held["away"], true, "{held}");
-    thread::sleep(Duration::from_secs(1));
-    assert!(
-        reminders(&g.notes).is_empty(),
-        "no reminder while away: {:?}",
-        g.notes.seen()
-    );
-    assert!(
-        !g.history_has("reminded"),
-        "nothing reminded while away: {:?}",
-        g.sandbox.history()
-    );
+    holds_for(Duration::from_secs(1), || {
+        assert!(
+            reminders(&g.notes).is_empty(),
+            "no reminder while away: {:?}",
+            g.notes.seen()
+        );
+        assert!(
+            !g.history_has("reminded"),
+            "nothing reminded while away: {:?}",
+            g.sandbox.history()
+        );
+    });
 
     let back = Instant::now();
     g.mutter.input();
@@ -179,13 +180,14 @@ fn long_absence_counts_as_a_natural_break() {
             e["event"] == "natural_break"
                 && e["secs"].as_u64().is_some_and(|s| (4..=7).contains(&s))
         });
-    thread::sleep(Duration::from_millis(500));
-    assert!(
-        reminders(&g.notes).is_empty() && !g.history_has("reminded"),
-        "no reminder greets a return from a break: {:?} {:?}",
-        g.notes.seen(),
-        g.sandbox.history()
-    );
+    holds_for(Duration::from_millis(500), || {
+        assert!(
+            reminders(&g.notes).is_empty() && !g.history_has("reminded"),
+            "no reminder greets a return from a break: {:?} {:?}",
+            g.notes.seen(),
+            g.sandbox.history()
+        );
+    });
 }
 
 /// The user was already idle when the app started (mutter counts from the last input, here
@@ -238,8 +240,9 @@ fn reload_of_idle_after_replaces_the_watch() {
         return;
     };
     let mut app = g.start_app();
-    thread::sleep(Duration::from_secs(3));
-    assert_eq!(g.sandbox.status_ok()["away"], false, "idle_after is 1h");
+    holds_for(Duration::from_secs(3), || {
+        assert_eq!(g.sandbox.status_ok()["away"], false, "idle_after is 1h");
+    });
 
     g.sandbox.write_config(&config("2s"));
     let reloaded = Instant::now();
@@ -281,14 +284,15 @@ fn reload_of_idle_after_replaces_the_watch() {
         .wait_status(&mut app, "back", Duration::from_secs(2), |s| {
             s["away"] == false
         });
-    thread::sleep(Duration::from_secs(3));
-    let status = g.sandbox.status_ok();
-    assert_eq!(
-        status["away"],
-        false,
-        "3 s idle with idle_after 1h: the 2 s watch must be gone: {status}\n{}",
-        app.context()
-    );
+    holds_for(Duration::from_secs(3), || {
+        let status = g.sandbox.status_ok();
+        assert_eq!(
+            status["away"],
+            false,
+            "3 s idle with idle_after 1h: the 2 s watch must be gone: {status}\n{}",
+            app.context()
+        );
+    });
 }
 
 /// Mutter restarting (gnome-shell's restart on X11, a crash the session survives) takes the

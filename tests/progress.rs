@@ -11,13 +11,10 @@
 //! ```
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Stdio};
-use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -104,28 +101,13 @@ fn wait_gone(window: &Window, app: &mut App, how: &str) {
         .unwrap_or_else(|| panic!("{how} did not close the week window\n{}", app.context()));
 }
 
-/// RGB pixels of a PNG.
-fn pixels(png_path: &Path) -> (u32, u32, Vec<[u8; 3]>) {
-    let file = fs::File::open(png_path).unwrap_or_else(|e| panic!("{}: {e}", png_path.display()));
-    let mut decoder = png::Decoder::new(BufReader::new(file));
-    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
-    let mut reader = decoder.read_info().expect("png header");
-    let mut buf = vec![0; reader.output_buffer_size().expect("png size")];
-    let info = reader.next_frame(&mut buf).expect("png frame");
-    let channels = info.color_type.samples();
-    let px = buf[..info.buffer_size()]
-        .chunks_exact(channels)
-        .map(|p| [p[0], p[1], p[2]])
-        .collect();
-    (info.width, info.height, px)
-}
-
 /// The bars' colours (stretches, natural breaks) counted in the chart region of the window:
 /// left of the numbers column, below the title, above the bottom row.
 fn bar_pixels(png_path: &Path) -> (usize, usize) {
     const STRETCH: [u8; 3] = [0x3A, 0x86, 0x76];
     const BREAK: [u8; 3] = [0xA8, 0xCF, 0xC5];
-    let (w, h, px) = pixels(png_path);
+    let (px, w) = png_rgb(png_path);
+    let h = px.len() as u32 / w;
     assert!(w >= 600 && h >= 440, "window is {w}x{h}");
     let (mut stretches, mut breaks) = (0, 0);
     for y in 100..370 {
@@ -233,68 +215,6 @@ fn tooltip_progress_and_week_window() {
         (0, 0),
         "no history, no bars: {seen:?}"
     );
-}
-
-/// A `status --follow` client and its lines, each with the time it arrived.
-struct Follower {
-    child: Child,
-    lines: mpsc::Receiver<(Instant, String)>,
-}
-
-impl Follower {
-    fn start(sandbox: &Sandbox, args: &[&str]) -> Follower {
-        let mut cmd = sandbox.command(args);
-        cmd.stdout(Stdio::piped()).stderr(Stdio::null());
-        let mut child = cmd.spawn().expect("start status --follow");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let (tx, lines) = mpsc::channel();
-        thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send((Instant::now(), line)).is_err() {
-                    break;
-                }
-            }
-        });
-        Follower { child, lines }
-    }
-
-    fn next(&self, what: &str, within: Duration) -> Value {
-        let (_, line) = self
-            .lines
-            .recv_timeout(within)
-            .unwrap_or_else(|_| panic!("no line within {within:?} after {what}"));
-        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{what}: not JSON ({e}): {line}"))
-    }
-
-    fn none_for(&self, what: &str, quiet: Duration) {
-        if let Ok((_, line)) = self.lines.recv_timeout(quiet) {
-            panic!("a line although nothing changed ({what}): {line}");
-        }
-    }
-
-    /// Voluntary + involuntary context switches of every thread of the client.
-    fn switches(&self) -> u64 {
-        let dir = format!("/proc/{}/task", self.child.id());
-        let mut total = 0;
-        for task in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
-            let status =
-                fs::read_to_string(task.expect("task").path().join("status")).unwrap_or_default();
-            total += status
-                .lines()
-                .filter(|l| l.contains("ctxt_switches:"))
-                .filter_map(|l| l.split_whitespace().last()?.parse::<u64>().ok())
-                .sum::<u64>();
-        }
-        total
-    }
-}
-
-impl Drop for Follower {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 const PUSH: Duration = Duration::from_secs(1);
@@ -419,7 +339,8 @@ fn status_follow_pushes_each_change() {
 /// Pixels of the stretch window's key-hint row (left of the buttons) in the accent green: the
 /// hint is grey, the progress line that replaces it in the last seconds is green.
 fn green_hint_pixels(png_path: &Path) -> usize {
-    let (w, h, px) = pixels(png_path);
+    let (px, w) = png_rgb(png_path);
+    let h = px.len() as u32 / w;
     assert!(w >= 560 && h >= 380, "window is {w}x{h}");
     // The button row's top is 88 px above the bottom; the hint is centred on it.
     let (top, bottom) = (h - 92, h - 48);
@@ -484,76 +405,6 @@ fn stretch_window_last_seconds_show_progress() {
     wait_tooltip(&menu, &mut app, "3 stretches today · 3-day streak");
 }
 
-/// An xfce4-panel of its own (its systray plugin only) on a private bus, floating at (x, y) so
-/// that it covers nothing of the shared panel: the only tray item in it is the app's.
-fn private_panel(sandbox: &Sandbox, x: u32, y: u32) -> (PrivateBus, Daemon) {
-    let home = sandbox.root().join("panel-config");
-    let xml_dir = home.join("xfce4/xfconf/xfce-perchannel-xml");
-    fs::create_dir_all(&xml_dir).expect("panel config dir");
-    let xml = include_str!("desktop/xfce4-panel.xml")
-        .replace("p=6;x=0;y=0", &format!("p=0;x={x};y={y}"))
-        .replace(
-            r#"name="length" type="uint" value="100""#,
-            r#"name="length" type="uint" value="10""#,
-        );
-    assert!(
-        xml.contains(&format!("x={x}")),
-        "the panel config changed shape"
-    );
-    fs::write(xml_dir.join("xfce4-panel.xml"), xml).expect("write panel config");
-    let bus = PrivateBus::start_with_services_env(
-        sandbox.root(),
-        &["org.xfce.Xfconf"],
-        &[("XDG_CONFIG_HOME", &home)],
-    );
-    let child = std::process::Command::new("xfce4-panel")
-        .arg("--disable-wm-check")
-        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-        .env("XDG_CONFIG_HOME", &home)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(fs::File::create(sandbox.root().join("logs/private-panel.log")).expect("log"))
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start xfce4-panel: {e}"));
-    (bus, Daemon(child))
-}
-
-/// Where the app's icon is drawn in the panel: the centre of its green pixels, in root
-/// coordinates.
-fn icon_in_panel(panel_pid: u32) -> Option<(i64, i64)> {
-    let ids = tool("xdotool", &["search", "--pid", &panel_pid.to_string()]).ok()?;
-    for id in ids.lines().map(str::trim) {
-        let geometry = tool("xdotool", &["getwindowgeometry", "--shell", id]).ok()?;
-        let field = |name: &str| -> Option<i64> {
-            geometry
-                .lines()
-                .find_map(|l| l.strip_prefix(&format!("{name}=")))?
-                .parse()
-                .ok()
-        };
-        let (x, y, w) = (field("X")?, field("Y")?, field("WIDTH")?);
-        if w < 40 {
-            continue; // the panel's small helper windows
-        }
-        let shot = screenshot_dir().join(format!("private-panel-{panel_pid}.png"));
-        tool("import", &["-window", id, &shot.display().to_string()]).ok()?;
-        let (pw, _, px) = pixels(&shot);
-        let green: Vec<(i64, i64)> = px
-            .iter()
-            .enumerate()
-            .filter(|(_, [r, g, b])| i32::from(*g) - i32::from(*r) > 60 && g > b)
-            .map(|(i, _)| ((i as u32 % pw) as i64, (i as u32 / pw) as i64))
-            .collect();
-        if green.len() > 20 {
-            let n = green.len() as i64;
-            let cx = green.iter().map(|p| p.0).sum::<i64>() / n;
-            let cy = green.iter().map(|p| p.1).sum::<i64>() / n;
-            return Some((x + cx, y + cy));
-        }
-    }
-    None
-}
-
 /// A real left click on the icon in a real tray host: xfce4-panel's systray calls the item's
 /// `Activate` on a left button release (the app does not say ItemIsMenu), and the week window
 /// opens.
@@ -564,7 +415,7 @@ fn left_click_in_xfce4_panel_opens_the_week_window() {
     };
     let _windows = windows_lock();
     let mut sandbox = Sandbox::new(&bin);
-    let (bus, panel) = private_panel(&sandbox, 600, 560);
+    let (bus, panel) = start_private_panel(&sandbox, 600, 560);
     sandbox.set_env("DBUS_SESSION_BUS_ADDRESS", Some(bus.address.as_str()));
     seed_history(&sandbox, &[1], &[]);
     let mut app = sandbox.start_app();

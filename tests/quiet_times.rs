@@ -4,7 +4,7 @@
 //! 2 s of the cause clearing, without restarting the interval.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::fs;
 use std::thread;
@@ -217,12 +217,17 @@ fn working_hours_open_and_close() {
         s["state"] == "reminding"
     });
     let until_close = (closes.timestamp() - now_secs()).max(0) as u64;
-    thread::sleep(Duration::from_secs(until_close + 1));
+    let finishes = |status: &Value| {
+        assert_eq!(
+            status["state"], "reminding",
+            "a reminder on screen finishes: {status}"
+        );
+    };
+    holds_for(Duration::from_secs(until_close + 1), || {
+        finishes(&sandbox.status_ok())
+    });
     let status = sandbox.status_ok();
-    assert_eq!(
-        status["state"], "reminding",
-        "a reminder on screen finishes: {status}"
-    );
+    finishes(&status);
     assert_eq!(status["working_hours"]["open"], false, "{status}");
     sandbox.wait_status(
         &mut app,

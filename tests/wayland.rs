@@ -12,9 +12,8 @@
 //! turns.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
-use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -38,50 +37,6 @@ fn start(test: &str, config: &str) -> Option<(Sandbox, App)> {
     Some((sandbox, app))
 }
 
-/// A terminal the user is working in: the window that has the focus before ours.
-fn terminal() -> Daemon {
-    foot("pb-terminal")
-}
-
-/// A real Wayland client (foot) with app id `app_id`, mapped and focused.
-fn foot(app_id: &str) -> Daemon {
-    let child: Child = Command::new("foot")
-        .args(["--app-id", app_id, "sh", "-c", "sleep 600"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start foot: {e}"));
-    let pid = child.id();
-    sway::wait_view(
-        "the terminal mapped and focused",
-        pid,
-        Duration::from_secs(10),
-        |v| v["focused"] == true,
-    );
-    Daemon(child)
-}
-
-/// Waits until mako shows the app's reminder; returns its notification id.
-fn wait_reminder_in_mako(app: &mut App, timeout: Duration) -> u64 {
-    poll(timeout, || {
-        assert!(app.alive(), "the app died\n{}", app.context());
-        sway::mako_list()
-            .into_iter()
-            .find(|(_, app_name, summary)| {
-                app_name == "posture-break" && summary.starts_with("Time for a")
-            })
-            .map(|(id, ..)| id)
-    })
-    .unwrap_or_else(|| {
-        panic!(
-            "mako shows no reminder within {timeout:?}: {:?}\n{}",
-            sway::mako_list(),
-            app.context()
-        )
-    })
-}
-
 /// A reminder shows in mako; a real click on it (a left button press on mako's surface) makes
 /// mako send an xdg_activation token with its ActionInvoked; the app opens the stretch window
 /// with that token: a native xdg_shell toplevel, app id `posture-break`, focused in front of
@@ -95,11 +50,11 @@ fn click_on_reminder_opens_focused_native_window_enter_completes() {
     ) else {
         return;
     };
-    let _terminal = terminal();
+    let _terminal = sway::terminal();
     let monitor = Monitor::start(sandbox.root());
-    let mut pointer = VirtualPointer::new();
+    let mut pointer = VirtualPointer::connect();
 
-    let id = wait_reminder_in_mako(&mut app, Duration::from_secs(15));
+    let id = sway::wait_reminder_in_mako(&mut app, Duration::from_secs(15));
     // mako's popup: anchored top-left, 10 px margin, 400x120 (sway-session.sh's mako config).
     pointer.click_at(210, 60);
     let view = sway::wait_view(
@@ -166,7 +121,7 @@ fn default_action_without_token_opens_window_escape_skips() {
         return;
     };
     let monitor = Monitor::start(sandbox.root());
-    let id = wait_reminder_in_mako(&mut app, Duration::from_secs(15));
+    let id = sway::wait_reminder_in_mako(&mut app, Duration::from_secs(15));
     tool("makoctl", &["invoke", "-n", &id.to_string()])
         .unwrap_or_else(|e| panic!("makoctl invoke: {e}"));
     let view = sway::wait_view("a native window", app.pid, Duration::from_secs(10), |v| {
@@ -205,7 +160,7 @@ fn fullscreen_window_holds_the_reminder_until_it_leaves_fullscreen() {
     if sway::in_sway("fullscreen_hold").is_none() {
         return;
     }
-    let film = foot("pb-film");
+    let film = sway::foot("pb-film");
     sway::swaymsg(&["[app_id=pb-film] fullscreen enable"]).unwrap_or_else(|e| panic!("{e}"));
     sway::wait_view(
         "the film fullscreen",
@@ -237,7 +192,7 @@ fn fullscreen_window_holds_the_reminder_until_it_leaves_fullscreen() {
         Duration::from_secs(5),
         |s| s["state"] == "reminding",
     );
-    wait_reminder_in_mako(&mut app, Duration::from_secs(5));
+    sway::wait_reminder_in_mako(&mut app, Duration::from_secs(5));
 }
 
 /// Idle on a compositor with ext-idle-notify-v1 (KWin 5.27 headless; sway 1.7 has none): the app
@@ -334,7 +289,7 @@ fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
         shot.display()
     );
     // Plugged in after the screenshot: sway draws the pointer into the output.
-    let mut pointer = VirtualPointer::new();
+    let mut pointer = VirtualPointer::connect();
     let (x, y) = sway::from_bottom_right(&view, -80, -69);
     pointer.click_at(x, y);
     sway::wait_no_view(

@@ -4,7 +4,7 @@
 //! (xdotool), as a user's.
 #![cfg(target_os = "linux")] // the desktop harness drives Linux desktop parts
 
-mod support;
+use posture_break_test_support as support;
 
 use std::path::Path;
 use std::time::Duration;

@@ -5,6 +5,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -17,7 +18,8 @@ use wayland_protocols_wlr::virtual_pointer::v1::client::{
     zwlr_virtual_pointer_v1::ZwlrVirtualPointerV1,
 };
 
-use super::{count_skip, poll, tool, wait_until};
+use crate::env::count_skip;
+use crate::{poll, tool, wait_until, App, Daemon};
 
 /// Inside a sway session (true), or None after saying why the test does not run here: outside
 /// one it is skipped (a failure with CI or PB_REQUIRE_DESKTOP), unless PB_WAYLAND_DEFERRED says
@@ -231,7 +233,8 @@ pub struct VirtualPointer {
 const BTN_LEFT: u32 = 0x110;
 
 impl VirtualPointer {
-    pub fn new() -> VirtualPointer {
+    /// A virtual pointer on the compositor of `WAYLAND_DISPLAY`.
+    pub fn connect() -> VirtualPointer {
         let conn = Connection::connect_to_env().unwrap_or_else(|e| panic!("Wayland connect: {e}"));
         let (globals, mut queue) =
             registry_queue_init::<PointerState>(&conn).unwrap_or_else(|e| panic!("registry: {e}"));
@@ -484,4 +487,48 @@ pub fn kwin_input(socket: &Path) {
     queue
         .roundtrip(&mut FakeState)
         .unwrap_or_else(|e| panic!("roundtrip: {e}"));
+}
+
+/// A terminal the user is working in: the window that has the focus before ours.
+pub fn terminal() -> Daemon {
+    foot("pb-terminal")
+}
+
+/// A real Wayland client (foot) with app id `app_id`, mapped and focused.
+pub fn foot(app_id: &str) -> Daemon {
+    let child: Child = Command::new("foot")
+        .args(["--app-id", app_id, "sh", "-c", "sleep 600"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start foot: {e}"));
+    let pid = child.id();
+    wait_view(
+        "the terminal mapped and focused",
+        pid,
+        Duration::from_secs(10),
+        |v| v["focused"] == true,
+    );
+    Daemon(child)
+}
+
+/// Waits until mako shows the app's reminder; returns its notification id.
+pub fn wait_reminder_in_mako(app: &mut App, timeout: Duration) -> u64 {
+    poll(timeout, || {
+        assert!(app.alive(), "the app died\n{}", app.context());
+        mako_list()
+            .into_iter()
+            .find(|(_, app_name, summary)| {
+                app_name == "posture-break" && summary.starts_with("Time for a")
+            })
+            .map(|(id, ..)| id)
+    })
+    .unwrap_or_else(|| {
+        panic!(
+            "mako shows no reminder within {timeout:?}: {:?}\n{}",
+            mako_list(),
+            app.context()
+        )
+    })
 }
