@@ -216,9 +216,10 @@ impl App {
     /// A suspend/resume or a clock change moves the wall clock alone.
     fn check_clock(&mut self, now: Now) {
         if let Some(jump) = self.clock.jumped(now) {
+            // Rounded: a jump measured a few milliseconds short is still the hour it was.
+            let secs = (jump.num_milliseconds() + 500).div_euclid(1000);
             self.log.info(&format!(
-                "wall clock jumped by {} s (suspend/resume or clock change)",
-                jump.num_seconds()
+                "wall clock jumped by {secs} s (suspend/resume or clock change)"
             ));
             let effects = self.scheduler.handle(now.utc, Input::ClockJumped { jump });
             self.apply(now, effects);
