@@ -7,7 +7,7 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use chrono::{DateTime, Local, SecondsFormat, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, Local, TimeDelta, TimeZone, Utc};
 use winit::application::ApplicationHandler;
 use winit::event::{StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
@@ -30,7 +30,7 @@ use crate::core::exercises::ExerciseSet;
 use crate::core::history::{Entry, EventKind};
 use crate::core::presence::{Change, Fact};
 use crate::core::progress::{Overview, Tally};
-use crate::core::schedule::{Effect, HoldReason, Input, Scheduler, State, Timings};
+use crate::core::schedule::{Effect, Input, Scheduler, State, Timings};
 use crate::instance::{InstanceError, InstanceLock};
 use crate::ipc::{self, ProgressStatus, Request, Response, Status, Subscriber};
 use crate::store::{AppState, Paths};
@@ -107,8 +107,7 @@ fn timings(config: &Config) -> Timings {
 }
 
 fn local_rfc3339(time: DateTime<Utc>) -> String {
-    time.with_timezone(&Local)
-        .to_rfc3339_opts(SecondsFormat::Secs, false)
+    ipc::rfc3339(&ipc::wire_time(time, &Local))
 }
 
 impl App {
@@ -771,17 +770,14 @@ impl App {
 
     fn status(&self) -> Status {
         let state = self.scheduler.state();
-        let until = match state {
-            State::Snoozed { until } | State::Paused { until: Some(until) } => {
-                Some(local_rfc3339(until))
-            }
-            _ => None,
-        };
+        let facts =
+            crate::core::status::Snapshot::of_schedule(state, self.scheduler.next_reminder());
+        let local = |time: DateTime<Utc>| ipc::wire_time(time, &Local);
         let offering = matches!(state, State::Reminding { .. } | State::Stretching { .. });
         Status {
-            state: state.name().to_string(),
-            next_reminder: self.scheduler.next_reminder().map(local_rfc3339),
-            until,
+            state: facts.state,
+            next_reminder: facts.next_reminder.map(local),
+            until: facts.until.map(local),
             interval_secs: self.config.schedule.interval.as_secs(),
             snooze_secs: self.config.schedule.snooze.as_secs(),
             stretch_secs: self.config.stretch.duration.as_secs(),
@@ -794,85 +790,43 @@ impl App {
             pid: std::process::id(),
             away: self.scheduler.away(),
             idle_source: self.presence.idle.name().to_string(),
-            held_reason: match state {
-                State::Held { reason, .. } => Some(reason.name().to_string()),
-                _ => None,
-            },
+            held_reason: facts.held_reason,
             working_hours: self.quiet.hours().map(|h| ipc::WorkingHoursStatus {
                 open: h.open,
-                next_change: h.next_change.map(local_rfc3339),
+                next_change: h.next_change.map(local),
             }),
         }
     }
 
     fn refresh_tray(&mut self) {
+        use crate::core::status::{self, Snapshot};
         let Some(tray) = self.tray.as_mut() else {
             return;
         };
         let state = self.scheduler.state();
-        let hm = |t: DateTime<Utc>| t.with_timezone(&Local).format("%H:%M").to_string();
-        let (look, line) = match state {
-            State::Active { since } if self.presence.back_from_break == Some(since) => (
-                Look::Active,
-                format!(
-                    "Welcome back: that counted as a break; next stretch at {}",
-                    self.scheduler.next_reminder().map(hm).unwrap_or_default()
-                ),
-            ),
-            State::Active { .. } => (
-                Look::Active,
-                format!(
-                    "Next stretch at {}",
-                    self.scheduler.next_reminder().map(hm).unwrap_or_default()
-                ),
-            ),
-            State::Held {
-                reason: HoldReason::Away,
-                ..
-            } => (Look::Active, "Waiting for you to come back".to_string()),
-            State::Held {
-                reason: HoldReason::Busy(busy),
-                ..
-            } => (
-                Look::Active,
-                format!(
-                    "Stretch due: waiting until {} ends",
-                    match busy {
-                        crate::core::presence::Busy::Fullscreen => "the fullscreen window",
-                        crate::core::presence::Busy::DoNotDisturb => "do-not-disturb",
-                        crate::core::presence::Busy::Camera => "the call (camera)",
-                    }
-                ),
-            ),
-            State::OffHours => (
-                Look::Paused,
-                match self.quiet.next_change() {
-                    Some(at) => {
-                        format!("Off until {}", at.with_timezone(&Local).format("%a %H:%M"))
-                    }
-                    None => "Off: no working hours ahead".to_string(),
-                },
-            ),
-            State::Reminding { .. } => (Look::Active, "Reminder showing".to_string()),
-            State::Stretching { .. } => (Look::Active, "Stretching now".to_string()),
-            State::Snoozed { until } => (Look::Snoozed, format!("Snoozed until {}", hm(until))),
-            State::Paused { until: None } => (Look::Paused, "Paused until resumed".to_string()),
-            State::Paused { until: Some(until) } => {
-                let local = until.with_timezone(&Local);
-                let today = Local::now().date_naive();
-                let line = if local.date_naive() == today {
-                    format!("Paused until {}", hm(until))
-                } else if local.date_naive() == today + TimeDelta::days(1) {
-                    format!("Paused until tomorrow {}", hm(until))
-                } else {
-                    format!("Paused until {}", local.format("%a %H:%M"))
-                };
-                (Look::Paused, line)
-            }
+        let back_from_break = matches!(
+            state,
+            State::Active { since } if self.presence.back_from_break == Some(since)
+        );
+        let view = Snapshot {
+            hours_change: self.quiet.next_change(),
+            back_from_break,
+            ..Snapshot::of_schedule(state, self.scheduler.next_reminder())
+        }
+        .tray(Utc::now(), &Local);
+        let look = match view.look {
+            status::Look::Active => Look::Active,
+            status::Look::Snoozed => Look::Snoozed,
+            status::Look::Paused => Look::Paused,
         };
-        let can_resume = matches!(state, State::Paused { .. } | State::Snoozed { .. });
         let progress = self.tally.progress(self.progress_day).line();
-        tray.show(look, &line, &progress, can_resume, self.autostart_enabled);
+        tray.show(
+            look,
+            &view.line,
+            &progress,
+            view.can_resume,
+            self.autostart_enabled,
+        );
     }
 
     // ---- config ----
