@@ -190,12 +190,10 @@ impl Response {
 pub struct Status {
     /// "active" | "reminding" | "stretching" | "snoozed" | "paused" | "held" | "off_hours"
     pub state: StateKind,
-    /// RFC 3339 with offset (see [`wire_time`]).
-    #[serde(default, with = "rfc3339")]
-    pub next_reminder: Option<DateTime<FixedOffset>>,
+    /// RFC 3339 with offset (see [`WireTime`]).
+    pub next_reminder: Option<WireTime>,
     /// End of snooze/pause (RFC 3339); None when active or paused until resumed.
-    #[serde(default, with = "rfc3339")]
-    pub until: Option<DateTime<FixedOffset>>,
+    pub until: Option<WireTime>,
     pub interval_secs: u64,
     pub snooze_secs: u64,
     pub stretch_secs: u64,
@@ -221,8 +219,7 @@ pub struct Status {
 pub struct WorkingHoursStatus {
     pub open: bool,
     /// When they open or close next (RFC 3339); null if never within the next week.
-    #[serde(default, with = "rfc3339")]
-    pub next_change: Option<DateTime<FixedOffset>>,
+    pub next_change: Option<WireTime>,
 }
 
 impl Status {
@@ -248,38 +245,60 @@ impl Status {
     }
 }
 
-/// A time as the protocol carries it: on the wall clock of `tz` (the app's local time), to the
-/// second.
-pub fn wire_time<Tz: TimeZone>(time: DateTime<Utc>, tz: &Tz) -> DateTime<FixedOffset> {
-    time.with_timezone(tz).fixed_offset().trunc_subsecs(0)
-}
+/// A time as the protocol carries it: on the app's wall clock, to the second, written as RFC 3339
+/// with the offset as `+HH:MM`, never `Z` (`2026-12-07T10:05:00+01:00`). Two are equal when they
+/// read the same: the same instant with the same offset.
+#[derive(Debug, Clone, Copy)]
+pub struct WireTime(DateTime<FixedOffset>);
 
-/// `2026-12-07T10:05:00+01:00`: seconds, the offset as `+HH:MM` (never `Z`).
-pub fn rfc3339(time: &DateTime<FixedOffset>) -> String {
-    time.to_rfc3339_opts(SecondsFormat::Secs, false)
-}
-
-/// Serde for the optional times: [`rfc3339`] out; any RFC 3339 text in.
-mod rfc3339 {
-    use chrono::{DateTime, FixedOffset};
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(
-        time: &Option<DateTime<FixedOffset>>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match time {
-            Some(time) => serializer.serialize_some(&super::rfc3339(time)),
-            None => serializer.serialize_none(),
-        }
+impl WireTime {
+    /// `time` on the wall clock of `tz` (the app's local time), to the second.
+    pub fn new<Tz: TimeZone>(time: DateTime<Utc>, tz: &Tz) -> WireTime {
+        WireTime(time.with_timezone(tz).fixed_offset().trunc_subsecs(0))
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
-        Option::<String>::deserialize(deserializer)?
-            .map(|text| DateTime::parse_from_rfc3339(&text).map_err(D::Error::custom))
-            .transpose()
+    pub fn time(&self) -> DateTime<FixedOffset> {
+        self.0
+    }
+
+    pub fn to_utc(&self) -> DateTime<Utc> {
+        self.0.to_utc()
+    }
+}
+
+impl From<DateTime<FixedOffset>> for WireTime {
+    fn from(time: DateTime<FixedOffset>) -> WireTime {
+        WireTime(time)
+    }
+}
+
+impl PartialEq for WireTime {
+    fn eq(&self, other: &WireTime) -> bool {
+        self.0 == other.0 && self.0.offset() == other.0.offset()
+    }
+}
+
+impl Eq for WireTime {}
+
+impl fmt::Display for WireTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.to_rfc3339_opts(SecondsFormat::Secs, false))
+    }
+}
+
+impl Serialize for WireTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Any RFC 3339 text.
+impl<'de> Deserialize<'de> for WireTime {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<WireTime, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        DateTime::parse_from_rfc3339(&text)
+            .map(WireTime)
+            .map_err(serde::de::Error::custom)
     }
 }
 

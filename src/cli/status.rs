@@ -178,7 +178,7 @@ mod tests {
     #[test]
     fn words_of_each_state_from_the_wire() {
         let utc = chrono::Utc;
-        let at = |t: &str| Some(DateTime::parse_from_rfc3339(t).unwrap());
+        let at = |t: &str| Some(DateTime::parse_from_rfc3339(t).unwrap().into());
         let base = response(SNOOZED).status.unwrap();
         let cases: [(Status, &str, &str); 4] = [
             (

@@ -13,7 +13,7 @@ fn time(text: &str) -> DateTime<FixedOffset> {
 pub(super) fn sample_status() -> Status {
     Status {
         state: StateKind::Active,
-        next_reminder: Some(time("2026-11-26T14:35:00+00:00")),
+        next_reminder: Some(time("2026-11-26T14:35:00+00:00").into()),
         until: None,
         interval_secs: 2700,
         snooze_secs: 600,
@@ -137,7 +137,7 @@ fn channel_responder() {
 #[test]
 fn status_json_bytes_round_trip() {
     let plus_one = FixedOffset::east_opt(3600).unwrap();
-    let at = |utc: &str| wire_time(time(utc).to_utc(), &plus_one);
+    let at = |utc: &str| WireTime::new(time(utc).to_utc(), &plus_one);
     let cases = [
         (
             Status {
@@ -213,13 +213,21 @@ fn status_json_bytes_round_trip() {
     }
     // UTC is written as +00:00, never Z; a zone east of it keeps its own date.
     assert_eq!(
-        rfc3339(&wire_time(time("2026-12-07T23:30:00Z").to_utc(), &Utc)),
+        WireTime::new(time("2026-12-07T23:30:00Z").to_utc(), &Utc).to_string(),
         "2026-12-07T23:30:00+00:00"
     );
     let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
     assert_eq!(
-        rfc3339(&wire_time(time("2026-12-07T23:30:00Z").to_utc(), &tokyo)),
+        WireTime::new(time("2026-12-07T23:30:00Z").to_utc(), &tokyo).to_string(),
         "2026-12-08T08:30:00+09:00"
+    );
+    // The same instant with another offset reads differently, so it is another time (followers
+    // hear of a change of time zone).
+    let instant = time("2026-12-07T23:30:00Z").to_utc();
+    assert_ne!(WireTime::new(instant, &Utc), WireTime::new(instant, &tokyo));
+    assert_eq!(
+        WireTime::new(instant, &tokyo).to_utc(),
+        WireTime::new(instant, &Utc).to_utc()
     );
 }
 
@@ -229,7 +237,7 @@ fn status_from_older_apps_is_accepted() {
     let old = r#"{"state":"paused","next_reminder":null,"until":"2026-12-07T10:05:00+01:00","interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"c","pid":1}"#;
     let status: Status = serde_json::from_str(old).unwrap();
     assert_eq!(status.state, StateKind::Paused);
-    assert_eq!(status.until, Some(time("2026-12-07T10:05:00+01:00")));
+    assert_eq!(status.until, Some(time("2026-12-07T10:05:00+01:00").into()));
     assert_eq!(status.held_reason, None);
     assert_eq!(status.working_hours, None);
     assert_eq!(status.idle_source, "");
@@ -259,12 +267,12 @@ fn status_from_older_apps_is_accepted() {
 fn status_snapshot_reads_the_instants() {
     let status = Status {
         state: StateKind::OffHours,
-        until: Some(time("2026-12-07T10:05:00+01:00")),
+        until: Some(time("2026-12-07T10:05:00+01:00").into()),
         held_reason: Some(HoldReason::Away),
         exercise: Some("x".into()),
         working_hours: Some(WorkingHoursStatus {
             open: false,
-            next_change: Some(time("2026-12-08T09:00:00+01:00")),
+            next_change: Some(time("2026-12-08T09:00:00+01:00").into()),
         }),
         ..sample_status()
     };

@@ -107,7 +107,7 @@ fn timings(config: &Config) -> Timings {
 }
 
 fn local_rfc3339(time: DateTime<Utc>) -> String {
-    ipc::rfc3339(&ipc::wire_time(time, &Local))
+    ipc::WireTime::new(time, &Local).to_string()
 }
 
 impl App {
@@ -772,7 +772,7 @@ impl App {
         let state = self.scheduler.state();
         let facts =
             crate::core::status::Snapshot::of_schedule(state, self.scheduler.next_reminder());
-        let local = |time: DateTime<Utc>| ipc::wire_time(time, &Local);
+        let local = |time: DateTime<Utc>| ipc::WireTime::new(time, &Local);
         let offering = matches!(state, State::Reminding { .. } | State::Stretching { .. });
         Status {
             state: facts.state,
@@ -1200,7 +1200,10 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     app.welcome_if_new();
     app.log.info(&format!(
         "started; next stretch at {}",
-        app.status().next_reminder.unwrap_or_default()
+        app.status()
+            .next_reminder
+            .map(|at| at.to_string())
+            .unwrap_or_default()
     ));
 
     match (event_loop, headless_events) {
