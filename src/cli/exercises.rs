@@ -102,3 +102,42 @@ fn print_exercise(set: &ExerciseSet, e: &Exercise) {
     println!("Caution: {}", e.caution);
     println!("\n{}\n{}", set.red_flags, set.notice);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_ids_get_the_closest_one() {
+        let set = ExerciseSet::bundled().unwrap();
+        let first = set.exercises[0].id.clone();
+        assert_eq!(find_exercise(&set, &first).unwrap().id, first);
+        let typo = format!("{first}x");
+        let err = find_exercise(&set, &typo).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            format!(
+                "no exercise {typo:?}; did you mean {first:?}? (see `posture-break exercises list`)"
+            )
+        );
+    }
+
+    #[test]
+    fn figure_steps_count_from_one() {
+        let set = ExerciseSet::bundled().unwrap();
+        let exercise = &set.exercises[0];
+        let file = Path::new("never-written.png");
+        for step in [0, exercise.steps.len() + 1] {
+            let err = write_figure(exercise, Some(step), file).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "{} has steps 1 to {}; there is no step {step}",
+                    exercise.id,
+                    exercise.steps.len()
+                )
+            );
+        }
+        assert!(!file.exists());
+    }
+}
