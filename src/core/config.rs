@@ -23,7 +23,11 @@ pub const MAX_CONFIG_BYTES: usize = 256 * 1024;
 
 const MAX_INTERVAL: Duration = Duration::from_secs(24 * 3600);
 const MAX_STRETCH: Duration = Duration::from_secs(30 * 60);
-const MAX_PAUSE: Duration = Duration::from_secs(7 * 24 * 3600);
+/// The longest snooze, wherever it is asked for (config, menu, `posture-break snooze`).
+pub const MAX_SNOOZE: Duration = MAX_INTERVAL;
+/// The longest timed pause, wherever it is asked for (config, menu, `posture-break pause`).
+pub const MAX_PAUSE: Duration = Duration::from_secs(7 * 24 * 3600);
+const ONE_SECOND: Duration = Duration::from_secs(1);
 const MAX_CHOICES: usize = 8;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -458,6 +462,27 @@ fn pick<'f, T: Clone>(
         })
 }
 
+/// A snooze asked for at run time, held to the config's limits.
+pub fn check_snooze(duration: Duration) -> Result<Duration, String> {
+    within("snooze", duration, MAX_SNOOZE)
+}
+
+/// A timed pause asked for at run time, held to the config's limits.
+pub fn check_pause(duration: Duration) -> Result<Duration, String> {
+    within("pause", duration, MAX_PAUSE)
+}
+
+fn within(what: &str, duration: Duration, max: Duration) -> Result<Duration, String> {
+    if duration < ONE_SECOND || duration > max {
+        return Err(format!(
+            "{what} must be between {} and {}",
+            format_duration(ONE_SECOND),
+            format_duration(max)
+        ));
+    }
+    Ok(duration)
+}
+
 fn check_range(
     located: &Located<'_, DurationValue>,
     key: &str,
@@ -515,14 +540,14 @@ fn check_choices(
                 file: Some(file),
                 span: item.span(),
             };
-            check_range(&located, key, Duration::from_secs(1), max)
+            check_range(&located, key, ONE_SECOND, max)
         })
         .collect()
 }
 
 fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
     let defaults = Config::default();
-    let one_second = Duration::from_secs(1);
+    let one_second = ONE_SECOND;
     let d = |v: Duration| DurationValue(v);
 
     let interval = pick(
@@ -536,13 +561,13 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         |r| r.schedule.snooze.as_ref(),
         d(defaults.schedule.snooze),
     );
-    let snooze_value = check_range(&snooze, "schedule.snooze", one_second, MAX_INTERVAL)?;
+    let snooze_value = check_range(&snooze, "schedule.snooze", one_second, MAX_SNOOZE)?;
     let snooze_choices = check_choices(
         files,
         |r| r.schedule.snooze_choices.as_ref(),
         &defaults.schedule.snooze_choices,
         "schedule.snooze_choices",
-        MAX_INTERVAL,
+        MAX_SNOOZE,
     )?;
     let pause_choices = check_choices(
         files,
@@ -1050,5 +1075,28 @@ mod tests {
         assert!(layered.days[0].is_empty());
         let holds = parse("[presence]\nhold_when = []\n").unwrap();
         assert!(holds.presence.hold_when.is_empty());
+    }
+
+    #[test]
+    fn run_time_snoozes_and_pauses_have_the_config_limits() {
+        let secs = Duration::from_secs;
+        assert_eq!(check_snooze(secs(1)), Ok(secs(1)));
+        assert_eq!(check_snooze(MAX_SNOOZE), Ok(MAX_SNOOZE));
+        assert_eq!(
+            check_snooze(MAX_SNOOZE + secs(1)),
+            Err("snooze must be between 1s and 24h".to_string())
+        );
+        assert!(check_snooze(Duration::from_millis(999)).is_err());
+        assert_eq!(check_pause(MAX_PAUSE), Ok(MAX_PAUSE));
+        assert_eq!(
+            check_pause(MAX_PAUSE + secs(1)),
+            Err("pause must be between 1s and 168h".to_string())
+        );
+        assert!(check_pause(Duration::ZERO).is_err());
+        // What the config accepts, the control channel accepts, and no more.
+        let at_limit = parse("[schedule]\nsnooze = \"24h\"\npause_choices = [\"168h\"]\n");
+        assert!(at_limit.is_ok());
+        let over = parse("[schedule]\nsnooze = \"24h 1s\"\n");
+        assert!(over.is_err());
     }
 }

@@ -1,5 +1,6 @@
 //! The pure core: no clock, no display; time and file contents come in as values.
 
+pub mod calendar;
 pub mod config;
 pub mod duration;
 pub mod exercises;

@@ -2,10 +2,9 @@
 //! zone is a parameter (the shell passes `chrono::Local`; tests pass a zone with DST changes),
 //! and the answer is "open or not now, and when that changes next" — a deadline, not a tick.
 
-use chrono::{
-    DateTime, Datelike, Duration as Days, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc,
-    Weekday,
-};
+use chrono::{DateTime, Datelike, Duration as Days, NaiveDate, TimeZone, Utc, Weekday};
+
+use super::calendar::local_instant;
 
 /// Minutes since local midnight; an end may be 1440 (`24:00`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,21 +91,6 @@ pub struct HoursState {
     pub next_change: Option<DateTime<Utc>>,
 }
 
-/// The earliest instant at or after a local wall time (a time skipped by a DST change moves to
-/// the end of the gap; a repeated one takes its first occurrence).
-fn instant<Tz: TimeZone>(tz: &Tz, local: NaiveDateTime) -> DateTime<Utc> {
-    let mut probe = local;
-    for _ in 0..(4 * 60) {
-        match tz.from_local_datetime(&probe) {
-            LocalResult::Single(t) => return t.with_timezone(&Utc),
-            LocalResult::Ambiguous(a, b) => return a.min(b).with_timezone(&Utc),
-            LocalResult::None => probe += Days::minutes(1),
-        }
-    }
-    // No zone has a gap of four hours; fall back to reading the wall time as UTC.
-    local.and_utc()
-}
-
 pub fn weekday_index(day: Weekday) -> usize {
     day.num_days_from_monday() as usize
 }
@@ -136,7 +120,7 @@ impl WorkingHours {
                     .and_hms_opt(0, 0, 0)
                     .map(|d| d + Days::minutes(range.end as i64));
                 if let (Some(start), Some(end)) = (start, end) {
-                    let (start, end) = (instant(tz, start), instant(tz, end));
+                    let (start, end) = (local_instant(tz, start), local_instant(tz, end));
                     if start < end {
                         intervals.push((start, end));
                     }
@@ -172,7 +156,7 @@ impl WorkingHours {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{FixedOffset, MappedLocalTime, NaiveDate, Offset};
+    use chrono::{FixedOffset, MappedLocalTime, NaiveDateTime, Offset};
 
     /// A zone like Central Europe in 2026: UTC+1, UTC+2 from 29 March 01:00 UTC to 25 October
     /// 01:00 UTC.
@@ -252,7 +236,7 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, mi, 0)
             .unwrap();
-        instant(&Cet, naive)
+        local_instant(&Cet, naive)
     }
 
     #[test]

@@ -1,16 +1,10 @@
 //! What the app knows of the user's presence, on every platform; the sources behind it
 //! (`presence::IdleSource`, `presence::FullscreenWatch`) are the platform's own.
 
-use chrono::{DateTime, Utc};
-
 use super::presence::{FullscreenWatch, IdleSource};
-use crate::core::presence::Presence;
 
 pub struct Tracker {
-    pub facts: Presence,
     pub idle: IdleSource,
-    /// When the interval restarted after a natural break, for "Welcome back" in the tray.
-    pub back_from_break: Option<DateTime<Utc>>,
     /// Asked when a reminder comes due (X11, wlroots compositors, Windows).
     pub fullscreen: Option<FullscreenWatch>,
 }
@@ -18,9 +12,7 @@ pub struct Tracker {
 impl Tracker {
     pub fn new() -> Tracker {
         Tracker {
-            facts: Presence::default(),
             idle: IdleSource::None,
-            back_from_break: None,
             fullscreen: None,
         }
     }

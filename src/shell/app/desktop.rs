@@ -1,0 +1,233 @@
+//! Everything the app asks of the desktop and the disk, behind one interface, so the dispatcher
+//! itself makes no OS call and its tests put a recording stand-in here. `Live` is the real one:
+//! the platform's notifier, the tray (and the XEmbed icon), the presence sources read on demand,
+//! the files in `Paths`, autostart and the file opener.
+
+use std::time::{Duration, Instant};
+
+use crate::autostart::{self, AutostartState};
+use crate::core::config::Config;
+use crate::core::exercises::ExerciseSet;
+use crate::core::history::Entry;
+use crate::core::presence::Fact;
+use crate::shell::notifier::Notifier;
+use crate::shell::platform;
+use crate::shell::presence;
+use crate::shell::reminder::Reminder;
+use crate::shell::tray::{Look, Tray};
+use crate::shell::xembed_tray::XEmbedTray;
+use crate::store::{AppState, Paths};
+
+/// What the tray shows: one status view, put into the tray's widgets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayView {
+    pub look: Look,
+    pub line: String,
+    pub progress: String,
+    pub can_resume: bool,
+    pub autostart: bool,
+}
+
+/// The config and exercise files as read just now.
+pub struct Loaded {
+    pub config: Result<Config, String>,
+    pub exercises: Result<ExerciseSet, String>,
+    /// Whether the user's config file exists (a removal is said once).
+    pub config_file_present: bool,
+}
+
+pub trait Desktop {
+    // ---- notifications ----
+    fn remind(&mut self, generation: u64, reminder: Reminder);
+    fn withdraw_reminder(&mut self);
+    fn message(&mut self, summary: String, body: String);
+    fn welcome(&mut self, summary: String, body: String);
+
+    // ---- tray ----
+    /// (Re)creates the tray icon and its menu from the config; an error is the app's to log.
+    fn create_tray(&mut self, config: &Config, autostart: bool) -> Result<(), String>;
+    fn has_tray(&self) -> bool;
+    fn show_tray(&mut self, view: &TrayView);
+    /// Whether an XEmbed icon stands by for panels without a StatusNotifierWatcher.
+    fn has_xembed(&self) -> bool;
+    fn xembed_sni_host(&mut self, present: bool);
+
+    // ---- presence sources read on demand ----
+    fn idle_name(&self) -> &'static str;
+    fn idle_next_read(&self) -> Option<Instant>;
+    fn read_idle(&mut self) -> Option<Fact>;
+    fn idle_observed(&mut self, fact: &Fact);
+    fn set_idle_after(&mut self, idle_after: Duration);
+    /// Whether a fullscreen window has the focus; `None` where no source can tell.
+    fn check_fullscreen(&mut self) -> Option<bool>;
+
+    // ---- files ----
+    fn load(&mut self) -> Loaded;
+    fn append_history(&mut self, entry: &Entry) -> Result<(), String>;
+    fn save_state(&mut self, state: &AppState) -> Result<(), String>;
+    /// Opens the config file in the user's editor, writing the example first if it is missing.
+    fn open_config(&mut self) -> Result<(), String>;
+
+    // ---- the rest of the OS ----
+    fn set_autostart(&mut self, enabled: bool) -> Result<(), String>;
+    fn autostart_enabled(&self) -> bool;
+    fn release_freed_memory(&mut self);
+    /// Quitting: withdraw the reminder, take the tray icons down.
+    fn shut_down(&mut self);
+}
+
+/// The real desktop.
+pub struct Live {
+    pub paths: Paths,
+    pub notifier: Notifier,
+    pub tray: Option<Tray>,
+    pub xembed: Option<XEmbedTray>,
+    pub presence: presence::Tracker,
+    pub exe: std::path::PathBuf,
+}
+
+impl Live {
+    pub fn load_files(paths: &Paths) -> Loaded {
+        Loaded {
+            config: paths.load_config().map_err(|err| err.to_string()),
+            exercises: paths.load_exercises().map_err(|err| err.to_string()),
+            config_file_present: paths.config_file.exists(),
+        }
+    }
+}
+
+impl Desktop for Live {
+    fn remind(&mut self, generation: u64, reminder: Reminder) {
+        self.notifier.remind(generation, reminder);
+    }
+
+    fn withdraw_reminder(&mut self) {
+        self.notifier.withdraw();
+    }
+
+    fn message(&mut self, summary: String, body: String) {
+        self.notifier.message(summary, body);
+    }
+
+    fn welcome(&mut self, summary: String, body: String) {
+        self.notifier.welcome(summary, body);
+    }
+
+    fn create_tray(&mut self, config: &Config, autostart: bool) -> Result<(), String> {
+        self.tray = None; // unregister the old item first
+        let mut tray = Tray::new(config, autostart).map_err(|err| err.to_string())?;
+        if let Some(xembed) = &self.xembed {
+            tray.attach_xembed(xembed.clone());
+        }
+        self.tray = Some(tray);
+        Ok(())
+    }
+
+    fn has_tray(&self) -> bool {
+        self.tray.is_some()
+    }
+
+    fn show_tray(&mut self, view: &TrayView) {
+        if let Some(tray) = self.tray.as_mut() {
+            tray.show(
+                view.look,
+                &view.line,
+                &view.progress,
+                view.can_resume,
+                view.autostart,
+            );
+        }
+    }
+
+    fn has_xembed(&self) -> bool {
+        self.xembed.is_some()
+    }
+
+    fn xembed_sni_host(&mut self, present: bool) {
+        if let Some(xembed) = &self.xembed {
+            xembed.set_sni_host(present);
+        }
+    }
+
+    fn idle_name(&self) -> &'static str {
+        self.presence.idle.name()
+    }
+
+    fn idle_next_read(&self) -> Option<Instant> {
+        self.presence.idle.next_read()
+    }
+
+    fn read_idle(&mut self) -> Option<Fact> {
+        self.presence.idle.read()
+    }
+
+    fn idle_observed(&mut self, fact: &Fact) {
+        self.presence.idle.observed(fact);
+    }
+
+    fn set_idle_after(&mut self, idle_after: Duration) {
+        self.presence.idle.set_idle_after(idle_after);
+    }
+
+    fn check_fullscreen(&mut self) -> Option<bool> {
+        self.presence
+            .fullscreen
+            .as_ref()
+            .map(|watch| watch.check_and_watch())
+    }
+
+    fn load(&mut self) -> Loaded {
+        Live::load_files(&self.paths)
+    }
+
+    fn append_history(&mut self, entry: &Entry) -> Result<(), String> {
+        self.paths
+            .append_history(entry)
+            .map_err(|err| err.to_string())
+    }
+
+    fn save_state(&mut self, state: &AppState) -> Result<(), String> {
+        self.paths.save_state(state).map_err(|err| err.to_string())
+    }
+
+    fn open_config(&mut self) -> Result<(), String> {
+        if !self.paths.config_file.exists() {
+            self.paths
+                .init_config()
+                .map_err(|err| format!("cannot create the config file: {err}"))?;
+        }
+        let path = &self.paths.config_file;
+        platform::open_file(path).map_err(|err| {
+            format!(
+                "cannot open {} with {}: {err}",
+                path.display(),
+                platform::OPENER
+            )
+        })
+    }
+
+    fn set_autostart(&mut self, enabled: bool) -> Result<(), String> {
+        let result = if enabled {
+            autostart::enable(&self.exe).map(|_| ())
+        } else {
+            autostart::disable().map(|_| ())
+        };
+        result.map_err(|err| err.to_string())
+    }
+
+    fn autostart_enabled(&self) -> bool {
+        matches!(autostart::status(&self.exe), Ok(AutostartState::Enabled))
+    }
+
+    fn release_freed_memory(&mut self) {
+        platform::release_freed_memory();
+    }
+
+    fn shut_down(&mut self) {
+        self.notifier.withdraw();
+        self.tray = None;
+        if let Some(xembed) = &self.xembed {
+            xembed.stop();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! The app: one dispatcher between the sources' events and the scheduler, and the two main loops
+//! that drive it (`runner`). The dispatcher reads no clock (the time comes in as `Now`) and makes
+//! no OS call (the desktop and the disk are behind `Desktop`), so its tests drive it with made-up
+//! times and a recording desktop. Each job has its own file:
+//!
+//! - `stretch`: a reminder's life: pick, remind, stretch, skip, snooze, pause, resume, history;
+//! - `requests`: the tray menu, notification answers and control-channel requests;
+//! - `settings`: config reload and its errors, the config file, start at login;
+//! - `presence`: presence facts, busy causes, working hours, sources asked on demand;
+//! - `status`: the status for `status`/followers and the tray's view;
+//! - `clock`, `deadlines`: time as an input and the app's own timers;
+//! - `desktop`: the interface to the OS; `followers`: `status --follow` clients;
+//! - `runner`: the winit loop, the loop without a display, and start-up.
+
+mod clock;
+mod deadlines;
+mod desktop;
+mod followers;
+mod presence;
+mod requests;
+mod runner;
+mod settings;
+mod status;
+mod stretch;
+#[cfg(test)]
+mod tests;
+
+use std::time::Duration;
+
+use chrono::NaiveDate;
+
+pub use runner::run;
+
+use self::clock::{ClockWatch, Now};
+use self::deadlines::{Deadlines, Timer};
+use self::desktop::{Desktop, Loaded};
+use self::presence::PresenceState;
+use self::settings::Settings;
+use self::stretch::Offer;
+use super::log::Log;
+use super::quiet::QuietTimes;
+use super::stretch_window::StretchSpec;
+use crate::core::config::Config;
+use crate::core::exercises::ExerciseSet;
+use crate::core::history::Entry;
+use crate::core::progress::{Overview, Tally};
+use crate::core::schedule::{Input, Scheduler, Timings};
+use crate::store::AppState;
+
+/// How long after start (or after a window closed) the code that ran is given back to the
+/// kernel (the tray registers in ~30 ms).
+const STARTUP_SETTLE: Duration = Duration::from_secs(3);
+
+/// Work only the event loop can do.
+pub enum UiCommand {
+    /// With the xdg_activation token of the click that asked for it (Wayland), if any.
+    OpenStretch(StretchSpec, Option<String>),
+    CloseStretch,
+    OpenWeek(Box<Overview>),
+    Quit,
+}
+
+/// What the app starts from, as the runner read it.
+pub struct Startup {
+    pub loaded: Loaded,
+    pub saved: AppState,
+    /// The history so far, or why it could not be read.
+    pub history: Result<Vec<Entry>, String>,
+    pub config_path: String,
+    pub autostart_enabled: bool,
+}
+
+/// Completed stretches by day, and the local date "today" means for the tray.
+struct ProgressDay {
+    tally: Tally,
+    day: NaiveDate,
+}
+
+/// What the app knows of the tray hosts on the session bus and the display.
+#[derive(Default)]
+struct TrayHosts {
+    /// Whether a StatusNotifierWatcher is there; `None` until the watcher says.
+    sni_present: Option<bool>,
+}
+
+pub struct App {
+    desktop: Box<dyn Desktop>,
+    log: Log,
+    settings: Settings,
+    scheduler: Scheduler,
+    offer: Offer,
+    saved: AppState,
+    presence: PresenceState,
+    quiet: QuietTimes,
+    clock: ClockWatch,
+    deadlines: Deadlines,
+    progress: ProgressDay,
+    hosts: TrayHosts,
+    autostart_enabled: bool,
+    ui: Vec<UiCommand>,
+}
+
+fn timings(config: &Config) -> Timings {
+    Timings {
+        interval: config.schedule.interval,
+        stretch: config.stretch.duration,
+        reminder_timeout: config.notification.timeout,
+        natural_break: config.presence.natural_break,
+    }
+}
+
+impl App {
+    pub fn new(now: Now, desktop: Box<dyn Desktop>, log: Log, startup: Startup) -> App {
+        let Startup {
+            loaded,
+            saved,
+            history,
+            config_path,
+            autostart_enabled,
+        } = startup;
+        let (config, startup_error) = match loaded.config {
+            Ok(config) => (config, None),
+            Err(err) => (Config::default(), Some(err)),
+        };
+        let exercises = loaded.exercises.unwrap_or_else(|err| {
+            log.warn(&format!("{err}; using the bundled exercises only"));
+            ExerciseSet::bundled().unwrap_or(ExerciseSet {
+                notice: String::new(),
+                red_flags: String::new(),
+                exercises: Vec::new(),
+            })
+        });
+        // Warnings about corrupt lines are `stats`'s to report; the tally skips those lines.
+        let tally = match history {
+            Ok(entries) => Tally::from_entries(&entries),
+            Err(err) => {
+                log.warn(&format!(
+                    "cannot read the history, progress starts from zero: {err}"
+                ));
+                Tally::default()
+            }
+        };
+        let mut deadlines = Deadlines::default();
+        deadlines.set(Timer::Settle, now.mono + STARTUP_SETTLE);
+        let mut app = App {
+            desktop,
+            log,
+            scheduler: Scheduler::new(timings(&config), now.utc),
+            settings: Settings::new(config, exercises, config_path, loaded.config_file_present),
+            offer: Offer::default(),
+            saved,
+            presence: PresenceState::default(),
+            quiet: QuietTimes::default(),
+            clock: ClockWatch::new(now),
+            deadlines,
+            progress: ProgressDay {
+                tally,
+                day: now.today(),
+            },
+            hosts: TrayHosts::default(),
+            autostart_enabled,
+            ui: Vec::new(),
+        };
+        if let Some(error) = startup_error {
+            app.report_config_error(error, "using the defaults");
+        }
+        app.refresh_hours(now);
+        app
+    }
+
+    fn config(&self) -> &Config {
+        &self.settings.config
+    }
+
+    pub fn shut_down(&mut self) {
+        self.desktop.shut_down();
+    }
+
+    /// The window commands for the loop to carry out.
+    pub fn take_ui(&mut self) -> Vec<UiCommand> {
+        std::mem::take(&mut self.ui)
+    }
+
+    /// A window closed: hand its code back once things are quiet again, as after start-up.
+    pub fn settle_later(&mut self, now: Now) {
+        self.deadlines.set(Timer::Settle, now.mono + STARTUP_SETTLE);
+    }
+
+    // ---- time ----
+
+    /// Everything due at `now`: clock jumps, a pending config reload, working-hours boundaries,
+    /// the sources asked when a reminder comes due, the scheduler's deadlines, a new day.
+    pub fn on_wake(&mut self, now: Now) {
+        self.check_clock(now);
+        if self.deadlines.take_due(Timer::Reload, now.mono) {
+            self.reload_config(now);
+        }
+        if self.quiet.next_change().is_some_and(|at| now.utc >= at) {
+            self.refresh_hours(now);
+        }
+        if self.deadlines.take_due(Timer::Settle, now.mono) {
+            self.desktop.release_freed_memory();
+        }
+        self.ask_sources_if_due(now);
+        self.input(now, Input::Tick);
+        if now.today() != self.progress.day {
+            // A new day: "today" in the tooltip starts from zero.
+            self.progress.day = now.today();
+            self.refresh_tray(now);
+        }
+        if self.deadlines.take_due(Timer::Quit, now.mono) {
+            self.ui.push(UiCommand::Quit);
+        }
+    }
+
+    /// A suspend/resume or a clock change moves the wall clock alone.
+    fn check_clock(&mut self, now: Now) {
+        if let Some(jump) = self.clock.jumped(now) {
+            self.log.info(&format!(
+                "wall clock jumped by {} s (suspend/resume or clock change)",
+                jump.num_seconds()
+            ));
+            let effects = self.scheduler.handle(now.utc, Input::ClockJumped { jump });
+            self.apply(now, effects);
+            self.refresh_hours(now);
+        }
+    }
+
+    /// When the loop must wake next, as a monotonic instant.
+    pub fn next_wake(&self, now: Now) -> Option<std::time::Instant> {
+        let deadline = self.scheduler.next_deadline().map(|at| now.instant_of(at));
+        let hours = self.quiet.next_change().map(|at| now.instant_of(at));
+        let midnight = self
+            .progress
+            .day
+            .succ_opt()
+            .map(|tomorrow| crate::core::calendar::day_start(&chrono::Local, tomorrow))
+            .map(|at| now.instant_of(at));
+        [
+            deadline,
+            hours,
+            midnight,
+            self.deadlines.next(),
+            self.desktop.idle_next_read(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    }
+
+    // ---- scheduler plumbing ----
+
+    fn input(&mut self, now: Now, input: Input) {
+        let effects = self.scheduler.handle(now.utc, input);
+        self.apply(now, effects);
+        self.refresh_tray(now);
+    }
+}

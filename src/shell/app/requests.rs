@@ -1,0 +1,179 @@
+//! What people ask of the app: the tray menu, the answers to a reminder, and the control
+//! channel's requests (held to the config's limits), plus the tray hosts coming and going.
+
+use std::time::Duration;
+
+use chrono::Local;
+
+use super::clock::Now;
+use super::deadlines::Timer;
+use super::{App, UiCommand};
+use crate::core::config::{check_pause, check_snooze};
+use crate::core::duration::{adjective_duration, describe_duration};
+use crate::core::schedule::{Input, State};
+use crate::ipc::{Request, Response};
+use crate::shell::reminder::Action;
+use crate::shell::tray::MenuAction;
+use crate::shell::AppEvent;
+
+/// Long enough for the tray's D-Bus worker to answer the click that asked us to quit.
+const QUIT_GRACE: Duration = Duration::from_millis(100);
+
+impl App {
+    /// One event from a source. Control requests are the loop's to answer (it owns the
+    /// connections): see `control` and `response`.
+    pub fn handle(&mut self, now: Now, event: AppEvent) {
+        match event {
+            AppEvent::Menu(action) => self.menu(now, action),
+            AppEvent::Notification {
+                reminder,
+                action,
+                activation_token,
+            } => {
+                if !self.is_current_reminder(reminder) {
+                    return;
+                }
+                match action {
+                    Action::Start => self.start_stretch(now, activation_token),
+                    Action::Snooze => self.snooze(now, self.settings.config.schedule.snooze),
+                    Action::Skip => self.skip(now),
+                    // Dismissed or expired: the interval starts again, nothing to record.
+                    Action::Closed => self.input(now, Input::Skip),
+                }
+            }
+            AppEvent::NotificationShown => self.log.clear("notifications"),
+            AppEvent::Welcomed => {
+                self.saved.welcomed = true;
+                self.save_state();
+            }
+            AppEvent::ReminderUnshown { reminder, error } => {
+                self.log.warn_once("reminder-unshown", &format!("cannot show the reminder as a notification ({error}); opening the stretch window instead"));
+                if self.is_current_reminder(reminder) {
+                    self.start_stretch(now, None);
+                }
+            }
+            AppEvent::NotificationFailed(error) => {
+                self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
+            }
+            AppEvent::Control(..) => {}
+            AppEvent::ConfigChanged => self.config_changed(now),
+            AppEvent::ClockChanged => self.check_clock(now),
+            AppEvent::Presence(fact) => self.on_presence(now, fact),
+            AppEvent::Busy(cause, on) => self.busy(now, cause, on),
+            AppEvent::Terminate(signal) => {
+                self.log.info(&format!("{signal} received; quitting"));
+                self.ui.push(UiCommand::Quit);
+            }
+            AppEvent::TrayHost { present } => self.tray_host(now, present),
+            AppEvent::XEmbedTray { docked: true } => {
+                self.log.clear("tray-host");
+                self.log.info("no StatusNotifierWatcher on the session bus; the tray icon is docked in the XEmbed system tray");
+            }
+            AppEvent::XEmbedTray { docked: false } => {
+                if self.hosts.sni_present != Some(true) {
+                    self.log.warn_once("tray-host", "no tray host (no StatusNotifierWatcher on the session bus, no XEmbed system tray on the display); the app keeps running, use the posture-break command to control it");
+                }
+            }
+        }
+    }
+
+    fn is_current_reminder(&self, generation: u64) -> bool {
+        generation == self.offer.generation
+            && matches!(self.scheduler.state(), State::Reminding { .. })
+    }
+
+    fn tray_host(&mut self, now: Now, present: bool) {
+        let appeared_later = present && self.hosts.sni_present == Some(false);
+        self.hosts.sni_present = Some(present);
+        if self.desktop.has_xembed() {
+            // It reports whether it docked in an XEmbed tray; the warning waits for that.
+            self.desktop.xembed_sni_host(present);
+        } else if !present {
+            self.log.warn_once("tray-host", "no tray host (StatusNotifierWatcher) on the session bus; the app keeps running, use the posture-break command to control it");
+        }
+        if appeared_later {
+            self.log
+                .info("a tray host appeared; registering the tray icon");
+            self.log.clear("tray-host");
+            self.create_tray(now);
+        }
+    }
+
+    fn menu(&mut self, now: Now, action: MenuAction) {
+        match action {
+            MenuAction::StretchNow => self.start_stretch(now, None),
+            MenuAction::Snooze(duration) => self.snooze(now, duration),
+            MenuAction::Pause(duration) => self.pause(now, Input::PauseFor(duration)),
+            MenuAction::PauseUntilTomorrow => self.pause_until_tomorrow(now),
+            MenuAction::PauseUntilResumed => self.pause(now, Input::PauseIndefinitely),
+            MenuAction::Resume => self.resume(now),
+            MenuAction::OpenConfig => self.open_config(),
+            MenuAction::YourWeek => self.ui.push(UiCommand::OpenWeek(Box::new(
+                self.progress.tally.overview(now.today()),
+            ))),
+            MenuAction::ToggleAutostart => self.toggle_autostart(now),
+            MenuAction::Quit => self.deadlines.set(Timer::Quit, now.mono + QUIT_GRACE),
+        }
+    }
+
+    /// A control-channel request (all but `Follow`, which the loop keeps as a follower).
+    pub fn control(&mut self, now: Now, request: Request) -> Response {
+        match request {
+            Request::Status | Request::Follow => {}
+            Request::Stretch => self.start_stretch(now, None),
+            Request::Snooze { secs } => {
+                let asked = secs.map_or(self.settings.config.schedule.snooze, Duration::from_secs);
+                match check_snooze(asked) {
+                    Ok(duration) => self.snooze(now, duration),
+                    Err(err) => return Response::error(err),
+                }
+            }
+            Request::Pause {
+                secs,
+                until_tomorrow,
+            } => match (secs, until_tomorrow) {
+                (Some(_), true) => {
+                    return Response::error("give a duration or until_tomorrow, not both")
+                }
+                (Some(secs), false) => match check_pause(Duration::from_secs(secs)) {
+                    Ok(duration) => self.pause(now, Input::PauseFor(duration)),
+                    Err(err) => return Response::error(err),
+                },
+                (None, true) => self.pause_until_tomorrow(now),
+                (None, false) => self.pause(now, Input::PauseIndefinitely),
+            },
+            Request::Resume => self.resume(now),
+            Request::Skip => self.skip(now),
+            Request::Quit => {
+                // No status: it would describe an app that is about to be gone.
+                self.ui.push(UiCommand::Quit);
+                return Response::ok();
+            }
+        }
+        self.response(now)
+    }
+
+    /// On the very first start, says where the app went (panels may hide new tray icons), when
+    /// the first stretch is, and where the menu and the config are. Remembered once shown.
+    pub fn welcome_if_new(&mut self) {
+        if self.saved.welcomed {
+            return;
+        }
+        let first = self
+            .scheduler
+            .next_reminder()
+            .map(|at| at.with_timezone(&Local).format("%H:%M").to_string())
+            .unwrap_or_default();
+        let config = &self.settings.config;
+        let body = format!(
+            "posture-break runs in the tray. Your first {} stretch is at {first}, then every {}.\n\
+             Right-click its tray icon for the menu (start a stretch, snooze, pause); a left \
+             click shows your week. Settings: {}",
+            adjective_duration(config.stretch.duration),
+            describe_duration(config.schedule.interval),
+            self.settings.config_path
+        );
+        self.desktop
+            .welcome("posture-break is running".to_string(), body);
+    }
+}

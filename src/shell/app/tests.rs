@@ -1,0 +1,601 @@
+//! The dispatcher driven with made-up times and a desktop that records what it was asked.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::Path;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Local, TimeDelta, Utc};
+
+use super::clock::Now;
+use super::desktop::{Desktop, Loaded, TrayView};
+use super::{App, Startup, UiCommand};
+use crate::core::config::Config;
+use crate::core::exercises::ExerciseSet;
+use crate::core::history::{Entry, EventKind};
+use crate::core::presence::{Busy, Fact};
+use crate::ipc::{Request, Response};
+use crate::shell::log::Log;
+use crate::shell::reminder::{Action, Reminder};
+use crate::shell::tray::{Look, MenuAction};
+use crate::shell::AppEvent;
+use crate::store::AppState;
+
+/// What the app asked of the desktop, in order.
+#[derive(Debug, Clone, PartialEq)]
+enum Call {
+    Remind { generation: u64, summary: String },
+    Withdraw,
+    Message { summary: String },
+    Welcome,
+    CreateTray,
+    ReleaseMemory,
+    OpenConfig,
+    SetIdleAfter(Duration),
+    FullscreenAsked,
+}
+
+#[derive(Default)]
+struct Recorded {
+    calls: Vec<Call>,
+    history: Vec<Entry>,
+    trays: Vec<TrayView>,
+    saved: Vec<AppState>,
+    /// What the next `load` returns (the config text; `None`: the file is gone).
+    files: VecDeque<Option<String>>,
+    fullscreen: Option<bool>,
+    has_tray: bool,
+}
+
+struct FakeDesktop(Rc<RefCell<Recorded>>);
+
+fn config_from(text: &str) -> Result<Config, String> {
+    Config::from_file_contents(Path::new("config.toml"), text.as_bytes()).map_err(|e| e.to_string())
+}
+
+impl Desktop for FakeDesktop {
+    fn remind(&mut self, generation: u64, reminder: Reminder) {
+        self.0.borrow_mut().calls.push(Call::Remind {
+            generation,
+            summary: reminder.summary,
+        });
+    }
+    fn withdraw_reminder(&mut self) {
+        self.0.borrow_mut().calls.push(Call::Withdraw);
+    }
+    fn message(&mut self, summary: String, _body: String) {
+        self.0.borrow_mut().calls.push(Call::Message { summary });
+    }
+    fn welcome(&mut self, _summary: String, _body: String) {
+        self.0.borrow_mut().calls.push(Call::Welcome);
+    }
+    fn create_tray(&mut self, _config: &Config, _autostart: bool) -> Result<(), String> {
+        let mut recorded = self.0.borrow_mut();
+        recorded.calls.push(Call::CreateTray);
+        recorded.has_tray = true;
+        Ok(())
+    }
+    fn has_tray(&self) -> bool {
+        self.0.borrow().has_tray
+    }
+    fn show_tray(&mut self, view: &TrayView) {
+        self.0.borrow_mut().trays.push(view.clone());
+    }
+    fn has_xembed(&self) -> bool {
+        false
+    }
+    fn xembed_sni_host(&mut self, _present: bool) {}
+    fn idle_name(&self) -> &'static str {
+        "test"
+    }
+    fn idle_next_read(&self) -> Option<Instant> {
+        None
+    }
+    fn read_idle(&mut self) -> Option<Fact> {
+        None
+    }
+    fn idle_observed(&mut self, _fact: &Fact) {}
+    fn set_idle_after(&mut self, idle_after: Duration) {
+        self.0
+            .borrow_mut()
+            .calls
+            .push(Call::SetIdleAfter(idle_after));
+    }
+    fn check_fullscreen(&mut self) -> Option<bool> {
+        let mut recorded = self.0.borrow_mut();
+        recorded.calls.push(Call::FullscreenAsked);
+        recorded.fullscreen
+    }
+    fn load(&mut self) -> Loaded {
+        let file = self.0.borrow_mut().files.pop_front().flatten();
+        Loaded {
+            config_file_present: file.is_some(),
+            config: file.as_deref().map_or(Ok(Config::default()), config_from),
+            exercises: ExerciseSet::bundled().map_err(|e| e.to_string()),
+        }
+    }
+    fn append_history(&mut self, entry: &Entry) -> Result<(), String> {
+        self.0.borrow_mut().history.push(entry.clone());
+        Ok(())
+    }
+    fn save_state(&mut self, state: &AppState) -> Result<(), String> {
+        self.0.borrow_mut().saved.push(state.clone());
+        Ok(())
+    }
+    fn open_config(&mut self) -> Result<(), String> {
+        self.0.borrow_mut().calls.push(Call::OpenConfig);
+        Ok(())
+    }
+    fn set_autostart(&mut self, _enabled: bool) -> Result<(), String> {
+        Ok(())
+    }
+    fn autostart_enabled(&self) -> bool {
+        false
+    }
+    fn release_freed_memory(&mut self) {
+        self.0.borrow_mut().calls.push(Call::ReleaseMemory);
+    }
+    fn shut_down(&mut self) {}
+}
+
+struct Harness {
+    app: App,
+    recorded: Rc<RefCell<Recorded>>,
+    t0: Now,
+    _dir: tempfile::TempDir,
+}
+
+/// Monday 7 December 2026, 10:00 UTC.
+fn t0() -> Now {
+    Now {
+        utc: DateTime::from_timestamp(1_796_637_600, 0).unwrap_or_default(),
+        mono: Instant::now(),
+    }
+}
+
+fn harness(config: &str) -> Harness {
+    let recorded = Rc::new(RefCell::new(Recorded::default()));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let log = Log::new(dir.path().join("test.log"));
+    let t0 = t0();
+    let startup = Startup {
+        loaded: Loaded {
+            config: config_from(config),
+            exercises: ExerciseSet::bundled().map_err(|e| e.to_string()),
+            config_file_present: true,
+        },
+        saved: AppState::default(),
+        history: Ok(Vec::new()),
+        config_path: "/home/test/.config/posture-break/config.toml".to_string(),
+        autostart_enabled: false,
+    };
+    let app = App::new(
+        t0,
+        Box::new(FakeDesktop(Rc::clone(&recorded))),
+        log,
+        startup,
+    );
+    Harness {
+        app,
+        recorded,
+        t0,
+        _dir: dir,
+    }
+}
+
+impl Harness {
+    fn at(&self, secs: u64) -> Now {
+        self.t0.after(Duration::from_secs(secs))
+    }
+
+    fn calls(&self) -> Vec<Call> {
+        self.recorded.borrow().calls.clone()
+    }
+
+    fn reminders(&self) -> Vec<u64> {
+        self.calls()
+            .into_iter()
+            .filter_map(|c| match c {
+                Call::Remind { generation, .. } => Some(generation),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn history(&self) -> Vec<EventKind> {
+        self.recorded
+            .borrow()
+            .history
+            .iter()
+            .map(|e| e.event)
+            .collect()
+    }
+
+    fn state(&self) -> &'static str {
+        self.app.status().state.name()
+    }
+
+    fn control(&mut self, now: Now, request: Request) -> Response {
+        self.app.control(now, request)
+    }
+
+    fn answer(&mut self, now: Now, generation: u64, action: Action) {
+        self.app.handle(
+            now,
+            AppEvent::Notification {
+                reminder: generation,
+                action,
+                activation_token: None,
+            },
+        );
+    }
+}
+
+fn rfc3339(time: DateTime<Utc>) -> crate::ipc::WireTime {
+    crate::ipc::WireTime::new(time, &Local)
+}
+
+const FIVE_MINUTES: &str = "[schedule]\ninterval = \"5m\"\n";
+
+#[test]
+fn the_reminder_comes_at_the_interval_and_not_before() {
+    let mut h = harness(FIVE_MINUTES);
+    assert_eq!(
+        h.app.status().next_reminder,
+        Some(rfc3339(h.t0.utc + TimeDelta::minutes(5)))
+    );
+    // The loop sleeps until then: the earliest wake is the settle timer, then the reminder.
+    assert_eq!(
+        h.app.next_wake(h.t0),
+        Some(h.t0.mono + Duration::from_secs(3))
+    );
+    h.app.on_wake(h.at(3));
+    assert_eq!(h.calls(), vec![Call::ReleaseMemory]);
+    assert_eq!(
+        h.app.next_wake(h.at(3)),
+        Some(h.at(300).mono + Duration::from_millis(1))
+    );
+    h.app.on_wake(h.at(299));
+    assert!(h.reminders().is_empty());
+    h.app.on_wake(h.at(300));
+    assert_eq!(h.reminders(), vec![1]);
+    assert_eq!(h.state(), "reminding");
+    assert_eq!(h.history(), vec![EventKind::Reminded]);
+    assert!(h.app.status().exercise.is_some());
+}
+
+#[test]
+fn starting_from_the_reminder_opens_the_window_and_completing_records_it() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.on_wake(h.at(300));
+    h.answer(h.at(310), 1, Action::Start);
+    let ui = h.app.take_ui();
+    assert!(matches!(ui.as_slice(), [UiCommand::OpenStretch(..)]));
+    assert_eq!(h.state(), "stretching");
+    h.app
+        .stretch_finished(h.at(370), crate::shell::stretch_window::Outcome::Completed);
+    assert_eq!(
+        h.history(),
+        vec![
+            EventKind::Reminded,
+            EventKind::Started,
+            EventKind::Completed
+        ]
+    );
+    assert_eq!(h.state(), "active");
+    // The next interval starts when the stretch ends.
+    assert_eq!(
+        h.app.status().next_reminder,
+        Some(rfc3339(h.at(370).utc + TimeDelta::minutes(5)))
+    );
+}
+
+#[test]
+fn a_late_answer_to_an_old_reminder_is_ignored() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.on_wake(h.at(300));
+    h.answer(h.at(305), 1, Action::Skip);
+    assert_eq!(h.state(), "active");
+    h.app.on_wake(h.at(605));
+    assert_eq!(h.reminders(), vec![1, 2]);
+    // The first reminder's Start arrives now: not for the reminder showing.
+    h.answer(h.at(606), 1, Action::Start);
+    assert!(h.app.take_ui().is_empty());
+    assert_eq!(h.state(), "reminding");
+    h.answer(h.at(607), 2, Action::Snooze);
+    assert_eq!(h.state(), "snoozed");
+    assert_eq!(
+        h.history(),
+        vec![
+            EventKind::Reminded,
+            EventKind::Skipped,
+            EventKind::Reminded,
+            EventKind::Snoozed
+        ]
+    );
+}
+
+#[test]
+fn the_control_channel_has_the_configs_limits() {
+    let mut h = harness(FIVE_MINUTES);
+    let now = h.at(10);
+    let too_long = h.control(
+        now,
+        Request::Snooze {
+            secs: Some(24 * 3600 + 1),
+        },
+    );
+    assert_eq!(
+        too_long.error.as_deref(),
+        Some("snooze must be between 1s and 24h")
+    );
+    let zero = h.control(now, Request::Snooze { secs: Some(0) });
+    assert!(!zero.ok);
+    assert_eq!(h.state(), "active");
+    let pause = h.control(
+        now,
+        Request::Pause {
+            secs: Some(7 * 24 * 3600 + 1),
+            until_tomorrow: false,
+        },
+    );
+    assert_eq!(
+        pause.error.as_deref(),
+        Some("pause must be between 1s and 168h")
+    );
+    let both = h.control(
+        now,
+        Request::Pause {
+            secs: Some(60),
+            until_tomorrow: true,
+        },
+    );
+    assert!(!both.ok);
+    assert!(h.history().is_empty());
+    // At the limit it is taken.
+    let day = h.control(
+        now,
+        Request::Snooze {
+            secs: Some(24 * 3600),
+        },
+    );
+    assert!(day.ok);
+    let status = day.status.unwrap_or_else(|| panic!("no status"));
+    assert_eq!(status.state.name(), "snoozed");
+    assert_eq!(status.until, Some(rfc3339(now.utc + TimeDelta::hours(24))));
+}
+
+#[test]
+fn a_default_snooze_and_a_pause_until_tomorrow() {
+    let mut h = harness(FIVE_MINUTES);
+    let now = h.at(10);
+    let snoozed = h.control(now, Request::Snooze { secs: None });
+    let until = snoozed.status.and_then(|s| s.until);
+    assert_eq!(until, Some(rfc3339(now.utc + TimeDelta::minutes(10))));
+    let paused = h.control(
+        now,
+        Request::Pause {
+            secs: None,
+            until_tomorrow: true,
+        },
+    );
+    let expected = crate::core::calendar::tomorrow_at(
+        &Local,
+        now.utc,
+        Config::default().schedule.day_starts_at,
+    );
+    assert_eq!(paused.status.and_then(|s| s.until), Some(rfc3339(expected)));
+    let resumed = h.control(now, Request::Resume);
+    assert_eq!(resumed.status.map(|s| s.state.name()), Some("active"));
+    assert_eq!(
+        h.history(),
+        vec![EventKind::Snoozed, EventKind::Paused, EventKind::Resumed]
+    );
+}
+
+#[test]
+fn a_config_edit_is_reloaded_once_the_editor_is_done() {
+    let mut h = harness(FIVE_MINUTES);
+    h.recorded
+        .borrow_mut()
+        .files
+        .push_back(Some("[schedule]\ninterval = \"20m\"\n".to_string()));
+    h.app.handle(h.at(1), AppEvent::ConfigChanged);
+    // Debounced: a wake before 250 ms reloads nothing.
+    let first = h.at(1);
+    assert_eq!(
+        h.app.next_wake(first),
+        Some(first.mono + Duration::from_millis(250))
+    );
+    h.app.on_wake(first);
+    assert_eq!(h.app.status().interval_secs, 300);
+    let later = first.after(Duration::from_millis(250));
+    h.app.on_wake(later);
+    assert_eq!(h.app.status().interval_secs, 1200);
+    assert!(h
+        .calls()
+        .contains(&Call::SetIdleAfter(Duration::from_secs(60))));
+}
+
+#[test]
+fn a_failed_reload_keeps_the_last_good_config_and_says_so_once() {
+    let mut h = harness(FIVE_MINUTES);
+    for _ in 0..2 {
+        h.recorded
+            .borrow_mut()
+            .files
+            .push_back(Some("[schedule]\ninterval = \"5 parsecs\"\n".to_string()));
+    }
+    for second in [1, 2] {
+        h.app.handle(h.at(second), AppEvent::ConfigChanged);
+        h.app.on_wake(h.at(second + 1));
+    }
+    assert_eq!(h.app.status().interval_secs, 300);
+    let messages: Vec<Call> = h
+        .calls()
+        .into_iter()
+        .filter(|c| matches!(c, Call::Message { .. }))
+        .collect();
+    assert_eq!(
+        messages,
+        vec![Call::Message {
+            summary: "posture-break: config not applied".to_string()
+        }]
+    );
+}
+
+#[test]
+fn a_removed_config_file_brings_the_defaults_and_is_said() {
+    let mut h = harness(FIVE_MINUTES);
+    h.recorded.borrow_mut().files.push_back(None);
+    h.app.handle(h.at(1), AppEvent::ConfigChanged);
+    h.app.on_wake(h.at(2));
+    assert_eq!(h.app.status().interval_secs, 45 * 60);
+    assert!(h.calls().contains(&Call::Message {
+        summary: "posture-break: config file removed".to_string()
+    }));
+}
+
+#[test]
+fn a_fullscreen_window_holds_the_due_reminder() {
+    let mut h =
+        harness("[schedule]\ninterval = \"5m\"\n[presence]\nhold_when = [\"fullscreen\"]\n");
+    h.recorded.borrow_mut().fullscreen = Some(true);
+    h.app.on_wake(h.at(200));
+    // Not asked before a reminder is due.
+    assert!(!h.calls().contains(&Call::FullscreenAsked));
+    h.app.on_wake(h.at(300));
+    assert!(h.calls().contains(&Call::FullscreenAsked));
+    assert!(h.reminders().is_empty());
+    assert_eq!(h.state(), "held");
+    assert_eq!(
+        h.app.status().held_reason.map(|r| r.name()),
+        Some("fullscreen")
+    );
+    h.app
+        .handle(h.at(400), AppEvent::Busy(Busy::Fullscreen, false));
+    assert_eq!(h.reminders(), vec![1]);
+}
+
+#[test]
+fn fullscreen_is_not_asked_unless_hold_when_lists_it() {
+    let mut h = harness("[schedule]\ninterval = \"5m\"\n[presence]\nhold_when = []\n");
+    h.recorded.borrow_mut().fullscreen = Some(true);
+    h.app.on_wake(h.at(300));
+    assert!(!h.calls().contains(&Call::FullscreenAsked));
+    assert_eq!(h.reminders(), vec![1]);
+}
+
+#[test]
+fn away_holds_the_reminder_and_a_long_absence_is_a_natural_break() {
+    let mut h = harness("[schedule]\ninterval = \"5m\"\n[presence]\nnatural_break = \"3m\"\n");
+    let since = h.at(100).utc;
+    h.app
+        .handle(h.at(160), AppEvent::Presence(Fact::Idle { since }));
+    assert!(h.app.status().away);
+    h.app.on_wake(h.at(300));
+    assert!(h.reminders().is_empty());
+    h.app.handle(h.at(400), AppEvent::Presence(Fact::Active));
+    assert!(!h.app.status().away);
+    assert_eq!(h.history(), vec![EventKind::NaturalBreak]);
+    let tray = h.recorded.borrow().trays.last().cloned();
+    // No tray was created in this test: nothing shown.
+    assert_eq!(tray, None);
+}
+
+#[test]
+fn the_tray_says_welcome_back_after_a_natural_break() {
+    let mut h = harness("[schedule]\ninterval = \"5m\"\n[presence]\nnatural_break = \"3m\"\n");
+    h.app.create_tray(h.at(0));
+    let since = h.at(10).utc;
+    h.app
+        .handle(h.at(70), AppEvent::Presence(Fact::Idle { since }));
+    h.app.handle(h.at(400), AppEvent::Presence(Fact::Active));
+    let tray = h.recorded.borrow().trays.last().cloned();
+    let tray = tray.unwrap_or_else(|| panic!("the tray was never shown"));
+    assert_eq!(tray.look, Look::Active);
+    assert!(
+        tray.line
+            .starts_with("Welcome back: that counted as a break; next stretch at "),
+        "{}",
+        tray.line
+    );
+    assert!(!tray.can_resume);
+}
+
+#[test]
+fn quit_from_the_menu_waits_for_the_menus_reply() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.handle(h.at(1), AppEvent::Menu(MenuAction::Quit));
+    assert!(h.app.take_ui().is_empty());
+    let at = h.at(1);
+    h.app.on_wake(at.after(Duration::from_millis(50)));
+    assert!(h.app.take_ui().is_empty());
+    h.app.on_wake(at.after(Duration::from_millis(100)));
+    assert!(matches!(h.app.take_ui().as_slice(), [UiCommand::Quit]));
+}
+
+#[test]
+fn a_quit_request_answers_ok_without_a_status() {
+    let mut h = harness(FIVE_MINUTES);
+    let response = h.control(h.at(1), Request::Quit);
+    assert!(response.ok && response.status.is_none());
+    assert!(matches!(h.app.take_ui().as_slice(), [UiCommand::Quit]));
+}
+
+#[test]
+fn a_tray_host_appearing_later_gets_the_icon() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.handle(h.at(1), AppEvent::TrayHost { present: false });
+    assert!(!h.calls().contains(&Call::CreateTray));
+    h.app.handle(h.at(2), AppEvent::TrayHost { present: true });
+    assert_eq!(
+        h.calls().iter().filter(|c| **c == Call::CreateTray).count(),
+        1
+    );
+    // Present from the start: nothing to do.
+    let mut other = harness(FIVE_MINUTES);
+    other
+        .app
+        .handle(other.at(1), AppEvent::TrayHost { present: true });
+    assert!(!other.calls().contains(&Call::CreateTray));
+}
+
+#[test]
+fn the_welcome_is_shown_until_it_reached_the_screen() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.welcome_if_new();
+    assert_eq!(h.calls(), vec![Call::Welcome]);
+    h.app.handle(h.at(1), AppEvent::Welcomed);
+    let saved = h.recorded.borrow().saved.last().cloned();
+    assert!(saved.is_some_and(|s| s.welcomed));
+    h.app.welcome_if_new();
+    assert_eq!(h.calls(), vec![Call::Welcome]);
+}
+
+#[test]
+fn a_wall_clock_jump_longer_than_a_natural_break_counts_as_one() {
+    let mut h = harness("[schedule]\ninterval = \"5m\"\n[presence]\nnatural_break = \"3m\"\n");
+    let mut resumed = h.at(60);
+    resumed.utc += TimeDelta::hours(1);
+    h.app.on_wake(resumed);
+    assert_eq!(h.history(), vec![EventKind::NaturalBreak]);
+    assert_eq!(
+        h.app.status().next_reminder,
+        Some(rfc3339(resumed.utc + TimeDelta::minutes(5)))
+    );
+}
+
+#[test]
+fn the_menu_opens_the_week_and_the_config() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.handle(h.at(1), AppEvent::Menu(MenuAction::YourWeek));
+    assert!(matches!(
+        h.app.take_ui().as_slice(),
+        [UiCommand::OpenWeek(_)]
+    ));
+    h.app
+        .handle(h.at(1), AppEvent::Menu(MenuAction::OpenConfig));
+    assert!(h.calls().contains(&Call::OpenConfig));
+}
