@@ -10,4 +10,5 @@ pub mod pose;
 pub mod presence;
 pub mod progress;
 pub mod schedule;
+pub mod status;
 pub mod working_hours;

@@ -459,3 +459,448 @@ pub fn follow(socket: &Path, each: impl FnMut(Response) -> bool) -> Result<(), I
         .map_err(io_err("setting socket timeout"))?;
     super::follow_on(stream, each)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::status::StateKind;
+    use crate::ipc::tests::sample_status;
+    use crate::ipc::{ensure_private_dir, Subscriber, MAX_CONNECTIONS, MAX_REQUEST_LEN};
+    use std::fs;
+    use std::io::Read;
+    use std::os::unix::fs::symlink;
+    use std::sync::mpsc;
+    use std::time::Instant;
+
+    #[test]
+    fn runtime_dir_respects_only_absolute_xdg() {
+        assert_eq!(
+            runtime_dir_for(Some(OsStr::new("/run/user/1000")), 1000),
+            PathBuf::from("/run/user/1000/posture-break")
+        );
+        let fallback = std::env::temp_dir().join("posture-break-1000");
+        assert_eq!(
+            runtime_dir_for(Some(OsStr::new("run/user")), 1000),
+            fallback
+        );
+        assert_eq!(runtime_dir_for(Some(OsStr::new("")), 1000), fallback);
+        assert_eq!(runtime_dir_for(None, 1000), fallback);
+    }
+
+    #[test]
+    fn private_dir_is_created_and_tightened() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("rt/posture-break");
+        ensure_private_dir(&dir).unwrap();
+        assert_eq!(fs::metadata(&dir).unwrap().mode() & 0o7777, 0o700);
+
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+        ensure_private_dir(&dir).unwrap();
+        assert_eq!(fs::metadata(&dir).unwrap().mode() & 0o7777, 0o700);
+    }
+
+    #[test]
+    fn private_dir_refuses_symlink_file_and_foreign_owner() {
+        let tmp = tempfile::tempdir().unwrap();
+        let real = tmp.path().join("real");
+        fs::create_dir(&real).unwrap();
+        let link = tmp.path().join("link");
+        symlink(&real, &link).unwrap();
+        let err = ensure_private_dir(&link).unwrap_err();
+        assert!(matches!(err, IpcError::BadPath { .. }), "{err}");
+        assert!(err.to_string().contains("symlink"), "{err}");
+
+        let file = tmp.path().join("file");
+        fs::write(&file, "").unwrap();
+        let err = ensure_private_dir(&file).unwrap_err();
+        assert!(matches!(err, IpcError::BadPath { .. }), "{err}");
+
+        // Only root can hand a directory to someone else; skip the rest otherwise.
+        let foreign = tmp.path().join("foreign");
+        fs::create_dir(&foreign).unwrap();
+        if std::os::unix::fs::chown(&foreign, Some(65534), Some(65534)).is_ok() && euid() != 65534 {
+            let err = ensure_private_dir(&foreign).unwrap_err();
+            assert!(err.to_string().contains("owned by uid 65534"), "{err}");
+        }
+    }
+
+    /// A server whose "main loop" is a separate thread, like the app's.
+    fn start_server(path: &Path) -> ServerHandle {
+        let server = Server::bind(path).unwrap();
+        let (tx, rx) = mpsc::channel::<(Request, Responder)>();
+        thread::spawn(move || {
+            for (req, responder) in rx {
+                match req {
+                    Request::Status => responder.respond(Response::with_status(sample_status())),
+                    Request::Skip => drop(responder),
+                    // Never answered: exercises the server-side timeout.
+                    Request::Stretch => std::mem::forget(responder),
+                    Request::Snooze { secs: Some(0) } => {
+                        responder.respond(Response::error("zero snooze"))
+                    }
+                    _ => responder.respond(Response::ok()),
+                }
+            }
+        });
+        server
+            .spawn(move |req, responder| {
+                let _ = tx.send((req, responder));
+            })
+            .unwrap()
+    }
+
+    fn status_ok(sock: &Path) {
+        let resp = send(sock, &Request::Status, CLIENT_TIMEOUT).unwrap();
+        assert_eq!(resp, Response::with_status(sample_status()));
+    }
+
+    fn raw_exchange(sock: &Path, bytes: &[u8]) -> String {
+        let mut stream = UnixStream::connect(sock).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let _ = stream.write_all(bytes);
+        let _ = stream.shutdown(std::net::Shutdown::Write);
+        let mut out = Vec::new();
+        let _ = stream.read_to_end(&mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// A follower gets the first line at once and one per push; the connection thread is gone
+    /// meanwhile (a 17th follower is not "busy"); a follower that never reads is dropped once
+    /// its socket buffer is full, without the sender ever blocking; one that hung up is dropped
+    /// at the next write.
+    #[test]
+    fn follow_pushes_lines_and_drops_dead_subscribers() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let server = Server::bind(&sock).unwrap();
+        let subscribers: Arc<Mutex<Vec<Subscriber>>> = Arc::default();
+        let handle = {
+            let subscribers = Arc::clone(&subscribers);
+            server
+                .spawn(move |req, responder| match req {
+                    Request::Follow => {
+                        let mut sub = responder.into_subscriber().unwrap();
+                        assert!(sub.send(&Response::with_status(sample_status())));
+                        subscribers.lock().unwrap().push(sub);
+                    }
+                    _ => responder.respond(Response::ok()),
+                })
+                .unwrap()
+        };
+        let push = |state: &str| {
+            let mut status = sample_status();
+            status.state = StateKind::ALL
+                .into_iter()
+                .find(|kind| kind.name() == state)
+                .unwrap();
+            let line = Response::with_status(status);
+            subscribers.lock().unwrap().retain_mut(|s| s.send(&line));
+        };
+        let wait_count = |n: usize| {
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while subscribers.lock().unwrap().len() != n {
+                assert!(Instant::now() < deadline, "never {n} subscribers");
+                thread::sleep(Duration::from_millis(10));
+            }
+        };
+
+        let (tx, rx) = mpsc::channel();
+        let follower = {
+            let sock = sock.clone();
+            thread::spawn(move || {
+                follow(&sock, |r| {
+                    let state = r.status.map(|s| s.state.name()).unwrap_or_default();
+                    let more = state != "paused";
+                    tx.send(state).unwrap();
+                    more
+                })
+            })
+        };
+        let next = || rx.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert_eq!(next(), "active", "first line at once");
+        wait_count(1);
+        // More followers than connection threads: none of them holds one.
+        let idle: Vec<UnixStream> = (0..MAX_CONNECTIONS + 1)
+            .map(|i| {
+                let mut s = UnixStream::connect(&sock).unwrap();
+                s.write_all(b"{\"cmd\":\"follow\"}\n").unwrap();
+                wait_count(i + 2);
+                s
+            })
+            .collect();
+        status_ok_plain(&sock);
+        push("snoozed");
+        assert_eq!(next(), "snoozed");
+        assert!(
+            rx.recv_timeout(Duration::from_millis(200)).is_err(),
+            "nothing unasked"
+        );
+        // The idle followers never read: pushing until their buffers fill must not block, and
+        // drops them.
+        let started = Instant::now();
+        let mut pushes = 0;
+        while subscribers.lock().unwrap().len() > 1 {
+            push("reminding");
+            // The live follower reads each line (so only the idle ones fill up).
+            assert_eq!(next(), "reminding");
+            pushes += 1;
+            assert!(pushes < 100_000, "non-reading followers were never dropped");
+        }
+        assert!(started.elapsed() < Duration::from_secs(10));
+        drop(idle);
+        push("paused");
+        assert_eq!(next(), "paused");
+        follower.join().unwrap().unwrap(); // it stops after "paused" and hangs up
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while !subscribers.lock().unwrap().is_empty() {
+            assert!(
+                Instant::now() < deadline,
+                "the hung-up follower was never dropped"
+            );
+            push("active");
+            thread::sleep(Duration::from_millis(10));
+        }
+        handle.shutdown();
+    }
+
+    fn status_ok_plain(sock: &Path) {
+        assert_eq!(
+            send(sock, &Request::Status, CLIENT_TIMEOUT).unwrap(),
+            Response::ok()
+        );
+    }
+
+    #[test]
+    fn server_answers_and_sets_modes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("posture-break");
+        ensure_private_dir(&dir).unwrap();
+        let sock = dir.join("control.sock");
+        let handle = start_server(&sock);
+        assert_eq!(fs::metadata(&sock).unwrap().mode() & 0o777, 0o600);
+        assert_eq!(fs::metadata(&dir).unwrap().mode() & 0o7777, 0o700);
+
+        status_ok(&sock);
+        assert_eq!(
+            send(&sock, &Request::Quit, CLIENT_TIMEOUT).unwrap(),
+            Response::ok()
+        );
+        assert_eq!(
+            send(&sock, &Request::Snooze { secs: Some(0) }, CLIENT_TIMEOUT).unwrap(),
+            Response::error("zero snooze")
+        );
+        let dropped = send(&sock, &Request::Skip, CLIENT_TIMEOUT).unwrap();
+        assert!(!dropped.ok);
+        assert!(dropped.error.unwrap().contains("dropped"));
+
+        handle.shutdown();
+        assert!(!sock.exists(), "shutdown removes the socket file");
+        assert!(matches!(
+            send(&sock, &Request::Status, CLIENT_TIMEOUT),
+            Err(IpcError::NotRunning { .. })
+        ));
+    }
+
+    #[test]
+    fn wait_closed_sees_the_socket_go() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let handle = start_server(&sock);
+        let id = SocketId::of(&sock);
+        assert!(id.is_some());
+        assert!(
+            !wait_closed(&sock, id, Duration::from_millis(100)),
+            "still listening"
+        );
+        let stopper = thread::spawn(move || {
+            thread::sleep(Duration::from_millis(200));
+            handle.shutdown();
+        });
+        let start = Instant::now();
+        assert!(wait_closed(&sock, id, Duration::from_secs(5)));
+        assert!(
+            start.elapsed() < Duration::from_secs(4),
+            "{:?}",
+            start.elapsed()
+        );
+        stopper.join().unwrap();
+        assert!(!sock.exists());
+
+        // A new instance's socket at the same path is not the one we asked to quit.
+        let handle = start_server(&sock);
+        assert!(wait_closed(&sock, id, Duration::from_millis(100)));
+        assert!(!wait_closed(
+            &sock,
+            SocketId::of(&sock),
+            Duration::from_millis(100)
+        ));
+        handle.shutdown();
+
+        // A file left behind with nothing listening counts as closed at the deadline.
+        let stale = UnixListener::bind(tmp.path().join("stale.sock")).unwrap();
+        drop(stale);
+        let stale = tmp.path().join("stale.sock");
+        assert!(wait_closed(
+            &stale,
+            SocketId::of(&stale),
+            Duration::from_millis(50)
+        ));
+    }
+
+    #[test]
+    fn unanswered_request_times_out_on_the_server() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _handle = start_server(&sock);
+        let start = Instant::now();
+        let resp = send(&sock, &Request::Stretch, CLIENT_TIMEOUT).unwrap();
+        assert_eq!(
+            resp,
+            Response::error("posture-break did not answer in time")
+        );
+        assert!(start.elapsed() >= SERVER_TIMEOUT);
+        status_ok(&sock);
+    }
+
+    /// The 17th client gets the busy answer, whether or not its request was out before the
+    /// server closed (the busy reply is written without reading the request).
+    #[test]
+    fn busy_answer_reaches_the_client() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _handle = start_server(&sock);
+        let held: Vec<UnixStream> = (0..MAX_CONNECTIONS)
+            .map(|_| UnixStream::connect(&sock).unwrap())
+            .collect();
+        thread::sleep(Duration::from_millis(100));
+        for _ in 0..20 {
+            let resp = send(&sock, &Request::Status, CLIENT_TIMEOUT).unwrap();
+            assert_eq!(resp, Response::error("server busy, try again"));
+        }
+        drop(held);
+        thread::sleep(Duration::from_millis(100));
+        status_ok(&sock);
+    }
+
+    #[test]
+    fn server_survives_hostile_clients() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _handle = start_server(&sock);
+
+        let garbage = raw_exchange(&sock, b"\x00\xff\xfe garbage \x01\n");
+        assert!(
+            garbage.starts_with(r#"{"ok":false,"error":"invalid request: "#),
+            "{garbage}"
+        );
+        let unknown = raw_exchange(&sock, b"{\"cmd\":\"dance\"}\n");
+        assert!(unknown.contains("unknown variant"), "{unknown}");
+        let extra = raw_exchange(&sock, b"{\"cmd\":\"snooze\",\"secs\":1,\"x\":2}\n");
+        assert!(extra.contains("unknown field"), "{extra}");
+        // A half line and EOF is still one request.
+        assert!(raw_exchange(&sock, b"{\"cmd\":\"status\"}").contains(r#""state":"active""#));
+        assert!(raw_exchange(&sock, b"{\"cmd\":\"sta").contains("invalid request"));
+        // Nothing at all, and an immediate disconnect.
+        assert_eq!(raw_exchange(&sock, b""), "");
+        drop(UnixStream::connect(&sock).unwrap());
+
+        // Exactly at the limit is fine (the padding is JSON whitespace); one byte more is not.
+        let mut at_limit = b"{\"cmd\":\"status\"}".to_vec();
+        at_limit.resize(MAX_REQUEST_LEN, b' ');
+        at_limit.push(b'\n');
+        assert!(raw_exchange(&sock, &at_limit).contains(r#""ok":true"#));
+        let mut over = b"{\"cmd\":\"status\"}".to_vec();
+        over.resize(MAX_REQUEST_LEN + 1, b' ');
+        over.push(b'\n');
+        assert_eq!(
+            raw_exchange(&sock, &over),
+            "{\"ok\":false,\"error\":\"request too long\"}\n"
+        );
+
+        // 1 MB without a newline.
+        let big = vec![b'a'; 1 << 20];
+        assert!(raw_exchange(&sock, &big).contains("request too long"));
+
+        // A client that connects and says nothing is cut off by the read timeout.
+        let silent = UnixStream::connect(&sock).unwrap();
+
+        // Many simultaneous connections.
+        let clients: Vec<_> = (0..64)
+            .map(|i| {
+                let sock = sock.clone();
+                thread::spawn(move || match i % 3 {
+                    0 => send(&sock, &Request::Status, CLIENT_TIMEOUT)
+                        .map(|r| r.ok)
+                        .ok(),
+                    1 => Some(raw_exchange(&sock, b"\xff\xff\n").contains("invalid")),
+                    _ => UnixStream::connect(&sock).ok().map(|_| true),
+                })
+            })
+            .collect();
+        for c in clients {
+            c.join().unwrap();
+        }
+        let mut silent_out = String::new();
+        let _ = (&silent).read_to_string(&mut silent_out);
+        assert!(
+            silent_out.contains("timed out reading request"),
+            "{silent_out}"
+        );
+
+        status_ok(&sock);
+    }
+
+    #[test]
+    fn not_running_for_missing_or_stale_socket() {
+        let tmp = tempfile::tempdir().unwrap();
+        let missing = tmp.path().join("nope.sock");
+        assert!(matches!(
+            send(&missing, &Request::Status, CLIENT_TIMEOUT),
+            Err(IpcError::NotRunning { .. })
+        ));
+
+        // std does not unlink on drop, so this leaves a socket file nobody listens on.
+        let stale = tmp.path().join("stale.sock");
+        drop(UnixListener::bind(&stale).unwrap());
+        assert!(stale.exists());
+        assert!(matches!(
+            send(&stale, &Request::Status, CLIENT_TIMEOUT),
+            Err(IpcError::NotRunning { .. })
+        ));
+        // bind replaces the stale file.
+        let _handle = start_server(&stale);
+        status_ok(&stale);
+    }
+
+    #[test]
+    fn bind_refuses_live_socket_and_non_socket() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let _live = UnixListener::bind(&sock).unwrap();
+        assert!(matches!(Server::bind(&sock), Err(IpcError::InUse { .. })));
+        assert!(sock.exists());
+
+        let file = tmp.path().join("plain");
+        fs::write(&file, "x").unwrap();
+        assert!(matches!(Server::bind(&file), Err(IpcError::BadPath { .. })));
+        assert_eq!(fs::read_to_string(&file).unwrap(), "x");
+    }
+
+    #[test]
+    fn dropping_an_unspawned_server_removes_its_socket() {
+        let tmp = tempfile::tempdir().unwrap();
+        let sock = tmp.path().join("control.sock");
+        let server = Server::bind(&sock).unwrap();
+        assert_eq!(server.path(), sock);
+        drop(server);
+        assert!(!sock.exists());
+    }
+
+    #[test]
+    fn peer_uid_is_ours() {
+        let (a, _b) = UnixStream::pair().unwrap();
+        assert_eq!(peer_uid(&a).unwrap(), euid());
+    }
+}

@@ -355,7 +355,10 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     app.welcome_if_new();
     app.log.info(&format!(
         "started; next stretch at {}",
-        app.status().next_reminder.unwrap_or_default()
+        app.status()
+            .next_reminder
+            .map(|at| at.to_string())
+            .unwrap_or_default()
     ));
 
     let driver = Driver {

@@ -212,8 +212,8 @@ impl Harness {
             .collect()
     }
 
-    fn state(&self) -> String {
-        self.app.status().state
+    fn state(&self) -> &'static str {
+        self.app.status().state.name()
     }
 
     fn control(&mut self, now: Now, request: Request) -> Response {
@@ -232,9 +232,8 @@ impl Harness {
     }
 }
 
-fn rfc3339(time: DateTime<Utc>) -> String {
-    time.with_timezone(&Local)
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+fn rfc3339(time: DateTime<Utc>) -> crate::ipc::WireTime {
+    crate::ipc::WireTime::new(time, &Local)
 }
 
 const FIVE_MINUTES: &str = "[schedule]\ninterval = \"5m\"\n";
@@ -363,7 +362,7 @@ fn the_control_channel_has_the_configs_limits() {
     );
     assert!(day.ok);
     let status = day.status.unwrap_or_else(|| panic!("no status"));
-    assert_eq!(status.state, "snoozed");
+    assert_eq!(status.state.name(), "snoozed");
     assert_eq!(status.until, Some(rfc3339(now.utc + TimeDelta::hours(24))));
 }
 
@@ -388,7 +387,7 @@ fn a_default_snooze_and_a_pause_until_tomorrow() {
     );
     assert_eq!(paused.status.and_then(|s| s.until), Some(rfc3339(expected)));
     let resumed = h.control(now, Request::Resume);
-    assert_eq!(resumed.status.map(|s| s.state), Some("active".to_string()));
+    assert_eq!(resumed.status.map(|s| s.state.name()), Some("active"));
     assert_eq!(
         h.history(),
         vec![EventKind::Snoozed, EventKind::Paused, EventKind::Resumed]
@@ -470,7 +469,10 @@ fn a_fullscreen_window_holds_the_due_reminder() {
     assert!(h.calls().contains(&Call::FullscreenAsked));
     assert!(h.reminders().is_empty());
     assert_eq!(h.state(), "held");
-    assert_eq!(h.app.status().held_reason.as_deref(), Some("fullscreen"));
+    assert_eq!(
+        h.app.status().held_reason.map(|r| r.name()),
+        Some("fullscreen")
+    );
     h.app
         .handle(h.at(400), AppEvent::Busy(Busy::Fullscreen, false));
     assert_eq!(h.reminders(), vec![1]);

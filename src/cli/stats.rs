@@ -1,0 +1,71 @@
+//! `stats [--json]`: today, the last 7 and 28 days, completion rate and streak.
+
+use std::process::ExitCode;
+
+use crate::core::history;
+use crate::store::Paths;
+
+pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
+    let (entries, warnings) = paths.read_history()?;
+    for warning in &warnings {
+        eprintln!(
+            "warning: {}:{}: {}",
+            paths.history_file.display(),
+            warning.line,
+            warning.message
+        );
+    }
+    let stats = history::stats(&entries, chrono::Local::now().date_naive());
+    if json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rate = stats
+        .completion_rate_percent
+        .map_or("no reminders yet".to_string(), |p| format!("{p}%"));
+    println!("Today:        {}", day_line(&stats.today));
+    println!("Last 7 days:  {}", day_line(&stats.last_7_days));
+    println!("Last 28 days: {}", day_line(&stats.last_28_days));
+    println!("Completion:   {rate} (last 7 days)");
+    println!(
+        "Streak:       {} day{}",
+        stats.streak_days,
+        if stats.streak_days == 1 { "" } else { "s" }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn day_line(day: &history::DayStats) -> String {
+    format!(
+        "{} completed, {} natural break{}, {} skipped, {} reminders",
+        day.completed,
+        day.natural_breaks,
+        if day.natural_breaks == 1 { "" } else { "s" },
+        day.skipped,
+        day.reminded
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_line_counts_and_plurals() {
+        let day = |natural_breaks| history::DayStats {
+            reminded: 5,
+            completed: 3,
+            skipped: 1,
+            snoozed: 2,
+            natural_breaks,
+        };
+        assert_eq!(
+            day_line(&day(1)),
+            "3 completed, 1 natural break, 1 skipped, 5 reminders"
+        );
+        assert_eq!(
+            day_line(&day(0)),
+            "3 completed, 0 natural breaks, 1 skipped, 5 reminders"
+        );
+    }
+}
