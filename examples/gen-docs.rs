@@ -1,4 +1,4 @@
-//! Writes the man page and the shell completions from the clap definitions in `src/cli.rs`, so
+//! Writes the man page and the shell completions from the clap definitions in `src/cli/args.rs`, so
 //! they cannot drift from the real command line. A build-time tool (packaging/deb/build.sh runs
 //! it), not part of the shipped binary:
 //!

@@ -1498,7 +1498,7 @@ fn late_answer_to_an_old_reminder_is_ignored() {
 // monotonic time. What it cannot do is make the kernel cancel the app's TFD_TIMER_CANCEL_ON_SET
 // timerfd (src/shell/platform/linux/clock_watch.rs): only a real clock change or resume does
 // that. So these tests reach the app's other path, the clock check on every wake-up (check_clock
-// in src/shell/app.rs), either at the app's own next deadline or, where the timerfd would have
+// in src/shell/app/mod.rs), either at the app's own next deadline or, where the timerfd would have
 // woken it at the moment of the jump, with one `status` call.
 // Reminders are counted in the history (no notification daemon on the app's private bus).
 

@@ -7,7 +7,7 @@
 #
 # The package holds the binary (/usr/bin/posture-break), the desktop entry and AppStream
 # metainfo from packaging/linux/, the icon in the hicolor theme (SVG + PNGs from assets/icons/),
-# a man page and bash/zsh/fish completions generated from the clap definitions (src/cli.rs) by
+# a man page and bash/zsh/fish completions generated from the clap definitions (src/cli/args.rs) by
 # `cargo run --example gen-docs`, and copyright and changelog.gz in /usr/share/doc/posture-break/.
 # Depends: what dpkg-shlibdeps finds for the binary, plus the X11 libraries winit and softbuffer
 # dlopen at run time. No maintainer scripts: dpkg's triggers refresh the icon cache, the desktop

@@ -48,16 +48,9 @@ impl HoldReason {
 }
 
 impl State {
+    /// The state's name in `status --json` and the log.
     pub fn name(&self) -> &'static str {
-        match self {
-            State::Active { .. } => "active",
-            State::Reminding { .. } => "reminding",
-            State::Stretching { .. } => "stretching",
-            State::Snoozed { .. } => "snoozed",
-            State::Paused { .. } => "paused",
-            State::Held { .. } => "held",
-            State::OffHours => "off_hours",
-        }
+        super::status::StateKind::from(*self).name()
     }
 }
 

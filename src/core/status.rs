@@ -37,7 +37,7 @@ impl StateKind {
         StateKind::OffHours,
     ];
 
-    /// The name on the wire (the same as [`State::name`]).
+    /// The name on the wire and in the log (`State::name` is this).
     pub fn name(self) -> &'static str {
         match self {
             StateKind::Active => "active",
