@@ -214,6 +214,7 @@ windows_tests() {
 step "system packages" deps
 step "rust toolchain" toolchain
 step "cargo fmt --check" cargo fmt --all -- --check
+step "benchmark tool unit tests" python3 -B -m unittest discover -s benches -t benches
 step "cargo clippy -D warnings" cargo clippy --all-targets --locked -- -D warnings
 step "macOS check (aarch64-apple-darwin)" macos_check
 step "cargo build --release" cargo build --release --locked
