@@ -7,19 +7,16 @@ use std::path::{Path, PathBuf};
 
 // XDG autostart is also what desktops on the BSDs implement, hence "unix but not macOS".
 #[cfg(all(unix, not(target_os = "macos")))]
-#[path = "linux.rs"]
 pub mod linux;
 #[cfg(all(unix, not(target_os = "macos")))]
 use linux as imp;
 
 #[cfg(target_os = "macos")]
-#[path = "macos.rs"]
 pub mod macos;
 #[cfg(target_os = "macos")]
 use macos as imp;
 
 #[cfg(windows)]
-#[path = "windows.rs"]
 pub mod windows;
 #[cfg(windows)]
 use windows as imp;
