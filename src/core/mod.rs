@@ -10,5 +10,6 @@ pub mod pose;
 pub mod presence;
 pub mod progress;
 pub mod schedule;
+pub mod sound;
 pub mod status;
 pub mod working_hours;

@@ -24,6 +24,11 @@ impl QuietTimes {
         self.hours
     }
 
+    /// Whether the sources last said `cause` is on (whether or not `hold_when` lists it).
+    pub fn is_reported(&self, cause: Busy) -> bool {
+        self.reported.contains(&cause)
+    }
+
     /// When the working hours open or close next: the main loop wakes then.
     pub fn next_change(&self) -> Option<DateTime<Utc>> {
         self.hours.and_then(|h| h.next_change)

@@ -17,5 +17,6 @@ pub struct Reminder {
     pub body: String,
     pub snooze_label: String,
     pub timeout: Duration,
+    /// Whether it should be heard (`[notification] sound`, and not in do-not-disturb).
     pub sound: bool,
 }

@@ -55,6 +55,12 @@ impl App {
             AppEvent::NotificationFailed(error) => {
                 self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
             }
+            AppEvent::ChimeFailed(error) => {
+                self.log.warn_once(
+                    "chime",
+                    &format!("cannot play the reminder's sound ({error})"),
+                );
+            }
             AppEvent::Control(..) => {}
             AppEvent::ConfigChanged => self.config_changed(now),
             AppEvent::ClockChanged => self.check_clock(now),

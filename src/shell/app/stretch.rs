@@ -123,7 +123,11 @@ impl App {
             body,
             snooze_label: format!("Snooze {}", short_duration(config.schedule.snooze)),
             timeout: config.notification.timeout,
-            sound: config.notification.sound,
+            sound: crate::core::sound::wanted(
+                config.notification.sound,
+                self.quiet
+                    .is_reported(crate::core::presence::Busy::DoNotDisturb),
+            ),
         };
         self.desktop.remind(self.offer.generation, reminder);
     }

@@ -25,9 +25,15 @@ use crate::store::AppState;
 /// What the app asked of the desktop, in order.
 #[derive(Debug, Clone, PartialEq)]
 enum Call {
-    Remind { generation: u64, summary: String },
+    Remind {
+        generation: u64,
+        summary: String,
+        sound: bool,
+    },
     Withdraw,
-    Message { summary: String },
+    Message {
+        summary: String,
+    },
     Welcome,
     CreateTray,
     ReleaseMemory,
@@ -59,6 +65,7 @@ impl Desktop for FakeDesktop {
         self.0.borrow_mut().calls.push(Call::Remind {
             generation,
             summary: reminder.summary,
+            sound: reminder.sound,
         });
     }
     fn withdraw_reminder(&mut self) {
@@ -598,4 +605,32 @@ fn the_menu_opens_the_week_and_the_config() {
     h.app
         .handle(h.at(1), AppEvent::Menu(MenuAction::OpenConfig));
     assert!(h.calls().contains(&Call::OpenConfig));
+}
+
+#[test]
+fn a_reminder_is_silent_in_do_not_disturb_and_with_sound_off() {
+    let sounds = |h: &Harness| -> Vec<bool> {
+        h.calls()
+            .into_iter()
+            .filter_map(|c| match c {
+                Call::Remind { sound, .. } => Some(sound),
+                _ => None,
+            })
+            .collect()
+    };
+    // Do-not-disturb not in hold_when, so the reminder comes, but quietly.
+    let mut h = harness("[schedule]\ninterval = \"5m\"\n[presence]\nhold_when = []\n");
+    h.app.on_wake(h.at(300));
+    h.app
+        .handle(h.at(301), AppEvent::Busy(Busy::DoNotDisturb, true));
+    h.answer(h.at(302), 1, Action::Skip);
+    h.app.on_wake(h.at(602));
+    h.app
+        .handle(h.at(603), AppEvent::Busy(Busy::DoNotDisturb, false));
+    h.answer(h.at(604), 2, Action::Skip);
+    h.app.on_wake(h.at(904));
+    assert_eq!(sounds(&h), vec![true, false, true]);
+    let mut off = harness("[schedule]\ninterval = \"5m\"\n[notification]\nsound = false\n");
+    off.app.on_wake(off.at(300));
+    assert_eq!(sounds(&off), vec![false]);
 }

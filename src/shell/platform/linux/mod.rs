@@ -1,13 +1,15 @@
 //! Linux: X11/Wayland sessions with a session bus. Presence from XSync or GNOME's IdleMonitor,
 //! the screensaver's lock signal, do-not-disturb, cameras and fullscreen windows; timerfd for
 //! clock jumps; sigwait for SIGTERM; inotify for the config files; notifications over
-//! org.freedesktop.Notifications; the XEmbed tray icon for panels without a
+//! org.freedesktop.Notifications, and the reminder's sound played here where the server does not
+//! (`chime`); the XEmbed tray icon for panels without a
 //! StatusNotifierWatcher.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+mod chime;
 mod clock_watch;
 mod config_watch;
 pub mod notifier;

@@ -7,6 +7,9 @@
 //! `ActionInvoked` (Notifications spec 1.2), which notify-rust ignores, and the stretch window
 //! needs that token to take the focus. One match rule covers both signals (and
 //! `NotificationClosed`), so they arrive in the order the server sent them.
+//!
+//! A reminder is heard on every desktop: the server is asked once for its capabilities, and where
+//! it does not play the `sound-name` hint the app plays the sound itself (`chime`).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,6 +21,8 @@ use zbus::blocking::{Connection, MessageIterator};
 use zbus::zvariant::Value;
 use zbus::MatchRule;
 
+use super::chime;
+use crate::core::sound;
 use crate::shell::{AppEvent, EventSink};
 
 pub const APP_NAME: &str = "posture-break";
@@ -30,9 +35,14 @@ struct Shown {
     withdrawn: Arc<AtomicBool>,
 }
 
+/// Which server owns org.freedesktop.Notifications (its unique bus name), and whether it plays
+/// sounds: asked once per server.
+type SoundCapability = Arc<Mutex<Option<(String, bool)>>>;
+
 pub struct Notifier {
     sink: EventSink,
     current: Option<Shown>,
+    capability: SoundCapability,
     /// The app's session bus, for the answers; without it notify-rust waits on its own.
     bus: Option<Connection>,
 }
@@ -42,6 +52,7 @@ impl Notifier {
         Notifier {
             sink,
             current: None,
+            capability: SoundCapability::default(),
             bus: None,
         }
     }
@@ -62,6 +73,7 @@ impl Notifier {
         });
         let sink = Arc::clone(&self.sink);
         let bus = self.bus.clone();
+        let capability = Arc::clone(&self.capability);
         let spawned = thread::Builder::new()
             .name("reminder".into())
             .spawn(move || {
@@ -76,6 +88,18 @@ impl Notifier {
                         return;
                     }
                 };
+                let server_plays = match &bus {
+                    Some(bus) => server_plays_sound(bus, &capability),
+                    None => notify_rust::get_capabilities()
+                        .ok()
+                        .map(|caps| caps.iter().any(|c| c == "sound")),
+                };
+                if sound::plan(content.sound, server_plays).play_here {
+                    let sink = Arc::clone(&sink);
+                    chime::play(sound::REMINDER_SOUND, move |err| {
+                        sink(AppEvent::ChimeFailed(err))
+                    });
+                }
                 *id.lock().unwrap_or_else(PoisonError::into_inner) = Some(number);
                 if withdrawn.load(Ordering::SeqCst) {
                     // Withdrawn while we were still showing it.
@@ -171,7 +195,7 @@ fn show_on(bus: &Connection, content: &Reminder) -> Result<(u32, Waiter), String
     let mut hints: HashMap<&str, Value> = HashMap::new();
     hints.insert("category", Value::from("reminder"));
     if content.sound {
-        hints.insert("sound-name", Value::from("message-new-instant"));
+        hints.insert("sound-name", Value::from(sound::REMINDER_SOUND));
     } else {
         hints.insert("suppress-sound", Value::from(true));
     }
@@ -222,7 +246,7 @@ fn show_with_notify_rust(content: &Reminder) -> Result<(u32, Waiter), String> {
             content.timeout.as_millis().min(u32::MAX as u128) as u32,
         ));
     if content.sound {
-        notification.hint(Hint::SoundName("message-new-instant".into()));
+        notification.hint(Hint::SoundName(sound::REMINDER_SOUND.into()));
     } else {
         notification.hint(Hint::SuppressSound(true));
     }
@@ -283,6 +307,45 @@ impl Answers {
         }
         None
     }
+}
+
+/// Whether the notification server now running plays the `sound-name` hint ("sound" in its
+/// capabilities), asked once per server: a restarted or replaced server has a new unique name.
+/// `None` when it cannot be told.
+fn server_plays_sound(bus: &Connection, capability: &SoundCapability) -> Option<bool> {
+    let owner: String = bus
+        .call_method(
+            Some("org.freedesktop.DBus"),
+            "/org/freedesktop/DBus",
+            Some("org.freedesktop.DBus"),
+            "GetNameOwner",
+            &("org.freedesktop.Notifications",),
+        )
+        .ok()?
+        .body()
+        .deserialize()
+        .ok()?;
+    let mut known = capability.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((server, plays)) = known.as_ref() {
+        if *server == owner {
+            return Some(*plays);
+        }
+    }
+    let capabilities: Vec<String> = bus
+        .call_method(
+            Some(owner.as_str()),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "GetCapabilities",
+            &(),
+        )
+        .ok()?
+        .body()
+        .deserialize()
+        .ok()?;
+    let plays = capabilities.iter().any(|c| c == "sound");
+    *known = Some((owner, plays));
+    Some(plays)
 }
 
 fn close_notification(id: u32) {
