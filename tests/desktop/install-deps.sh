@@ -18,6 +18,10 @@ PACKAGES=(
   openbox wmctrl
   # do-not-disturb of other servers: xfce4-notifyd + xfconf, GNOME's show-banners in dconf
   xfce4-notifyd xfconf dconf-service dconf-gsettings-backend gsettings-desktop-schemas
+  # the reminder's sound: PulseAudio with a null sink the tests record (parec) and measure (sox),
+  # the sound theme the app plays from, and MATE's notification daemon, a real server that
+  # plays the sound-name hint itself ("sound" in its capabilities)
+  pulseaudio pulseaudio-utils sox sound-theme-freedesktop mate-notification-daemon
   # session bus (dbus-run-session, dbus-daemon, dbus-monitor) and gdbus
   dbus dbus-bin dbus-daemon libglib2.0-bin
   # notification daemon and tray host (xfce4-panel's systray = StatusNotifierWatcher + host)

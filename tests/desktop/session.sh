@@ -13,7 +13,9 @@
 #   - dunst as org.freedesktop.Notifications (own dunstrc: no idle threshold, left click =
 #     do_action + close_current);
 #   - xfce4-panel holding only the systray plugin, which owns org.kde.StatusNotifierWatcher and
-#     hosts StatusNotifierItems (and XEmbed icons).
+#     hosts StatusNotifierItems (and XEmbed icons);
+#   - PulseAudio with one null sink `null` as the default (its socket in XDG_RUNTIME_DIR), so
+#     what the app plays can be recorded from `null.monitor` (PB_SOUND_SINK=null is exported).
 # CMD's exit code is this script's exit code. Every process started for the session (including
 # anything CMD leaves behind in the session's process group or with PB_SESSION_ROOT in its
 # environment) is killed on exit, on error and on INT/TERM/HUP. Works as root and as a user.
@@ -21,6 +23,7 @@
 # Environment switches:
 #   PB_NO_NOTIFYD=1       start no notification daemon (nothing owns org.freedesktop.Notifications)
 #   PB_NO_TRAY=1          start no tray host (nothing owns org.kde.StatusNotifierWatcher)
+#   PB_NO_SOUND=1         start no sound server
 #   PB_SESSION_KEEP=1     keep the temp root (logs, XDG dirs) instead of deleting it
 #   PB_SESSION_VERBOSE=1  always print the log tails, not only on failure
 #   PB_SESSION_TIMEOUT=N  seconds to wait for each component to come up (default 20)
@@ -50,11 +53,11 @@ stage_bus() {
     exec 0<&"$fd" {fd}<&-
   fi
   unset PB_SESSION_STDERR_FD PB_SESSION_STDIN_FD
-  dunst_pid="" panel_pid="" # global: the EXIT trap reads them
+  dunst_pid="" panel_pid="" pulse_pid="" # global: the EXIT trap reads them
   stop_daemons() {
     local p
-    for p in $panel_pid $dunst_pid; do kill -TERM "$p" 2>/dev/null || true; done
-    for p in $panel_pid $dunst_pid; do wait "$p" 2>/dev/null || true; done
+    for p in $panel_pid $dunst_pid $pulse_pid; do kill -TERM "$p" 2>/dev/null || true; done
+    for p in $panel_pid $dunst_pid $pulse_pid; do wait "$p" 2>/dev/null || true; done
   }
   trap stop_daemons EXIT
 
@@ -106,6 +109,21 @@ DUNSTRC
     alive "$dunst_pid" || { log "dunst exited during start-up"; return "$SETUP_FAILED"; }
   fi
 
+  if [[ ${PB_NO_SOUND:-} != 1 ]]; then
+    # Runs as root too; its socket is $XDG_RUNTIME_DIR/pulse/native, where clients look.
+    mkdir -p "$root/home"
+    HOME=$root/home pulseaudio -n --daemonize=no --exit-idle-time=-1 --disallow-exit \
+      --use-pid-file=no --log-target=stderr \
+      -L "module-null-sink sink_name=null" -L module-native-protocol-unix \
+      >"$root/logs/pulseaudio.log" 2>&1 &
+    pulse_pid=$!
+    wait_until "$PB_SESSION_TIMEOUT" "PulseAudio to answer" \
+      bash -c '[[ ! -e /proc/$1 ]] || pactl info >/dev/null 2>&1' _ "$pulse_pid" || return "$SETUP_FAILED"
+    alive "$pulse_pid" || { log "pulseaudio exited during start-up"; return "$SETUP_FAILED"; }
+    pactl set-default-sink null >/dev/null
+    export PB_SOUND_SINK=null
+  fi
+
   if [[ ${PB_NO_TRAY:-} != 1 ]]; then
     local xml_dir=$XDG_CONFIG_HOME/xfce4/xfconf/xfce-perchannel-xml
     mkdir -p "$xml_dir"
@@ -118,7 +136,7 @@ DUNSTRC
     alive "$panel_pid" || { log "xfce4-panel exited during start-up"; return "$SETUP_FAILED"; }
   fi
 
-  log "ready: DISPLAY=$DISPLAY root=$root notifyd=$([[ -n $dunst_pid ]] && echo dunst || echo none) tray=$([[ -n $panel_pid ]] && echo xfce4-panel || echo none)"
+  log "ready: DISPLAY=$DISPLAY root=$root notifyd=$([[ -n $dunst_pid ]] && echo dunst || echo none) tray=$([[ -n $panel_pid ]] && echo xfce4-panel || echo none) sound=$([[ -n $pulse_pid ]] && echo pulseaudio || echo none)"
   "$@" <&0 || rc=$?
   return "$rc"
 }
