@@ -37,6 +37,7 @@ EXPECTED = {
     "tests/progress.rs": 4,
     "tests/quiet_times.rs": 9,
     "tests/schedule_props.rs": 3,
+    "tests/sound.rs": 4,
     "tests/xembed_tray.rs": 5,
     "tests/wayland.rs": 5,
 }

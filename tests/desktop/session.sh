@@ -121,7 +121,8 @@ DUNSTRC
       bash -c '[[ ! -e /proc/$1 ]] || pactl info >/dev/null 2>&1' _ "$pulse_pid" || return "$SETUP_FAILED"
     alive "$pulse_pid" || { log "pulseaudio exited during start-up"; return "$SETUP_FAILED"; }
     pactl set-default-sink null >/dev/null
-    export PB_SOUND_SINK=null
+    # Sandboxed apps get an XDG_RUNTIME_DIR of their own: name the server's socket outright.
+    export PULSE_SERVER=unix:$XDG_RUNTIME_DIR/pulse/native PB_SOUND_SINK=null
   fi
 
   if [[ ${PB_NO_TRAY:-} != 1 ]]; then

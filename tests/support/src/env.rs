@@ -10,6 +10,8 @@ pub enum Need {
     Binary,
     /// PB_BIN inside a desktop session.
     Desktop,
+    /// A desktop session with its recorded sound server (PB_SOUND_SINK, PULSE_SERVER).
+    Sound,
 }
 
 /// PB_BIN (canonical), or None after printing why the test is skipped. With CI or
@@ -20,9 +22,16 @@ pub fn setup(test: &str, need: Need) -> Option<PathBuf> {
     if !set("PB_BIN") {
         missing.push("PB_BIN");
     }
-    if need == Need::Desktop {
+    if need != Need::Binary {
         missing.extend(
             ["DISPLAY", "DBUS_SESSION_BUS_ADDRESS"]
+                .into_iter()
+                .filter(|v| !set(v)),
+        );
+    }
+    if need == Need::Sound {
+        missing.extend(
+            ["PB_SOUND_SINK", "PULSE_SERVER"]
                 .into_iter()
                 .filter(|v| !set(v)),
         );

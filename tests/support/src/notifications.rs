@@ -9,7 +9,9 @@ use std::sync::atomic::Ordering;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::{poll, tool, tool_on, wait_until, BusMsg, MonArg, MsgKind, PrivateBus, SEQ};
+use crate::{
+    poll, tool, tool_on, wait_until, BusMsg, Daemon, MonArg, MsgKind, PrivateBus, Sandbox, SEQ,
+};
 
 pub const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
 
@@ -406,4 +408,27 @@ impl DndServer {
         };
         sent.unwrap_or_else(|e| panic!("cannot announce the stand-in's dnd: {e}"));
     }
+}
+
+/// MATE's notification daemon on a private bus: a real server that plays the `sound-name` hint
+/// itself ("sound" in its capabilities). Its own sound goes to no sound server (`PULSE_SERVER`
+/// points nowhere), so whatever the session's sink records was played by the app.
+pub fn start_mate_notifications(bus: &PrivateBus, sandbox: &Sandbox) -> Daemon {
+    let child = bus
+        .command(
+            "/usr/lib/mate-notification-daemon/mate-notification-daemon",
+            sandbox,
+        )
+        .env("PULSE_SERVER", "unix:/nonexistent/pulse/native")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start mate-notification-daemon: {e}"));
+    let daemon = Daemon(child);
+    wait_until(
+        "mate-notification-daemon to own org.freedesktop.Notifications",
+        std::time::Duration::from_secs(10),
+        || bus.name_has_owner(NOTIFICATIONS).then_some(()),
+    );
+    daemon
 }

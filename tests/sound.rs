@@ -1,0 +1,161 @@
+//! The reminder is heard on every desktop. Where the notification server does not play the
+//! `sound-name` hint (dunst) the app plays the sound theme's `message-new-instant` itself; it
+//! plays nothing with `sound = false`, nothing while the server is in do-not-disturb, and
+//! nothing where the server plays the hint (MATE's daemon): never a double chime. Each scenario
+//! records the session's PulseAudio null sink from before the app starts until 3 s after its
+//! first reminder and measures the recording with sox.
+
+use std::time::Duration;
+
+use posture_break_test_support as support;
+use support::*;
+
+/// A reminder 2 s after start that stays on screen while the recording runs.
+const QUICK: &str = "[schedule]\ninterval = \"2s\"\n[notification]\ntimeout = \"30s\"\n";
+
+/// A recording louder than this holds the chime (the theme's sound measured 0.011 over 2.5 s,
+/// about 0.005 over a whole recording here).
+const HEARD: f64 = 0.002;
+
+struct Heard {
+    rms: f64,
+    /// What dbus-monitor saw on the app's bus (the Notify call and its hints).
+    bus_text: String,
+    log: String,
+}
+
+/// Starts the app on `bus` and records until 3 s after its first reminder was sent.
+fn first_reminder(sandbox: &Sandbox, bus: &PrivateBus) -> Heard {
+    let recording = Recording::start(sandbox.root());
+    let monitor = Monitor::start_on(sandbox.root(), Some(&bus.address));
+    let mut app = sandbox.start_app();
+    monitor.wait_notification(
+        &mut app,
+        "the first reminder",
+        Duration::from_secs(10),
+        |n| n.app_name == "posture-break" && n.summary.starts_with("Time for a "),
+    );
+    std::thread::sleep(Duration::from_secs(3));
+    let (rms, length) = recording.stop();
+    assert!(length > 3.0, "the recording is {length} s long");
+    assert!(app.alive(), "{}", app.context());
+    Heard {
+        rms,
+        bus_text: monitor.text(),
+        log: app.log_text(),
+    }
+}
+
+fn sandbox_with_bus(test: &str, config: &str) -> Option<(Sandbox, PrivateBus)> {
+    let bin = setup(test, Need::Sound)?;
+    let mut sandbox = Sandbox::new(&bin);
+    sandbox.write_config(config);
+    let bus = sandbox.use_private_bus();
+    Some((sandbox, bus))
+}
+
+fn private_dunst(sandbox: &Sandbox, bus: &PrivateBus) -> PrivateDunst {
+    PrivateDunst::start(
+        sandbox.root(),
+        bus,
+        DunstOptions {
+            ignore_close: false,
+        },
+    )
+}
+
+#[test]
+fn a_reminder_under_dunst_is_heard() {
+    let _one = sound_lock();
+    let Some((sandbox, bus)) = sandbox_with_bus("sound_dunst", QUICK) else {
+        return;
+    };
+    let _dunst = private_dunst(&sandbox, &bus);
+    let heard = first_reminder(&sandbox, &bus);
+    assert!(
+        heard.bus_text.contains("\"sound-name\"")
+            && heard.bus_text.contains("\"message-new-instant\""),
+        "the reminder asks for the theme's sound\n{}",
+        heard.bus_text
+    );
+    assert!(
+        heard.rms > HEARD,
+        "dunst plays no sounds, so the app must: RMS {} (silence is below {SILENCE})\n{}",
+        heard.rms,
+        heard.log
+    );
+    assert!(!heard.log.contains("cannot play"), "{}", heard.log);
+}
+
+#[test]
+fn sound_off_is_silent() {
+    let _one = sound_lock();
+    let config = format!("{QUICK}sound = false\n");
+    let Some((sandbox, bus)) = sandbox_with_bus("sound_off", &config) else {
+        return;
+    };
+    let _dunst = private_dunst(&sandbox, &bus);
+    let heard = first_reminder(&sandbox, &bus);
+    assert!(
+        heard.bus_text.contains("\"suppress-sound\""),
+        "{}",
+        heard.bus_text
+    );
+    assert!(
+        heard.rms < SILENCE,
+        "sound = false, yet the recording's RMS is {}\n{}",
+        heard.rms,
+        heard.log
+    );
+}
+
+#[test]
+fn do_not_disturb_is_silent() {
+    let _one = sound_lock();
+    // Do-not-disturb does not hold reminders here, so one comes, quietly.
+    let config = format!("{QUICK}[presence]\nhold_when = []\n");
+    let Some((sandbox, bus)) = sandbox_with_bus("sound_dnd", &config) else {
+        return;
+    };
+    let _dunst = private_dunst(&sandbox, &bus);
+    bus.dunstctl(&["set-paused", "true"]);
+    let heard = first_reminder(&sandbox, &bus);
+    assert!(
+        heard.log.contains("do-not-disturb: busy"),
+        "the app never heard of the pause\n{}",
+        heard.log
+    );
+    assert!(
+        heard.bus_text.contains("\"suppress-sound\""),
+        "{}",
+        heard.bus_text
+    );
+    assert!(
+        heard.rms < SILENCE,
+        "in do-not-disturb, yet the recording's RMS is {}\n{}",
+        heard.rms,
+        heard.log
+    );
+}
+
+#[test]
+fn a_server_that_plays_sounds_gets_the_hint_and_the_app_plays_nothing() {
+    let _one = sound_lock();
+    let Some((sandbox, bus)) = sandbox_with_bus("sound_mate", QUICK) else {
+        return;
+    };
+    let _mate = start_mate_notifications(&bus, &sandbox);
+    let heard = first_reminder(&sandbox, &bus);
+    assert!(
+        heard.bus_text.contains("\"sound-name\""),
+        "the server that plays sounds gets the hint\n{}",
+        heard.bus_text
+    );
+    assert!(
+        heard.rms < SILENCE,
+        "MATE's daemon plays the hint (its own sound goes nowhere here), so the app must not: \
+         RMS {}\n{}",
+        heard.rms,
+        heard.log
+    );
+}
