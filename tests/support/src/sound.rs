@@ -25,7 +25,8 @@ pub struct Recording {
 
 impl Recording {
     pub fn start(dir: &Path) -> Recording {
-        let sink = std::env::var("PB_SOUND_SINK").expect("PB_SOUND_SINK (tests/desktop/session.sh)");
+        let sink =
+            std::env::var("PB_SOUND_SINK").expect("PB_SOUND_SINK (tests/desktop/session.sh)");
         let n = crate::SEQ.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let file = dir.join(format!("recording-{n}.raw"));
         let out = File::create(&file).expect("create the recording file");
@@ -49,7 +50,9 @@ impl Recording {
         unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGINT) };
         let _ = self.child.wait();
         let out = Command::new("sox")
-            .args(["-t", "raw", "-r", "16000", "-e", "signed", "-b", "16", "-c", "1"])
+            .args([
+                "-t", "raw", "-r", "16000", "-e", "signed", "-b", "16", "-c", "1",
+            ])
             .arg(&self.file)
             .args(["-n", "stat"])
             .output()
