@@ -157,7 +157,7 @@ Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $INSTALLED_KB
 Depends: $DEPENDS
-Recommends: xdg-utils, libwayland-client0, libwayland-cursor0, libxkbcommon0
+Recommends: xdg-utils, libwayland-client0, libwayland-cursor0, libxkbcommon0, sound-theme-freedesktop, pulseaudio-utils | pipewire-bin
 Section: utils
 Priority: optional
 Homepage: https://github.com/posture-break/posture-break
