@@ -4,6 +4,7 @@
 //! nothing where the server plays the hint (MATE's daemon): never a double chime. Each scenario
 //! records the session's PulseAudio null sink from before the app starts until 3 s after its
 //! first reminder and measures the recording with sox.
+#![cfg(target_os = "linux")]
 
 use std::time::Duration;
 

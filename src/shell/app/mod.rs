@@ -252,8 +252,16 @@ impl App {
     // ---- scheduler plumbing ----
 
     fn input(&mut self, now: Now, input: Input) {
+        let before = (self.scheduler.state(), self.scheduler.next_reminder());
         let effects = self.scheduler.handle(now.utc, input);
+        // A tick that changed nothing leaves the tray as it is: the loop wakes for every frame
+        // of the stretch window's figure, and each one would otherwise word the status again.
+        let unchanged = matches!(input, Input::Tick)
+            && effects.is_empty()
+            && before == (self.scheduler.state(), self.scheduler.next_reminder());
         self.apply(now, effects);
-        self.refresh_tray(now);
+        if !unchanged {
+            self.refresh_tray(now);
+        }
     }
 }

@@ -634,3 +634,23 @@ fn a_reminder_is_silent_in_do_not_disturb_and_with_sound_off() {
     off.app.on_wake(off.at(300));
     assert_eq!(sounds(&off), vec![false]);
 }
+
+#[test]
+fn a_wake_that_changes_nothing_leaves_the_tray_alone() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.create_tray(h.at(0));
+    let shown = |h: &Harness| h.recorded.borrow().trays.len();
+    let first = shown(&h);
+    assert_eq!(first, 1);
+    // The stretch window's frames wake the loop 60 times a second.
+    for frame in 0..60 {
+        h.app
+            .on_wake(h.at(10).after(Duration::from_millis(frame * 16)));
+    }
+    assert_eq!(shown(&h), first);
+    // A change does reach it.
+    h.app.on_wake(h.at(300));
+    assert_eq!(shown(&h), first + 1);
+    let line = h.recorded.borrow().trays.last().map(|t| t.line.clone());
+    assert_eq!(line.as_deref(), Some("Reminder showing"));
+}
