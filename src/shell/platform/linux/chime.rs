@@ -132,9 +132,7 @@ mod tests {
 
     #[test]
     fn the_theme_file_is_found_in_the_first_data_dir_that_has_it() {
-        let Ok(dir) = tempfile::tempdir() else {
-            return;
-        };
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
         let first = dir.path().join("home");
         let second = dir.path().join("system");
         let stereo = second.join("sounds/freedesktop/stereo");
