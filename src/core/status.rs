@@ -662,11 +662,21 @@ mod tests {
             },
             State::OffHours,
         ];
-        for state in states {
+        // The names scripts read in `status --json`; `State::name` is `StateKind::name`.
+        let names = [
+            "active",
+            "reminding",
+            "stretching",
+            "snoozed",
+            "paused",
+            "held",
+            "off_hours",
+        ];
+        for (state, name) in states.into_iter().zip(names) {
             let kind = StateKind::from(state);
-            assert_eq!(kind.name(), state.name());
+            assert_eq!(state.name(), name);
             let json = serde_json::to_string(&kind).unwrap();
-            assert_eq!(json, format!("\"{}\"", state.name()));
+            assert_eq!(json, format!("\"{name}\""));
             assert_eq!(serde_json::from_str::<StateKind>(&json).unwrap(), kind);
         }
         assert_eq!(StateKind::ALL.len(), states.len());
