@@ -196,7 +196,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "37-key-outside-table.toml",
         1,
         1,
-        "unknown key `interval` (allowed here: schedule, stretch, notification, presence, working_hours)",
+        "unknown key `interval` (allowed here: schedule, stretch, notification, presence, working_hours, posture)",
     ),
     (
         "38-positions-number-entry.toml",
@@ -355,6 +355,43 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         2,
         23,
         "`working_hours.sat`: `11:30-13:00` overlaps `10:00-12:00`",
+    ),
+    // posture nudges and sit/stand turns
+    (
+        "68-posture-nudge-not-shorter.toml",
+        2,
+        15,
+        "`posture.nudge_every` (45m) must be shorter than `schedule.interval` (45m)",
+    ),
+    (
+        "69-posture-nudge-longer-than-interval.toml",
+        5,
+        15,
+        "`posture.nudge_every` (30m) must be shorter than `schedule.interval` (20m)",
+    ),
+    (
+        "70-posture-sit-stand-missing-stand.toml",
+        2,
+        13,
+        "missing field `stand`",
+    ),
+    (
+        "71-posture-stand-zero.toml",
+        2,
+        36,
+        "`posture.sit_stand.stand` must not be zero",
+    ),
+    (
+        "72-posture-sit-stand-typo.toml",
+        2,
+        28,
+        "unknown key `stnd`; did you mean `stand`?",
+    ),
+    (
+        "73-posture-nudge-number.toml",
+        2,
+        15,
+        "durations are strings with a unit: write \"15m\"",
     ),
 ];
 

@@ -12,6 +12,7 @@ use toml::Spanned;
 use super::duration::{format_duration, parse_duration};
 use super::exercises::Position;
 use super::located::{decode_text, from_toml_error, FileError};
+use super::posture::{SitStand, DEFAULT_NUDGE_EVERY};
 use super::presence::Busy;
 use super::working_hours::{self, WorkingHours};
 
@@ -38,6 +39,26 @@ pub struct Config {
     pub presence: PresenceConfig,
     /// Reminders only inside these hours; `None`: always.
     pub working_hours: Option<WorkingHours>,
+    pub posture: PostureConfig,
+}
+
+/// Changing position between stretches; both are off by default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PostureConfig {
+    /// A quiet nudge this often between stretches; `None`: nudges are off (the tray's switch
+    /// then uses [`DEFAULT_NUDGE_EVERY`], kept below the interval).
+    pub nudge_every: Option<Duration>,
+    /// Sit/stand turns for a standing desk.
+    pub sit_stand: Option<SitStand>,
+}
+
+impl PostureConfig {
+    /// The interval of nudges once switched on: the configured one, else the default, kept
+    /// shorter than the stretch interval.
+    pub fn every_when_on(&self, interval: Duration) -> Duration {
+        self.nudge_every
+            .unwrap_or_else(|| DEFAULT_NUDGE_EVERY.min(interval / 3).max(ONE_SECOND))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +149,7 @@ impl Default for Config {
                 hold_when: Busy::ALL.to_vec(),
             },
             working_hours: None,
+            posture: PostureConfig::default(),
         }
     }
 }
@@ -174,7 +196,7 @@ impl Config {
                 .join(", ")
         };
         format!(
-            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, notification timeout = {}, sound = {}, idle after = {}, natural break = {}",
+            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, notification timeout = {}, sound = {}, idle after = {}, natural break = {}, nudges = {}, sit/stand = {}",
             format_duration(self.schedule.interval),
             format_duration(self.schedule.snooze),
             list(&self.schedule.snooze_choices),
@@ -186,12 +208,20 @@ impl Config {
             self.notification.sound,
             format_duration(self.presence.idle_after),
             format_duration(self.presence.natural_break),
+            self.posture
+                .nudge_every
+                .map_or("off".to_string(), format_duration),
+            self.posture.sit_stand.map_or("off".to_string(), |t| format!(
+                "{}/{}",
+                format_duration(t.sit),
+                format_duration(t.stand)
+            )),
         )
     }
 }
 
 /// Every key by section, for "`interval` belongs in [schedule]".
-const SECTION_KEYS: [(&str, &[&str]); 5] = [
+const SECTION_KEYS: [(&str, &[&str]); 6] = [
     (
         "schedule",
         &[
@@ -205,6 +235,7 @@ const SECTION_KEYS: [(&str, &[&str]); 5] = [
     ("stretch", &["duration", "positions"]),
     ("notification", &["timeout", "sound"]),
     ("presence", &["idle_after", "natural_break", "hold_when"]),
+    ("posture", &["nudge_every", "sit_stand"]),
     (
         "working_hours",
         &[
@@ -252,6 +283,8 @@ struct RawConfig {
     presence: RawPresence,
     #[serde(default, deserialize_with = "optional_section")]
     working_hours: Option<RawWorkingHours>,
+    #[serde(default, deserialize_with = "section")]
+    posture: RawPosture,
 }
 
 trait Section {
@@ -271,6 +304,9 @@ impl Section for RawPresence {
 }
 impl Section for RawWorkingHours {
     const NAME: &'static str = "working_hours";
+}
+impl Section for RawPosture {
+    const NAME: &'static str = "posture";
 }
 
 /// Like `section`, for a section whose absence means something (no working hours: always).
@@ -334,6 +370,23 @@ struct RawPresence {
     idle_after: Option<Spanned<DurationValue>>,
     natural_break: Option<Spanned<DurationValue>>,
     hold_when: Option<Spanned<Vec<Spanned<String>>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [posture]")]
+struct RawPosture {
+    nudge_every: Option<Spanned<DurationValue>>,
+    sit_stand: Option<Spanned<RawSitStand>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a table of two durations: { sit = \"40m\", stand = \"20m\" }"
+)]
+struct RawSitStand {
+    sit: Spanned<DurationValue>,
+    stand: Spanned<DurationValue>,
 }
 
 type SpannedList = Spanned<Vec<Spanned<String>>>;
@@ -720,6 +773,7 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         }
     };
     let working_hours = resolve_working_hours(files)?;
+    let posture = resolve_posture(files, &interval, interval_value)?;
 
     Ok(Config {
         schedule: ScheduleConfig {
@@ -743,6 +797,70 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
             hold_when,
         },
         working_hours,
+        posture,
+    })
+}
+
+/// `[posture]`: nudges shorter than the stretch interval, sit/stand phases of sane lengths.
+fn resolve_posture(
+    files: &[ParsedFile<'_>],
+    interval: &Located<'_, DurationValue>,
+    interval_value: Duration,
+) -> Result<PostureConfig, FileError> {
+    let nudge_every = match files
+        .iter()
+        .rev()
+        .find_map(|f| f.raw.posture.nudge_every.as_ref().map(|v| (f, v)))
+    {
+        None => None,
+        Some((file, value)) => {
+            let located = Located {
+                value: *value.get_ref(),
+                file: Some(file),
+                span: value.span(),
+            };
+            let every = check_range(&located, "posture.nudge_every", ONE_SECOND, MAX_INTERVAL)?;
+            if every >= interval_value {
+                let culprit = if interval.file.is_some_and(|f| std::ptr::eq(f, file)) {
+                    &located
+                } else if interval.file.is_some() {
+                    interval
+                } else {
+                    &located
+                };
+                return Err(culprit.error(format!(
+                    "`posture.nudge_every` ({}) must be shorter than `schedule.interval` ({}): nudges come between stretches",
+                    format_duration(every),
+                    format_duration(interval_value)
+                )));
+            }
+            Some(every)
+        }
+    };
+    let sit_stand = match files
+        .iter()
+        .rev()
+        .find_map(|f| f.raw.posture.sit_stand.as_ref().map(|v| (f, v)))
+    {
+        None => None,
+        Some((file, table)) => {
+            let phase = |value: &Spanned<DurationValue>, key: &str| {
+                let located = Located {
+                    value: *value.get_ref(),
+                    file: Some(file),
+                    span: value.span(),
+                };
+                check_range(&located, key, ONE_SECOND, MAX_INTERVAL)
+            };
+            Some(SitStand {
+                sit: phase(&table.get_ref().sit, "posture.sit_stand.sit")?,
+                stand: phase(&table.get_ref().stand, "posture.sit_stand.stand")?,
+            })
+        }
+    };
+    Ok(PostureConfig {
+        nudge_every,
+        sit_stand,
     })
 }
 
@@ -870,6 +988,11 @@ mod tests {
                     hold_when,
                 },
             working_hours,
+            posture:
+                RawPosture {
+                    nudge_every,
+                    sit_stand,
+                },
         } = &raw;
         // Working hours are off by default: the example shows the section commented out, with
         // every key.
@@ -877,7 +1000,20 @@ mod tests {
             working_hours.is_none(),
             "[working_hours] must stay commented out"
         );
-        for key in ["# [working_hours]", "# days =", "# hours =", "# sat ="] {
+        // So are posture nudges and sit/stand turns: the keys are shown commented out.
+        assert!(
+            nudge_every.is_none() && sit_stand.is_none(),
+            "[posture]'s keys must stay commented out"
+        );
+        for key in [
+            "# [working_hours]",
+            "# days =",
+            "# hours =",
+            "# sat =",
+            "[posture]",
+            "# nudge_every =",
+            "# sit_stand =",
+        ] {
             assert!(
                 EXAMPLE_TOML.contains(key),
                 "config.example.toml does not show {key:?}"

@@ -1,8 +1,9 @@
 //! History: one JSON object per line. Parsing and statistics are pure; `crate::store` appends.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::position_time::DayPositions;
 use super::progress::{DayTally, Tally};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,6 +18,11 @@ pub enum EventKind {
     Resumed,
     /// Time away (idle, locked, suspended) long enough to count as a break; `secs` says how long.
     NaturalBreak,
+    /// Sit/stand turns: the person sits or stands from now on.
+    Sitting,
+    Standing,
+    /// The app stopped while sit/stand turns were on: position time stops here.
+    Stopped,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,29 +109,39 @@ pub struct DayStats {
     pub skipped: u32,
     pub snoozed: u32,
     pub natural_breaks: u32,
+    /// Time sitting and standing with sit/stand turns on (0 without them).
+    pub sitting_secs: u64,
+    pub standing_secs: u64,
 }
 
-impl From<DayTally> for DayStats {
-    fn from(d: DayTally) -> Self {
+impl DayStats {
+    fn of(d: DayTally, positions: DayPositions) -> Self {
         DayStats {
             reminded: d.reminded,
             completed: d.completed,
             skipped: d.skipped,
             snoozed: d.snoozed,
             natural_breaks: d.natural_breaks,
+            sitting_secs: positions.sitting_secs,
+            standing_secs: positions.standing_secs,
         }
     }
 }
 
-/// Statistics as of `today` (the local date), each entry counted on its own local date; the
-/// same definitions as the tray's progress line and the week window.
-pub fn stats(entries: &[Entry], today: NaiveDate) -> Stats {
+/// Statistics as of `now` (local time), each entry counted on its own local date; the same
+/// definitions as the tray's progress line and the week window.
+pub fn stats(entries: &[Entry], now: DateTime<FixedOffset>) -> Stats {
+    let today = now.date_naive();
     let tally = Tally::from_entries(entries);
     let week = tally.last_days(today, 7);
+    let positions = tally.positions();
     Stats {
-        today: tally.day(today).into(),
-        last_7_days: week.into(),
-        last_28_days: tally.last_days(today, 28).into(),
+        today: DayStats::of(tally.day(today), positions.day(today, now)),
+        last_7_days: DayStats::of(week, positions.last_days(today, 7, now)),
+        last_28_days: DayStats::of(
+            tally.last_days(today, 28),
+            positions.last_days(today, 28, now),
+        ),
         completion_rate_percent: week.completion_rate_percent(),
         streak_days: tally.streak(today),
     }
@@ -134,6 +150,7 @@ pub fn stats(entries: &[Entry], today: NaiveDate) -> Stats {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn entry(ts: &str, event: EventKind) -> Entry {
         Entry {
@@ -177,6 +194,7 @@ mod tests {
 
     #[test]
     fn stats_count_days_rate_and_streak() {
+        let noon = |d: NaiveDate| d.and_hms_opt(12, 0, 0).unwrap().and_utc().fixed_offset();
         let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let entries = vec![
             entry("2026-11-23T09:00:00+00:00", EventKind::Completed),
@@ -195,7 +213,7 @@ mod tests {
             },
             entry("2026-11-10T09:00:00+00:00", EventKind::Completed), // outside the week
         ];
-        let s = stats(&entries, today);
+        let s = stats(&entries, noon(today));
         assert_eq!(
             s.today,
             DayStats {
@@ -204,6 +222,8 @@ mod tests {
                 skipped: 0,
                 snoozed: 0,
                 natural_breaks: 1,
+                sitting_secs: 0,
+                standing_secs: 0,
             }
         );
         assert_eq!(s.last_7_days.completed, 4);
@@ -213,8 +233,11 @@ mod tests {
         assert_eq!(s.completion_rate_percent, Some(80)); // 4 completed of 5 outcomes
                                                          // No completion yet today: the streak still counts up to yesterday.
         let tomorrow = today + Days::days(1);
-        assert_eq!(stats(&entries, tomorrow).streak_days, 4);
-        assert_eq!(stats(&entries, tomorrow + Days::days(1)).streak_days, 0);
-        assert_eq!(stats(&[], today).completion_rate_percent, None);
+        assert_eq!(stats(&entries, noon(tomorrow)).streak_days, 4);
+        assert_eq!(
+            stats(&entries, noon(tomorrow + Days::days(1))).streak_days,
+            0
+        );
+        assert_eq!(stats(&[], noon(today)).completion_rate_percent, None);
     }
 }

@@ -7,6 +7,8 @@ pub mod exercises;
 pub mod history;
 pub mod located;
 pub mod pose;
+pub mod position_time;
+pub mod posture;
 pub mod presence;
 pub mod progress;
 pub mod schedule;

@@ -18,10 +18,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use super::history::{Entry, EventKind};
+use super::position_time::PositionTime;
 
 /// What one day's history holds, as far as progress goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -41,7 +42,12 @@ impl DayTally {
             EventKind::Completed => &mut self.completed,
             EventKind::Skipped => &mut self.skipped,
             EventKind::NaturalBreak => &mut self.natural_breaks,
-            EventKind::Started | EventKind::Paused | EventKind::Resumed => return,
+            EventKind::Started
+            | EventKind::Paused
+            | EventKind::Resumed
+            | EventKind::Sitting
+            | EventKind::Standing
+            | EventKind::Stopped => return,
         };
         *field = field.saturating_add(1);
     }
@@ -75,6 +81,7 @@ impl DayTally {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
     days: BTreeMap<NaiveDate, DayTally>,
+    positions: PositionTime,
 }
 
 /// Today's count and the streak: what the tray tooltip and the stretch window say.
@@ -90,6 +97,9 @@ pub struct DayBar {
     pub date: NaiveDate,
     pub completed: u32,
     pub natural_breaks: u32,
+    /// Time sitting and standing (sit/stand turns), the position held now counted up to now.
+    pub sitting_secs: u64,
+    pub standing_secs: u64,
 }
 
 /// Everything the "Your week" window shows.
@@ -118,6 +128,7 @@ impl Tally {
     }
 
     pub fn add(&mut self, entry: &Entry) {
+        self.positions.add(entry);
         self.days
             .entry(entry.ts.date_naive())
             .or_default()
@@ -126,6 +137,11 @@ impl Tally {
 
     pub fn day(&self, date: NaiveDate) -> DayTally {
         self.days.get(&date).copied().unwrap_or_default()
+    }
+
+    /// Time sitting and standing.
+    pub fn positions(&self) -> &PositionTime {
+        &self.positions
     }
 
     /// The sum over the `n` days ending with `today` (today included).
@@ -183,19 +199,27 @@ impl Tally {
             }
             cursor = date.pred_opt();
         }
-        Tally { days }
+        Tally {
+            days,
+            positions: PositionTime::default(),
+        }
     }
 
-    pub fn overview(&self, today: NaiveDate) -> Overview {
+    /// The week window's content as of `now` (local time).
+    pub fn overview(&self, now: DateTime<FixedOffset>) -> Overview {
+        let today = now.date_naive();
         let days = (0..28u64)
             .rev()
             .filter_map(|back| today.checked_sub_days(Days::new(back)))
             .map(|date| {
                 let d = self.day(date);
+                let positions = self.positions.day(date, now);
                 DayBar {
                     date,
                     completed: d.completed,
                     natural_breaks: d.natural_breaks,
+                    sitting_secs: positions.sitting_secs,
+                    standing_secs: positions.standing_secs,
                 }
             })
             .collect();
@@ -509,7 +533,13 @@ mod tests {
             at("2026-11-26T11:00:00+00:00", Reminded),
             at("2026-11-26T11:00:05+00:00", Completed),
         ];
-        let o = Tally::from_entries(&entries).overview(date("2026-11-26"));
+        let o = Tally::from_entries(&entries).overview(
+            date("2026-11-26")
+                .and_hms_opt(12, 0, 0)
+                .unwrap()
+                .and_utc()
+                .fixed_offset(),
+        );
         assert_eq!(o.days.len(), 28);
         assert_eq!(o.days[0].date, date("2026-10-30"));
         assert_eq!(o.days[0].completed, 1);

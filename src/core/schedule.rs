@@ -4,6 +4,7 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use std::time::Duration;
 
+use super::posture::Gate;
 use super::presence::Busy;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +124,8 @@ pub struct Scheduler {
     off_hours: bool,
     /// What the user is busy with now (each cause once).
     busy: Vec<Busy>,
+    /// When the last reminder was shown, for the quiet time around it.
+    last_reminder: Option<DateTime<Utc>>,
 }
 
 fn delta(duration: Duration) -> TimeDelta {
@@ -153,6 +156,25 @@ impl Scheduler {
             away_since: None,
             off_hours: false,
             busy: Vec::new(),
+            last_reminder: None,
+        }
+    }
+
+    /// What posture nudges need to know of now: open only while counting down to a reminder
+    /// with the user here, not busy and inside working hours.
+    pub fn gate(&self) -> Gate {
+        let interval_since = match self.state {
+            State::Active { since } => Some(since),
+            _ => None,
+        };
+        Gate {
+            open: interval_since.is_some()
+                && self.away_since.is_none()
+                && self.busy.is_empty()
+                && !self.off_hours,
+            interval_since,
+            next_reminder: self.next_reminder(),
+            last_reminder: self.last_reminder,
         }
     }
 
@@ -386,6 +408,7 @@ impl Scheduler {
 
     fn remind(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
         effects.push(Effect::Remind);
+        self.last_reminder = Some(now);
         self.state = State::Reminding {
             since: now,
             expires: later(now, self.timings.reminder_timeout),

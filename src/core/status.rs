@@ -10,6 +10,7 @@ use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::duration::describe_duration;
+use super::posture::Position;
 use super::presence::Busy;
 use super::schedule::{HoldReason, State};
 
@@ -79,6 +80,8 @@ pub struct Snapshot {
     pub hours_change: Option<DateTime<Utc>>,
     /// Active again after time away that counted as a break (only the app knows).
     pub back_from_break: bool,
+    /// Sitting or standing, while sit/stand turns are on.
+    pub position: Option<Position>,
     /// The exercise being offered or stretched.
     pub exercise: Option<String>,
     pub interval: Duration,
@@ -141,6 +144,7 @@ impl Snapshot {
             },
             hours_change: None,
             back_from_break: false,
+            position: None,
             exercise: None,
             interval: Duration::ZERO,
             config_path: String::new(),
@@ -297,10 +301,17 @@ impl Snapshot {
         Tz::Offset: Display,
     {
         let summary = self.summary(tz);
-        let tooltip = match &self.progress {
-            Some(progress) => format!("posture-break: {summary}\n{progress}"),
-            None => format!("posture-break: {summary}"),
-        };
+        let mut tooltip = format!("posture-break: {summary}");
+        if let Some(position) = self.position {
+            tooltip.push_str(match position {
+                Position::Sitting => "\nYou are sitting",
+                Position::Standing => "\nYou are standing",
+            });
+        }
+        if let Some(progress) = &self.progress {
+            tooltip.push('\n');
+            tooltip.push_str(progress);
+        }
         Waybar {
             text: self.bar_text(tz),
             tooltip,
@@ -339,6 +350,7 @@ mod tests {
             held_reason: None,
             hours_change: None,
             back_from_break: false,
+            position: None,
             exercise: None,
             interval: Duration::from_secs(2700),
             config_path: "/home/u/.config/posture-break/config.toml".to_string(),
@@ -566,6 +578,14 @@ mod tests {
                 alt: "snoozed",
             }
         );
+        // With sit/stand turns on, the tooltip says the position.
+        s.position = Some(Position::Standing);
+        assert_eq!(
+            s.waybar(&zone(1)).tooltip,
+            "posture-break: snoozed until 10:50:00\nYou are standing\n3 stretches today · 5-day streak"
+        );
+        s.position = Some(Position::Sitting);
+        assert!(s.waybar(&zone(1)).tooltip.contains("\nYou are sitting\n"));
         assert_eq!(
             Waybar::not_running(),
             Waybar {
