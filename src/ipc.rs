@@ -21,6 +21,7 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, SecondsFormat, SubsecRound, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::core::posture::Position;
 use crate::core::schedule::HoldReason;
 use crate::core::status::{Snapshot, StateKind};
 
@@ -73,6 +74,10 @@ pub enum Request {
     Resume,
     Skip,
     Quit,
+    /// Sit/stand turns: the person now sits or stands (`{"cmd":"position","position":"standing"}`).
+    Position {
+        position: Position,
+    },
     /// Keep the connection: one status response now and one per change (see [`Subscriber`]).
     Follow,
 }
@@ -98,6 +103,9 @@ enum WireRequest {
     Resume {},
     Skip {},
     Quit {},
+    Position {
+        position: Position,
+    },
     Follow {},
 }
 
@@ -117,6 +125,7 @@ impl From<WireRequest> for Request {
             WireRequest::Resume {} => Request::Resume,
             WireRequest::Skip {} => Request::Skip,
             WireRequest::Quit {} => Request::Quit,
+            WireRequest::Position { position } => Request::Position { position },
             WireRequest::Follow {} => Request::Follow,
         }
     }
@@ -213,6 +222,13 @@ pub struct Status {
     /// Null without a `[working_hours]` section.
     #[serde(default)]
     pub working_hours: Option<WorkingHoursStatus>,
+    /// When the next posture nudge shows (RFC 3339); null while nudges are off or none is due
+    /// before the next reminder.
+    #[serde(default)]
+    pub next_nudge: Option<WireTime>,
+    /// "sitting" or "standing"; null while sit/stand turns are off.
+    #[serde(default)]
+    pub position: Option<Position>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -237,6 +253,7 @@ impl Status {
                 .and_then(|h| h.next_change)
                 .map(|t| t.to_utc()),
             back_from_break: false,
+            position: self.position,
             exercise: self.exercise.clone(),
             interval: Duration::from_secs(self.interval_secs),
             config_path: self.config_path.clone(),

@@ -55,6 +55,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => cli::control::run(cli::control::pause(duration.as_deref(), until_tomorrow)?),
         Command::Resume => cli::control::run(Request::Resume),
         Command::Skip => cli::control::run(Request::Skip),
+        Command::Position { position } => cli::control::run(Request::Position {
+            position: position.into(),
+        }),
         Command::Quit => cli::control::quit(),
         Command::Autostart { action } => cli::autostart::run(action),
     }

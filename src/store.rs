@@ -143,6 +143,10 @@ pub struct AppState {
     /// The first-start notification was shown; it is never shown again.
     #[serde(default)]
     pub welcomed: bool,
+    /// The tray's *Posture nudges* switch; `None` until used: the config decides
+    /// (`posture.nudge_every` written or not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nudges: Option<bool>,
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -270,6 +274,7 @@ mod tests {
                 last: Some("a".into()),
             },
             welcomed: true,
+            nudges: Some(false),
         };
         paths.save_state(&state).unwrap();
         assert_eq!(paths.load_state(), state);

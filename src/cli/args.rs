@@ -73,6 +73,11 @@ pub enum Command {
     Resume,
     /// Skip the current or upcoming reminder.
     Skip,
+    /// Sit/stand turns: say that you now sit or stand (needs `[posture] sit_stand`).
+    Position {
+        #[arg(value_enum)]
+        position: PositionArg,
+    },
     /// Quit the running app.
     Quit,
     /// Start posture-break at login.
@@ -80,6 +85,22 @@ pub enum Command {
         #[command(subcommand)]
         action: AutostartAction,
     },
+}
+
+/// `position sit|stand`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PositionArg {
+    Sit,
+    Stand,
+}
+
+impl From<PositionArg> for crate::core::posture::Position {
+    fn from(arg: PositionArg) -> Self {
+        match arg {
+            PositionArg::Sit => crate::core::posture::Position::Sitting,
+            PositionArg::Stand => crate::core::posture::Position::Standing,
+        }
+    }
 }
 
 /// How `status` prints.

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use crate::core::history;
+use crate::core::position_time::hours_minutes;
 use crate::store::Paths;
 
 pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
@@ -15,7 +16,7 @@ pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
             warning.message
         );
     }
-    let stats = history::stats(&entries, chrono::Local::now().date_naive());
+    let stats = history::stats(&entries, chrono::Local::now().fixed_offset());
     if json {
         println!("{}", serde_json::to_string_pretty(&stats)?);
         return Ok(ExitCode::SUCCESS);
@@ -27,12 +28,28 @@ pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
     println!("Last 7 days:  {}", day_line(&stats.last_7_days));
     println!("Last 28 days: {}", day_line(&stats.last_28_days));
     println!("Completion:   {rate} (last 7 days)");
+    if stats.last_28_days.sitting_secs + stats.last_28_days.standing_secs > 0 {
+        println!("Positions:    today {}", positions(&stats.today));
+        println!(
+            "              last 7 days {}",
+            positions(&stats.last_7_days)
+        );
+    }
     println!(
         "Streak:       {} day{}",
         stats.streak_days,
         if stats.streak_days == 1 { "" } else { "s" }
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// "standing 1 h 20 min, sitting 5 h".
+fn positions(day: &history::DayStats) -> String {
+    format!(
+        "standing {}, sitting {}",
+        hours_minutes(day.standing_secs),
+        hours_minutes(day.sitting_secs)
+    )
 }
 
 fn day_line(day: &history::DayStats) -> String {
@@ -58,6 +75,8 @@ mod tests {
             skipped: 1,
             snoozed: 2,
             natural_breaks,
+            sitting_secs: 0,
+            standing_secs: 0,
         };
         assert_eq!(
             day_line(&day(1)),

@@ -2,6 +2,7 @@
 //! line, and the client's reading of answers, over in-memory streams.
 
 use super::*;
+use crate::core::posture::Position;
 use crate::core::presence::Busy;
 use std::io::Cursor;
 
@@ -25,6 +26,8 @@ pub(super) fn sample_status() -> Status {
         idle_source: "xsync".into(),
         held_reason: None,
         working_hours: None,
+        next_nudge: None,
+        position: None,
     }
 }
 
@@ -62,6 +65,12 @@ fn requests_match_spec_json() {
         (Request::Resume, r#"{"cmd":"resume"}"#),
         (Request::Skip, r#"{"cmd":"skip"}"#),
         (Request::Quit, r#"{"cmd":"quit"}"#),
+        (
+            Request::Position {
+                position: Position::Standing,
+            },
+            r#"{"cmd":"position","position":"standing"}"#,
+        ),
         (Request::Follow, r#"{"cmd":"follow"}"#),
     ];
     for (req, json) in cases {
@@ -114,7 +123,7 @@ fn response_and_status_json_shape() {
     let json = serde_json::to_string(&Response::with_status(sample_status())).unwrap();
     assert_eq!(
         json,
-        r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null}}"#
+        r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null,"next_nudge":null,"position":null}}"#
     );
     let back: Response = serde_json::from_str(&json).unwrap();
     assert_eq!(back, Response::with_status(sample_status()));
@@ -146,7 +155,7 @@ fn status_json_bytes_round_trip() {
                 until: Some(at("2026-12-07T09:05:00.750Z")),
                 ..sample_status()
             },
-            r#"{"state":"snoozed","next_reminder":"2026-12-07T10:05:00+01:00","until":"2026-12-07T10:05:00+01:00","interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null}"#,
+            r#"{"state":"snoozed","next_reminder":"2026-12-07T10:05:00+01:00","until":"2026-12-07T10:05:00+01:00","interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null,"next_nudge":null,"position":null}"#,
         ),
         (
             Status {
@@ -156,7 +165,7 @@ fn status_json_bytes_round_trip() {
                 held_reason: Some(HoldReason::Busy(Busy::DoNotDisturb)),
                 ..sample_status()
             },
-            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":true,"idle_source":"xsync","held_reason":"do-not-disturb","working_hours":null}"#,
+            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":true,"idle_source":"xsync","held_reason":"do-not-disturb","working_hours":null,"next_nudge":null,"position":null}"#,
         ),
         (
             Status {
@@ -165,7 +174,7 @@ fn status_json_bytes_round_trip() {
                 held_reason: Some(HoldReason::Away),
                 ..sample_status()
             },
-            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":"away","working_hours":null}"#,
+            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":"away","working_hours":null,"next_nudge":null,"position":null}"#,
         ),
         (
             Status {
@@ -177,7 +186,7 @@ fn status_json_bytes_round_trip() {
                 }),
                 ..sample_status()
             },
-            r#"{"state":"off_hours","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":false,"next_change":"2026-12-08T09:00:00+01:00"}}"#,
+            r#"{"state":"off_hours","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":false,"next_change":"2026-12-08T09:00:00+01:00"},"next_nudge":null,"position":null}"#,
         ),
         (
             Status {
@@ -190,7 +199,7 @@ fn status_json_bytes_round_trip() {
                 }),
                 ..sample_status()
             },
-            r#"{"state":"stretching","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":"chin-tuck","config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":true,"next_change":null}}"#,
+            r#"{"state":"stretching","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":"chin-tuck","config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":true,"next_change":null},"next_nudge":null,"position":null}"#,
         ),
     ];
     for (status, json) in cases {

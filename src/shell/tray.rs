@@ -14,6 +14,7 @@ use super::platform::XEmbedTray;
 use super::{AppEvent, EventSink};
 use crate::core::config::Config;
 use crate::core::duration::describe_duration;
+use crate::core::posture::Position;
 
 #[cfg(target_os = "linux")]
 const WATCHER: &str = "org.kde.StatusNotifierWatcher";
@@ -31,6 +32,10 @@ pub enum MenuAction {
     YourWeek,
     OpenConfig,
     ToggleAutostart,
+    /// The *Posture nudges* switch.
+    ToggleNudges,
+    /// *I'm sitting* / *I'm standing* (sit/stand turns).
+    Position(Position),
     Quit,
 }
 
@@ -46,6 +51,8 @@ impl MenuAction {
             MenuAction::YourWeek => "week".into(),
             MenuAction::OpenConfig => "open-config".into(),
             MenuAction::ToggleAutostart => "autostart".into(),
+            MenuAction::ToggleNudges => "nudges".into(),
+            MenuAction::Position(position) => format!("position:{}", position.name()),
             MenuAction::Quit => "quit".into(),
         }
     }
@@ -60,9 +67,12 @@ impl MenuAction {
             "week" => MenuAction::YourWeek,
             "open-config" => MenuAction::OpenConfig,
             "autostart" => MenuAction::ToggleAutostart,
+            "nudges" => MenuAction::ToggleNudges,
             "quit" => MenuAction::Quit,
             other => {
-                if let Some(s) = other.strip_prefix("snooze:") {
+                if let Some(name) = other.strip_prefix("position:") {
+                    MenuAction::Position(Position::parse(name)?)
+                } else if let Some(s) = other.strip_prefix("snooze:") {
                     MenuAction::Snooze(secs(s)?)
                 } else {
                     MenuAction::Pause(secs(other.strip_prefix("pause:")?)?)
@@ -70,6 +80,20 @@ impl MenuAction {
             }
         })
     }
+}
+
+/// What the tray shows: one status view, put into the tray's widgets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayView {
+    pub look: Look,
+    pub line: String,
+    pub progress: String,
+    pub can_resume: bool,
+    pub autostart: bool,
+    /// The *Posture nudges* switch.
+    pub nudges: bool,
+    /// Sitting or standing, with sit/stand turns on.
+    pub position: Option<Position>,
 }
 
 /// Which icon the tray shows.
@@ -95,6 +119,9 @@ pub struct Tray {
     status: MenuItem,
     resume: MenuItem,
     autostart: CheckMenuItem,
+    nudges: CheckMenuItem,
+    /// *I'm sitting* and *I'm standing*, with sit/stand turns on.
+    positions: Option<(CheckMenuItem, CheckMenuItem)>,
     shown: Option<(Look, String, String)>,
     /// The same menu, for the XEmbed icon (it reads it through muda's snapshots) and on Windows
     /// for graying items.
@@ -181,6 +208,16 @@ impl Tray {
             autostart_enabled,
             None,
         );
+        let check = |action: MenuAction, text: &str| {
+            CheckMenuItem::with_id(action.id(), text, true, false, None)
+        };
+        let nudges = check(MenuAction::ToggleNudges, "Posture nudges");
+        let positions = config.posture.sit_stand.map(|_| {
+            (
+                check(MenuAction::Position(Position::Sitting), "I'm sitting"),
+                check(MenuAction::Position(Position::Standing), "I'm standing"),
+            )
+        });
         let menu = Menu::with_items(&[
             &status,
             &PredefinedMenuItem::separator(),
@@ -188,6 +225,13 @@ impl Tray {
             &snooze,
             &pause,
             &resume,
+            &PredefinedMenuItem::separator(),
+            &nudges,
+        ])?;
+        if let Some((sitting, standing)) = &positions {
+            menu.append_items(&[sitting, standing])?;
+        }
+        menu.append_items(&[
             &PredefinedMenuItem::separator(),
             &item(MenuAction::YourWeek, "Your week"),
             &item(MenuAction::OpenConfig, "Open config file"),
@@ -209,6 +253,8 @@ impl Tray {
             status,
             resume,
             autostart,
+            nudges,
+            positions,
             shown: None,
             menu,
             xembed: None,
@@ -216,16 +262,27 @@ impl Tray {
     }
 
     /// Shows the state; does nothing if it is unchanged (each change is a D-Bus signal).
-    pub fn show(
-        &mut self,
-        look: Look,
-        status_line: &str,
-        progress: &str,
-        can_resume: bool,
-        autostart_enabled: bool,
-    ) {
-        if self.autostart.is_checked() != autostart_enabled {
-            self.autostart.set_checked(autostart_enabled);
+    pub fn show(&mut self, view: &TrayView) {
+        let TrayView {
+            look,
+            line: status_line,
+            progress,
+            can_resume,
+            autostart: autostart_enabled,
+            nudges,
+            position,
+        } = view;
+        let (look, can_resume) = (*look, *can_resume);
+        let set = |item: &CheckMenuItem, checked: bool| {
+            if item.is_checked() != checked {
+                item.set_checked(checked);
+            }
+        };
+        set(&self.autostart, *autostart_enabled);
+        set(&self.nudges, *nudges);
+        if let Some((sitting, standing)) = &self.positions {
+            set(sitting, *position == Some(Position::Sitting));
+            set(standing, *position == Some(Position::Standing));
         }
         if self.resume.is_enabled() != can_resume {
             self.resume.set_enabled(can_resume);

@@ -23,7 +23,8 @@ use crate::paint::kit::{ACCENT, BG, BREAKS, FAINT, INK, MUTED, ON_ACCENT, TRACK}
 use crate::paint::text::{style, Style, Text, LINE};
 
 const WIDTH: f32 = 600.0;
-const HEIGHT: f32 = 440.0;
+/// Room below the week's day names for time standing and sitting (sit/stand turns).
+const HEIGHT: f32 = 470.0;
 const PAD: f32 = 28.0;
 const BTN_W: f32 = 104.0;
 const BTN_H: f32 = 36.0;
@@ -33,6 +34,8 @@ const SUBTITLE: Style = style(15.0, false, MUTED, Align::Left);
 const SECTION: Style = style(14.0, true, MUTED, Align::Left);
 const DAY: Style = style(12.0, false, MUTED, Align::Center);
 const COUNT: Style = style(12.0, true, INK, Align::Center);
+const STANDING: Style = style(11.0, true, ACCENT, Align::Center);
+const SITTING: Style = style(11.0, false, MUTED, Align::Center);
 const BIG: Style = style(30.0, true, INK, Align::Left);
 const SMALL: Style = style(13.0, false, MUTED, Align::Left);
 const HINT: Style = style(12.0, false, FAINT, Align::Left);
@@ -178,6 +181,9 @@ impl WeekWindow {
         let top = y;
         y += 14.0 * LINE * s + 8.0 * s;
         let week = o.week();
+        let with_positions = week
+            .iter()
+            .any(|d| d.sitting_secs > 0 || d.standing_secs > 0);
         let chart_h = 120.0 * s;
         let slot = chart_w / week.len().max(1) as f32;
         let scale = scale_of(week);
@@ -195,9 +201,26 @@ impl WeekWindow {
                 t.draw(pix, &day.completed.to_string(), COUNT, (bx, ly, slot));
             }
             let label = day.date.weekday().to_string();
-            t.draw(pix, &label, DAY, (bx, base + 6.0 * s, slot));
+            let below = base + 6.0 * s + t.draw(pix, &label, DAY, (bx, base + 6.0 * s, slot));
+            if with_positions {
+                let stood = t.draw(
+                    pix,
+                    &compact(day.standing_secs),
+                    STANDING,
+                    (bx, below, slot),
+                );
+                t.draw(
+                    pix,
+                    &compact(day.sitting_secs),
+                    SITTING,
+                    (bx, below + stood, slot),
+                );
+            }
         }
         y += chart_h + 6.0 * s + 12.0 * LINE * s + 14.0 * s;
+        if with_positions {
+            y += 2.0 * 11.0 * LINE * s;
+        }
 
         let mut sy = top;
         let rate = |r: Option<u32>| r.map_or("–".to_string(), |p| format!("{p}%"));
@@ -220,7 +243,12 @@ impl WeekWindow {
         let streak = format!("{days} day{}", if days == 1 { "" } else { "s" });
         sy += t.draw(pix, &streak, BIG, (side_x, sy, side_w)) + 10.0 * s;
         // Legend.
-        for (colour, label) in [(ACCENT, "stretches"), (BREAKS, "natural breaks")] {
+        let mut legend = vec![(ACCENT, "stretches"), (BREAKS, "natural breaks")];
+        if with_positions {
+            legend.push((ACCENT, "time standing (below)"));
+            legend.push((MUTED, "time sitting (below)"));
+        }
+        for (colour, label) in legend {
             round_rect(
                 pix,
                 [side_x, sy + 3.0 * s, 10.0 * s, 10.0 * s],
@@ -320,6 +348,16 @@ fn bar(
     done + breaks
 }
 
+/// "1h20", "45m", "5h", "0m": a day's time in a position, short enough for a day's column.
+fn compact(secs: u64) -> String {
+    let minutes = secs / 60;
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m}m"),
+        (h, 0) => format!("{h}h"),
+        (h, m) => format!("{h}h{m:02}"),
+    }
+}
+
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -348,10 +386,20 @@ mod tests {
             date: chrono::NaiveDate::MIN,
             completed,
             natural_breaks,
+            sitting_secs: 0,
+            standing_secs: 0,
         };
         assert_eq!(scale_of(&[]), 4);
         assert_eq!(scale_of(&[day(1, 0)]), 4);
         assert_eq!(scale_of(&[day(3, 4), day(6, 0)]), 7);
+    }
+
+    #[test]
+    fn position_time_fits_a_day_column() {
+        assert_eq!(compact(0), "0m");
+        assert_eq!(compact(45 * 60 + 59), "45m");
+        assert_eq!(compact(5 * 3600), "5h");
+        assert_eq!(compact(3600 + 5 * 60), "1h05");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Local, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeDelta, Utc};
 
 /// Wall-clock drift below this is noise, not a jump.
 const CLOCK_JUMP_THRESHOLD: TimeDelta = TimeDelta::seconds(2);
@@ -22,6 +22,11 @@ impl Now {
             utc: Utc::now(),
             mono: Instant::now(),
         }
+    }
+
+    /// The local time now, as the history writes it.
+    pub fn local(&self) -> DateTime<FixedOffset> {
+        self.utc.with_timezone(&Local).fixed_offset()
     }
 
     /// The local date now (the tray's "today", the history's days).

@@ -15,18 +15,10 @@ use crate::shell::platform::notifier::Notifier;
 use crate::shell::platform::XEmbedTray;
 use crate::shell::presence;
 use crate::shell::reminder::Reminder;
-use crate::shell::tray::{Look, Tray};
+use crate::shell::tray::Tray;
 use crate::store::{AppState, Paths};
 
-/// What the tray shows: one status view, put into the tray's widgets.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TrayView {
-    pub look: Look,
-    pub line: String,
-    pub progress: String,
-    pub can_resume: bool,
-    pub autostart: bool,
-}
+pub use crate::shell::tray::TrayView;
 
 /// The config and exercise files as read just now.
 pub struct Loaded {
@@ -41,6 +33,8 @@ pub trait Desktop {
     fn remind(&mut self, generation: u64, reminder: Reminder);
     fn withdraw_reminder(&mut self);
     fn message(&mut self, summary: String, body: String);
+    /// A posture nudge: quiet, low urgency, gone by itself, nothing to answer.
+    fn nudge(&mut self, text: String);
     fn welcome(&mut self, summary: String, body: String);
 
     // ---- tray ----
@@ -109,6 +103,10 @@ impl Desktop for Live {
         self.notifier.message(summary, body);
     }
 
+    fn nudge(&mut self, text: String) {
+        self.notifier.nudge(text);
+    }
+
     fn welcome(&mut self, summary: String, body: String) {
         self.notifier.welcome(summary, body);
     }
@@ -129,13 +127,7 @@ impl Desktop for Live {
 
     fn show_tray(&mut self, view: &TrayView) {
         if let Some(tray) = self.tray.as_mut() {
-            tray.show(
-                view.look,
-                &view.line,
-                &view.progress,
-                view.can_resume,
-                view.autostart,
-            );
+            tray.show(view);
         }
     }
 

@@ -7,6 +7,7 @@
 //! - `requests`: the tray menu, notification answers and control-channel requests;
 //! - `settings`: config reload and its errors, the config file, start at login;
 //! - `presence`: presence facts, busy causes, working hours, sources asked on demand;
+//! - `posture`: posture nudges and sit/stand turns between stretches;
 //! - `status`: the status for `status`/followers and the tray's view;
 //! - `clock`, `deadlines`: time as an input and the app's own timers;
 //! - `desktop`: the interface to the OS; `followers`: `status --follow` clients;
@@ -16,6 +17,7 @@ mod clock;
 mod deadlines;
 mod desktop;
 mod followers;
+mod posture;
 mod presence;
 mod requests;
 mod runner;
@@ -43,6 +45,7 @@ use super::stretch_window::StretchSpec;
 use crate::core::config::Config;
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::Entry;
+use crate::core::posture::Posture;
 use crate::core::progress::{Overview, Tally};
 use crate::core::schedule::{Input, Scheduler, Timings};
 use crate::store::AppState;
@@ -88,6 +91,7 @@ pub struct App {
     log: Log,
     settings: Settings,
     scheduler: Scheduler,
+    posture: Posture,
     offer: Offer,
     saved: AppState,
     presence: PresenceState,
@@ -142,10 +146,14 @@ impl App {
         };
         let mut deadlines = Deadlines::default();
         deadlines.set(Timer::Settle, now.mono + STARTUP_SETTLE);
+        let scheduler = Scheduler::new(timings(&config), now.utc);
+        let (every, sit_stand) = posture::posture_settings(&config, saved.nudges);
+        let posture = Posture::new(now.utc, every, sit_stand, scheduler.gate());
         let mut app = App {
             desktop,
             log,
-            scheduler: Scheduler::new(timings(&config), now.utc),
+            scheduler,
+            posture,
             settings: Settings::new(config, exercises, config_path, loaded.config_file_present),
             offer: Offer::default(),
             saved,
@@ -165,6 +173,7 @@ impl App {
             app.report_config_error(error, "using the defaults");
         }
         app.refresh_hours(now);
+        app.start_posture(now);
         app
     }
 
@@ -172,7 +181,8 @@ impl App {
         &self.settings.config
     }
 
-    pub fn shut_down(&mut self) {
+    pub fn shut_down(&mut self, now: Now) {
+        self.stop_posture(now);
         self.desktop.shut_down();
     }
 
@@ -203,6 +213,7 @@ impl App {
         }
         self.ask_sources_if_due(now);
         self.input(now, Input::Tick);
+        self.nudge_if_due(now);
         if now.today() != self.progress.day {
             // A new day: "today" in the tooltip starts from zero.
             self.progress.day = now.today();
@@ -237,8 +248,10 @@ impl App {
             .succ_opt()
             .map(|tomorrow| crate::core::calendar::day_start(&chrono::Local, tomorrow))
             .map(|at| now.instant_of(at));
+        let nudge = self.next_nudge().map(|at| now.instant_of(at));
         [
             deadline,
+            nudge,
             hours,
             midnight,
             self.deadlines.next(),

@@ -52,7 +52,9 @@ impl App {
             .desktop
             .idle_next_read()
             .is_some_and(|at| now.mono >= at);
-        if read_due || self.scheduler.reminder_due(now.utc) {
+        // A nudge due is asked about like a reminder: one during a film or a call is dropped.
+        let due = self.scheduler.reminder_due(now.utc) || self.nudge_due(now);
+        if read_due || due {
             if let Some(fact) = self.desktop.read_idle() {
                 self.on_presence(now, fact);
             }
@@ -63,7 +65,7 @@ impl App {
             .presence
             .hold_when
             .contains(&Busy::Fullscreen);
-        if !wanted || !self.scheduler.reminder_due(now.utc) {
+        if !wanted || !due {
             return;
         }
         if let Some(on) = self.desktop.check_fullscreen() {

@@ -115,9 +115,15 @@ impl App {
             MenuAction::Resume => self.resume(now),
             MenuAction::OpenConfig => self.open_config(),
             MenuAction::YourWeek => self.ui.push(UiCommand::OpenWeek(Box::new(
-                self.progress.tally.overview(now.today()),
+                self.progress.tally.overview(now.local()),
             ))),
             MenuAction::ToggleAutostart => self.toggle_autostart(now),
+            MenuAction::ToggleNudges => self.toggle_nudges(now),
+            MenuAction::Position(position) => {
+                if let Err(err) = self.set_position(now, position) {
+                    self.log.warn(&err);
+                }
+            }
             MenuAction::Quit => self.deadlines.set(Timer::Quit, now.mono + QUIT_GRACE),
         }
     }
@@ -150,6 +156,7 @@ impl App {
             },
             Request::Resume => self.resume(now),
             Request::Skip => self.skip(now),
+            Request::Position { position } => return self.position_request(now, position),
             Request::Quit => {
                 // No status: it would describe an app that is about to be gone.
                 self.ui.push(UiCommand::Quit);

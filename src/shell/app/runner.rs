@@ -376,13 +376,13 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             let result = event_loop.run_app(&mut runner);
             runner.window = None;
             runner.week = None;
-            runner.driver.app.shut_down();
+            runner.driver.app.shut_down(Now::read());
             result.context("the event loop failed")?;
         }
         (Err(_), Some(events)) => {
             let mut driver = driver;
             run_headless(&mut driver, events);
-            driver.app.shut_down();
+            driver.app.shut_down(Now::read());
         }
         (Err(err), None) => return Err(err).context("no event loop"),
     }

@@ -76,12 +76,14 @@ impl App {
     fn apply_config(&mut self, now: Now, config: Config) {
         let old = &self.settings.config;
         let menu_changed = config.schedule.snooze_choices != old.schedule.snooze_choices
-            || config.schedule.pause_choices != old.schedule.pause_choices;
+            || config.schedule.pause_choices != old.schedule.pause_choices
+            || config.posture.sit_stand.is_some() != old.posture.sit_stand.is_some();
         self.log
             .info(&format!("config reloaded: {}", config.summary()));
         self.desktop.set_idle_after(config.presence.idle_after);
         let effects = self.scheduler.set_timings(timings(&config), now.utc);
         self.settings.config = config;
+        self.reconfigure_posture(now);
         self.apply(now, effects);
         self.refresh_hours(now);
         for input in self.quiet.sync(&self.settings.config) {

@@ -53,6 +53,8 @@ impl App {
                 open: h.open,
                 next_change: h.next_change.map(local),
             }),
+            next_nudge: self.next_nudge().map(local),
+            position: self.posture.position(),
         }
     }
 
@@ -87,6 +89,8 @@ impl App {
             progress: self.progress.tally.progress(self.progress.day).line(),
             can_resume: view.can_resume,
             autostart: self.autostart_enabled,
+            nudges: self.posture.cues_on(),
+            position: self.posture.position(),
         }
     }
 }

@@ -23,6 +23,7 @@ pub struct Offer {
 
 impl App {
     pub(super) fn apply(&mut self, now: Now, effects: Vec<Effect>) {
+        self.observe_posture(now, &effects);
         for effect in effects {
             match effect {
                 Effect::Remind => self.remind(now),
@@ -54,7 +55,7 @@ impl App {
         self.record_entry(now, event, exercise, None);
     }
 
-    fn record_entry(
+    pub(super) fn record_entry(
         &mut self,
         now: Now,
         event: EventKind,

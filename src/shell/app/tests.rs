@@ -35,6 +35,7 @@ enum Call {
         summary: String,
     },
     Welcome,
+    Nudge(String),
     CreateTray,
     ReleaseMemory,
     OpenConfig,
@@ -76,6 +77,9 @@ impl Desktop for FakeDesktop {
     }
     fn welcome(&mut self, _summary: String, _body: String) {
         self.0.borrow_mut().calls.push(Call::Welcome);
+    }
+    fn nudge(&mut self, text: String) {
+        self.0.borrow_mut().calls.push(Call::Nudge(text));
     }
     fn create_tray(&mut self, _config: &Config, _autostart: bool) -> Result<(), String> {
         let mut recorded = self.0.borrow_mut();
@@ -653,4 +657,136 @@ fn a_wake_that_changes_nothing_leaves_the_tray_alone() {
     assert_eq!(shown(&h), first + 1);
     let line = h.recorded.borrow().trays.last().map(|t| t.line.clone());
     assert_eq!(line.as_deref(), Some("Reminder showing"));
+}
+
+fn nudges(h: &Harness) -> Vec<String> {
+    h.calls()
+        .into_iter()
+        .filter_map(|c| match c {
+            Call::Nudge(text) => Some(text),
+            _ => None,
+        })
+        .collect()
+}
+
+const NUDGES: &str = "[schedule]\ninterval = \"45m\"\n[posture]\nnudge_every = \"10m\"\n";
+
+#[test]
+fn nudges_come_at_their_deadline_and_show_in_the_status() {
+    let mut h = harness(NUDGES);
+    h.app.on_wake(h.at(3));
+    let due = h.t0.utc + TimeDelta::minutes(10);
+    assert_eq!(h.app.status().next_nudge, Some(rfc3339(due)));
+    assert_eq!(h.app.status().position, None);
+    // The loop sleeps until the nudge, not a moment less.
+    assert_eq!(
+        h.app.next_wake(h.at(3)),
+        Some(h.at(600).mono + Duration::from_millis(1))
+    );
+    h.app.on_wake(h.at(599));
+    assert!(nudges(&h).is_empty());
+    h.app.on_wake(h.at(600));
+    assert_eq!(nudges(&h), vec!["Change position".to_string()]);
+    for minutes in [20, 30, 40] {
+        h.app.on_wake(h.at(minutes * 60));
+    }
+    assert_eq!(nudges(&h).len(), 4);
+    // The next would be at 50 minutes, within 5 minutes after the reminder at 45: none is
+    // scheduled before it.
+    assert_eq!(h.app.status().next_nudge, None);
+    // Paused: none, and no deadline for one.
+    let mut paused = harness(NUDGES);
+    paused.control(
+        paused.at(1),
+        Request::Pause {
+            secs: None,
+            until_tomorrow: false,
+        },
+    );
+    assert_eq!(paused.app.status().next_nudge, None);
+    paused.app.on_wake(paused.at(600));
+    assert!(nudges(&paused).is_empty());
+    // Off by default.
+    let off = harness(FIVE_MINUTES);
+    assert_eq!(off.app.status().next_nudge, None);
+}
+
+#[test]
+fn a_nudge_due_during_a_fullscreen_window_is_dropped() {
+    let mut h = harness(
+        "[schedule]\ninterval = \"45m\"\n[posture]\nnudge_every = \"10m\"\n[presence]\nhold_when = [\"fullscreen\"]\n",
+    );
+    h.recorded.borrow_mut().fullscreen = Some(true);
+    h.app.on_wake(h.at(600));
+    assert!(h.calls().contains(&Call::FullscreenAsked));
+    assert!(nudges(&h).is_empty());
+    assert_eq!(h.app.status().next_nudge, None);
+    // The film ends at 12 minutes: the dropped nudge is not shown late; the next is 10 minutes on.
+    h.app
+        .handle(h.at(720), AppEvent::Busy(Busy::Fullscreen, false));
+    assert!(nudges(&h).is_empty());
+    assert_eq!(h.app.status().next_nudge, Some(rfc3339(h.at(1320).utc)));
+}
+
+#[test]
+fn the_tray_switch_turns_nudges_on_and_is_kept() {
+    let mut h = harness(FIVE_MINUTES.replace("5m", "45m").as_str());
+    h.app.create_tray(h.at(0));
+    assert_eq!(
+        h.recorded.borrow().trays.last().map(|t| t.nudges),
+        Some(false)
+    );
+    h.app
+        .handle(h.at(10), AppEvent::Menu(MenuAction::ToggleNudges));
+    assert_eq!(
+        h.recorded.borrow().trays.last().map(|t| t.nudges),
+        Some(true)
+    );
+    let saved = h.recorded.borrow().saved.last().cloned();
+    assert_eq!(saved.and_then(|s| s.nudges), Some(true));
+    // Without nudge_every the switch uses 15 minutes.
+    assert_eq!(
+        h.app.status().next_nudge,
+        Some(rfc3339(h.at(10 + 15 * 60).utc))
+    );
+    h.app
+        .handle(h.at(20), AppEvent::Menu(MenuAction::ToggleNudges));
+    assert_eq!(h.app.status().next_nudge, None);
+}
+
+#[test]
+fn sit_stand_positions_are_kept_said_and_recorded() {
+    let turns = "[schedule]\ninterval = \"45m\"\n[posture]\nsit_stand = { sit = \"40m\", stand = \"20m\" }\n";
+    let mut h = harness(turns);
+    // The first start counts as sitting.
+    assert_eq!(h.history(), vec![EventKind::Sitting]);
+    assert_eq!(
+        h.app.status().position,
+        Some(crate::core::posture::Position::Sitting)
+    );
+    let standing = crate::core::posture::Position::Standing;
+    let answer = h.control(h.at(60), Request::Position { position: standing });
+    assert!(answer.ok, "{answer:?}");
+    assert_eq!(answer.status.and_then(|s| s.position), Some(standing));
+    assert_eq!(h.history(), vec![EventKind::Sitting, EventKind::Standing]);
+    // Standing 20 minutes: "Time to sit down" (the reminder at 45 minutes is 25 minutes away).
+    h.app.on_wake(h.at(60 + 20 * 60));
+    assert_eq!(nudges(&h), vec!["Time to sit down".to_string()]);
+    // The tray's item says it too.
+    h.app.handle(
+        h.at(1300),
+        AppEvent::Menu(MenuAction::Position(
+            crate::core::posture::Position::Sitting,
+        )),
+    );
+    assert_eq!(h.history().last(), Some(&EventKind::Sitting));
+    // Quitting stops the position's time.
+    h.app.shut_down(h.at(1400));
+    assert_eq!(h.history().last(), Some(&EventKind::Stopped));
+    // Without sit/stand turns the request is refused, saying how to turn them on.
+    let mut off = harness(FIVE_MINUTES);
+    let refused = off.control(off.at(1), Request::Position { position: standing });
+    assert!(!refused.ok);
+    assert!(refused.error.is_some_and(|e| e.contains("sit_stand")));
+    assert!(off.history().is_empty());
 }

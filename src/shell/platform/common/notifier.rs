@@ -126,6 +126,17 @@ impl Notifier {
         self.show_message(summary, body, None);
     }
 
+    /// A posture nudge: no sound (no sound name makes a silent toast), gone by itself after 8 s,
+    /// nothing to answer.
+    pub fn nudge(&self, text: String) {
+        let sink = Arc::clone(&self.sink);
+        let _ = thread::Builder::new().name("nudge".into()).spawn(move || {
+            if let Err(err) = base(&text, "").timeout(Timeout::Milliseconds(8_000)).show() {
+                sink(AppEvent::NotificationFailed(err.to_string()));
+            }
+        });
+    }
+
     /// The first-start message; `AppEvent::Welcomed` follows once it was shown.
     pub fn welcome(&self, summary: String, body: String) {
         self.show_message(summary, body, Some(|| AppEvent::Welcomed));

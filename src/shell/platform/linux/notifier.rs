@@ -147,6 +147,27 @@ impl Notifier {
         self.show_message(summary, body, "dialog-warning", None);
     }
 
+    /// A posture nudge: low urgency, no sound, transient (kept out of the server's history),
+    /// gone by itself after 8 s, no actions (a click only closes it).
+    pub fn nudge(&self, text: String) {
+        let sink = Arc::clone(&self.sink);
+        let _ = thread::Builder::new().name("nudge".into()).spawn(move || {
+            let shown = Notification::new()
+                .appname(APP_NAME)
+                .summary(&text)
+                .icon("posture-break")
+                .urgency(notify_rust::Urgency::Low)
+                .hint(Hint::Category("x-posture-break.nudge".into()))
+                .hint(Hint::SuppressSound(true))
+                .hint(Hint::Transient(true))
+                .timeout(Timeout::Milliseconds(NUDGE_SHOWN_FOR_MS))
+                .show();
+            if let Err(err) = shown {
+                sink(AppEvent::NotificationFailed(err.to_string()));
+            }
+        });
+    }
+
     /// The first-start message; `AppEvent::Welcomed` follows once the daemon has shown it.
     pub fn welcome(&self, summary: String, body: String) {
         self.show_message(summary, body, "posture-break", Some(|| AppEvent::Welcomed));
@@ -180,6 +201,9 @@ impl Notifier {
 }
 
 const ACTIONS: [&str; 2] = ["default", "Start stretch"];
+
+/// How long a posture nudge stays on screen.
+const NUDGE_SHOWN_FOR_MS: u32 = 8_000;
 
 /// How the answer to a shown reminder arrives.
 enum Waiter {
