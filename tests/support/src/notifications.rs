@@ -152,9 +152,28 @@ pub struct Notification {
     pub body: String,
     /// (key, label) pairs.
     pub actions: Vec<(String, String)>,
+    /// The hints as dbus-monitor printed them.
+    pub hints: String,
+    /// `expire_timeout` in ms (-1: the server decides).
+    pub expire_timeout: Option<i32>,
 }
 
 impl Notification {
+    /// The `urgency` hint (0 low, 1 normal, 2 critical), if sent.
+    pub fn urgency(&self) -> Option<u8> {
+        let after = &self.hints[self.hints.find("\"urgency\"")?..];
+        let byte = after.split("byte ").nth(1)?;
+        byte.split_whitespace().next()?.parse().ok()
+    }
+
+    /// Whether a boolean hint is sent as true (`suppress-sound`, `transient`).
+    pub fn hint_true(&self, name: &str) -> bool {
+        self.hints
+            .find(&format!("\"{name}\""))
+            .and_then(|at| self.hints[at..].split("boolean ").nth(1))
+            .is_some_and(|rest| rest.starts_with("true"))
+    }
+
     pub fn action_label(&self, key: &str) -> Option<&str> {
         self.actions
             .iter()
@@ -173,9 +192,17 @@ pub fn notifications_in(messages: &[BusMsg]) -> Vec<Notification> {
         .iter()
         .filter(|m| m.kind == MsgKind::Call && m.member == "Notify")
         .filter_map(|call| {
-            let [MonArg::Str(app_name), _, _, MonArg::Str(summary), MonArg::Str(body), actions, ..] = call.args.as_slice()
+            let [MonArg::Str(app_name), _, _, MonArg::Str(summary), MonArg::Str(body), actions, rest @ ..] = call.args.as_slice()
             else {
                 return None;
+            };
+            let hints = match rest.first() {
+                Some(MonArg::Other(text)) => text.clone(),
+                _ => String::new(),
+            };
+            let expire_timeout = match rest.get(1) {
+                Some(MonArg::I32(ms)) => Some(*ms),
+                _ => None,
             };
             let actions = match actions {
                 MonArg::StrArray(a) => a.chunks(2).map(|c| (c[0].clone(), c.get(1).cloned().unwrap_or_default())).collect(),
@@ -189,7 +216,7 @@ pub fn notifications_in(messages: &[BusMsg]) -> Vec<Notification> {
                 }
                 _ => None,
             });
-            Some(Notification { id, app_name: app_name.clone(), summary: summary.clone(), body: body.clone(), actions })
+            Some(Notification { id, app_name: app_name.clone(), summary: summary.clone(), body: body.clone(), actions, hints, expire_timeout })
         })
         .collect()
 }

@@ -148,22 +148,30 @@ impl Notifier {
     }
 
     /// A posture nudge: low urgency, no sound, transient (kept out of the server's history),
-    /// gone by itself after 8 s, no actions (a click only closes it).
+    /// gone by itself after 8 s, no actions (a click only closes it). Sent on the app's own bus
+    /// connection when it has one: a nudge every few minutes should not set up a new one each
+    /// time.
     pub fn nudge(&self, text: String) {
         let sink = Arc::clone(&self.sink);
+        let bus = self.bus.clone();
         let _ = thread::Builder::new().name("nudge".into()).spawn(move || {
-            let shown = Notification::new()
-                .appname(APP_NAME)
-                .summary(&text)
-                .icon("posture-break")
-                .urgency(notify_rust::Urgency::Low)
-                .hint(Hint::Category("x-posture-break.nudge".into()))
-                .hint(Hint::SuppressSound(true))
-                .hint(Hint::Transient(true))
-                .timeout(Timeout::Milliseconds(NUDGE_SHOWN_FOR_MS))
-                .show();
+            let shown = match &bus {
+                Some(bus) => nudge_on(bus, &text),
+                None => Notification::new()
+                    .appname(APP_NAME)
+                    .summary(&text)
+                    .icon("posture-break")
+                    .urgency(notify_rust::Urgency::Low)
+                    .hint(Hint::Category(NUDGE_CATEGORY.into()))
+                    .hint(Hint::SuppressSound(true))
+                    .hint(Hint::Transient(true))
+                    .timeout(Timeout::Milliseconds(NUDGE_SHOWN_FOR_MS as u32))
+                    .show()
+                    .map(|_| ())
+                    .map_err(|e| e.to_string()),
+            };
             if let Err(err) = shown {
-                sink(AppEvent::NotificationFailed(err.to_string()));
+                sink(AppEvent::NotificationFailed(err));
             }
         });
     }
@@ -203,7 +211,36 @@ impl Notifier {
 const ACTIONS: [&str; 2] = ["default", "Start stretch"];
 
 /// How long a posture nudge stays on screen.
-const NUDGE_SHOWN_FOR_MS: u32 = 8_000;
+const NUDGE_SHOWN_FOR_MS: i32 = 8_000;
+const NUDGE_CATEGORY: &str = "x-posture-break.nudge";
+
+/// A nudge's Notify call on the app's connection (nothing to answer, so nothing to subscribe to).
+fn nudge_on(bus: &Connection, text: &str) -> Result<(), String> {
+    let mut hints: HashMap<&str, Value> = HashMap::new();
+    hints.insert("urgency", Value::from(0u8));
+    hints.insert("category", Value::from(NUDGE_CATEGORY));
+    hints.insert("suppress-sound", Value::from(true));
+    hints.insert("transient", Value::from(true));
+    let no_actions: [&str; 0] = [];
+    bus.call_method(
+        Some("org.freedesktop.Notifications"),
+        "/org/freedesktop/Notifications",
+        Some("org.freedesktop.Notifications"),
+        "Notify",
+        &(
+            APP_NAME,
+            0u32,
+            "posture-break",
+            text,
+            "",
+            &no_actions[..],
+            hints,
+            NUDGE_SHOWN_FOR_MS,
+        ),
+    )
+    .map(|_| ())
+    .map_err(|e| e.to_string())
+}
 
 /// How the answer to a shown reminder arrives.
 enum Waiter {
