@@ -115,6 +115,37 @@ def away_cycle(pb, ts):
     return window
 
 
+def nudge_phase(pb, ts, hold_when, every_s=5, secs=30.0):
+    """Posture nudges every `every_s` seconds: the main thread's context switches over a
+    `secs` window against the nudges the log shows there. Each nudge is one deadline, so with
+    `hold_when = []` the main thread switches once per nudge; with fullscreen in `hold_when` the
+    fullscreen window is asked about (an X round trip) in the same wake. The notification is sent
+    from a short-lived thread of its own, counted in the all-threads figure."""
+    pb.configure("45m", extra=f'[presence]\nidle_after = "1h"\nnatural_break = "1h"\n'
+                             f'hold_when = {hold_when}\n'
+                             f'[posture]\nnudge_every = "{every_s}s"\n')
+    log_file = os.path.join(os.environ["XDG_STATE_HOME"], "posture-break", "posture-break.log")
+    pb.start()
+    try:
+        pb.wait_socket()
+        time.sleep(3.5)  # past the start-up settle deadline
+        before = read(log_file) if os.path.exists(log_file) else ""
+        s0 = main_thread_switches(pb.proc.pid)
+        window = measure_window(pb.proc.pid, secs, ts)
+        main = main_thread_switches(pb.proc.pid) - s0
+        new = (read(log_file) if os.path.exists(log_file) else "")[len(before):]
+        nudges = new.count("posture nudge:")
+    finally:
+        pb.stop()
+        pb.configure("45m")
+    out = {"window_s": window["window_s"], "nudges": nudges, "main_thread_switches": main,
+           "context_switches": window["context_switches"], "cpu_s": window["cpu_s"],
+           "hold_when": hold_when}
+    log(f"  nudges (hold_when = {hold_when}): {nudges} in {window['window_s']} s; main thread "
+        f"{main} switches, all threads {window['context_switches']}")
+    return out
+
+
 FLOW_EXERCISE = """[[exercise]]
 id = "bench-flow"
 name = "Bench flow"

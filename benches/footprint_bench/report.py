@@ -88,6 +88,17 @@ def evaluate(report):
                      "a handful, not a rate", judge(bool(seen) and ac_w["context_switches"] <= 40),
                      f"8 s window: XSync idle alarm at 2 s, input at 5 s (away seen {ac_w.get('saw_away')}, "
                      f"back seen {ac_w.get('saw_back')}); CPU {fmt(ac_w['cpu_s'], ' s', 4)}"))
+    nu = pb.get("nudges")
+    if nu:
+        per = None if not nu["nudges"] else round(nu["main_thread_switches"] / nu["nudges"], 2)
+        fs = pb.get("nudges_fullscreen_asked") or {}
+        fs_per = None if not fs.get("nudges") else round(fs["main_thread_switches"] / fs["nudges"], 2)
+        rows.append(("main-thread wakeups per posture nudge", fmt(per, "", 2), "1 (one deadline each)",
+                     judge(per is not None and per <= 1.2),
+                     f"{nu['nudges']} nudges every 5 s in {fmt(nu['window_s'], ' s', 0)}, hold_when = []: main "
+                     f"thread {nu['main_thread_switches']} switches, all threads {nu['context_switches']}; "
+                     f"with fullscreen asked at each nudge (an X round trip in the same wake): "
+                     f"{fmt(fs_per, '', 2)} per nudge, all threads {fs.get('context_switches')}"))
     cl = [r["ms"] for r in pb.get("click", []) if r]
     n_cl = len(pb.get("click", []))
     rows.append(("click -> stretch window mapped", fmt(median(cl), " ms") + " median", "<= 150 ms (median)",
