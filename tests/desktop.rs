@@ -227,7 +227,7 @@ fn tray_menu_snooze_pause_resume_quit() {
         .filter(|n| n.visible && n.kind != "separator")
         .collect();
     let labels: Vec<&str> = top.iter().map(|n| n.label.as_str()).collect();
-    assert_eq!(labels.len(), 9, "top-level items: {labels:?}");
+    assert_eq!(labels.len(), 10, "top-level items: {labels:?}");
     assert!(
         labels[0].starts_with("Next stretch at "),
         "status line: {labels:?}"
@@ -240,6 +240,7 @@ fn tray_menu_snooze_pause_resume_quit() {
             "Snooze",
             "Pause",
             "Resume",
+            "Posture nudges",
             "Your week",
             "Open config file",
             "Start at login",
@@ -261,9 +262,40 @@ fn tray_menu_snooze_pause_resume_quit() {
         ]
     );
     assert_eq!(
-        top[7].toggle_type, "checkmark",
+        top[8].toggle_type, "checkmark",
         "Start at login is a check item"
     );
+    // Posture nudges: a check item, off by default; switched on over dbusmenu it schedules a
+    // nudge and is kept in the state file.
+    assert_eq!(top[5].toggle_type, "checkmark");
+    assert_eq!(top[5].toggle_state, 0, "nudges are off by default");
+    assert!(sandbox.status_ok()["next_nudge"].is_null());
+    menu.click(&["Posture nudges"]);
+    sandbox.wait_status(&mut app, "a nudge scheduled", Duration::from_secs(5), |s| {
+        !s["next_nudge"].is_null()
+    });
+    let checked = |menu: &TrayMenu| {
+        menu.layout()
+            .children
+            .iter()
+            .find(|n| n.label == "Posture nudges")
+            .map(|n| n.toggle_state)
+    };
+    poll(Duration::from_secs(5), || {
+        (checked(&menu) == Some(1)).then_some(())
+    })
+    .unwrap_or_else(|| panic!("Posture nudges never checked: {:?}", checked(&menu)));
+    assert!(
+        std::fs::read_to_string(sandbox.state_file())
+            .unwrap_or_default()
+            .contains("\"nudges\": true"),
+        "kept in the state file: {}",
+        std::fs::read_to_string(sandbox.state_file()).unwrap_or_default()
+    );
+    menu.click(&["Posture nudges"]);
+    sandbox.wait_status(&mut app, "nudges off again", Duration::from_secs(5), |s| {
+        s["next_nudge"].is_null()
+    });
 
     let before = now_secs();
     menu.click(&["Snooze", "10 minutes"]);

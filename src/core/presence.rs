@@ -73,10 +73,6 @@ impl Presence {
         }
     }
 
-    pub fn away(&self) -> bool {
-        self.away_since().is_some()
-    }
-
     /// Takes a fact; says what changed for the scheduler, if anything.
     pub fn observe(&mut self, fact: Fact) -> Option<Change> {
         let before = self.away_since();

@@ -480,6 +480,46 @@ mod tests {
         natural_break: Duration::from_secs(180),
     };
 
+    /// When the sources read on demand (fullscreen) are asked: exactly while a tick would show or
+    /// hold a reminder.
+    #[test]
+    fn reminder_due_exactly_when_a_tick_would_remind() {
+        let at = |setup: &[(i64, Input)], now: i64| {
+            let mut scheduler = Scheduler::new(TIMINGS, t(0));
+            for (time, input) in setup {
+                scheduler.handle(t(*time), *input);
+            }
+            scheduler.reminder_due(t(now))
+        };
+        use Input::*;
+        let cases: [(&[(i64, Input)], i64, bool); 10] = [
+            (&[], 2699, false),
+            (&[], 2700, true),
+            (&[], 2759, true),
+            // A whole stretch late is a missed wake-up: the interval restarts instead.
+            (&[], 2760, false),
+            (&[(2700, Tick), (2710, Snooze(s(600)))], 3309, false),
+            (&[(2700, Tick), (2710, Snooze(s(600)))], 3310, true),
+            (&[(2700, Tick)], 2710, false),
+            (&[(10, PauseFor(s(60)))], 2700, false),
+            (&[(2700, Tick), (2705, StartStretch)], 2800, false),
+            (&[(100, Away { since: t(100) }), (2700, Tick)], 2701, false),
+        ];
+        for (i, (setup, now, due)) in cases.iter().enumerate() {
+            assert_eq!(at(setup, *now), *due, "case {i}: {setup:?} at {now}");
+        }
+    }
+
+    /// Saturation keeps the direction of the jump: far past is the earliest time, far future
+    /// the latest, never the other way round.
+    #[test]
+    fn shifts_saturate_in_their_direction() {
+        assert_eq!(shift(t(0), TimeDelta::MIN), DateTime::<Utc>::MIN_UTC);
+        assert_eq!(shift(t(0), TimeDelta::MAX), DateTime::<Utc>::MAX_UTC);
+        assert_eq!(shift(t(0), TimeDelta::seconds(-5)), t(-5));
+        assert_eq!(later(t(0), Duration::MAX), DateTime::<Utc>::MAX_UTC);
+    }
+
     #[test]
     fn transitions_table() {
         use Effect::*;

@@ -256,11 +256,25 @@ mod tests {
             }
         );
         assert!(r("22:00-02:00").overnight());
+        // The last minute of a day and midnight as an end are times; one past them is not.
+        assert_eq!(
+            r("23:00-23:59"),
+            Range {
+                start: 1380,
+                end: 1439
+            }
+        );
+        assert_eq!(r("23:59-24:00").end, 1440);
+        assert_eq!(r("00:59-01:00").start, 59);
         for bad in [
             "9-17",
             "09:00",
             "24:00-02:00",
             "09:60-10:00",
+            "09:60-11:00",
+            "25:00-02:00",
+            "09:00-24:30",
+            "09:00-24:01",
             "10:00-10:00",
             "a:bc-10:00",
         ] {
