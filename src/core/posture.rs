@@ -133,6 +133,7 @@ pub struct Posture {
     /// The gate as last seen, to tell when it opens.
     open: bool,
     interval_since: Option<DateTime<Utc>>,
+    next_reminder: Option<DateTime<Utc>>,
     next_cue: usize,
 }
 
@@ -166,6 +167,7 @@ impl Posture {
             phase_anchor: now,
             open: gate.open,
             interval_since: gate.interval_since,
+            next_reminder: gate.next_reminder,
             next_cue: 0,
         }
     }
@@ -226,13 +228,16 @@ impl Posture {
             self.set_position(now, Position::Sitting);
             self.phase_anchor = now;
         }
-        if let Some(since) = gate.interval_since {
-            if self.interval_since != Some(since) {
-                self.anchor = self.anchor.max(since.min(now));
-            }
+        let restarted = gate.interval_since.is_some() && gate.interval_since != self.interval_since;
+        if let Some(since) = gate.interval_since.filter(|_| restarted) {
+            self.anchor = self.anchor.max(since.min(now));
         }
-        self.interval_since = gate.interval_since;
-        if gate.open && !self.open {
+        // What came due while nudges could not show (the gate shut, or the quiet minutes before
+        // a reminder that has since moved) is dropped: its timer starts again now. A plain tick
+        // changes none of these, so a nudge due at that tick still shows.
+        let changed =
+            (gate.open && !self.open) || restarted || gate.next_reminder != self.next_reminder;
+        if gate.open && changed {
             if self.cue_due().is_some_and(|due| due <= now) {
                 self.anchor = now;
             }
@@ -240,6 +245,8 @@ impl Posture {
                 self.phase_anchor = now;
             }
         }
+        self.interval_since = gate.interval_since;
+        self.next_reminder = gate.next_reminder;
         self.open = gate.open;
     }
 
@@ -368,6 +375,27 @@ mod tests {
         posture.observe(t(60), shut, &[]);
         posture.observe(t(120), gate, &[]);
         assert_eq!(posture.next_nudge(&gate), Some(t(15 * 60)));
+    }
+
+    /// A nudge kept back by the quiet minutes before a reminder is dropped when the reminder
+    /// moves away (a skip, a new config), not shown late.
+    #[test]
+    fn a_nudge_kept_back_by_a_reminder_that_moves_is_dropped() {
+        let turns = SitStand {
+            sit: min(40),
+            stand: min(20),
+        };
+        let gate = open(0, 42 * 60);
+        let mut posture = Posture::new(t(0), None, Some(turns), gate);
+        assert_eq!(posture.next_nudge(&gate), None, "too close to the reminder");
+        // At 41 minutes the interval restarts (a skip): the stand-up due at 40 is dropped.
+        let restarted = open(41 * 60, 86 * 60);
+        posture.observe(t(41 * 60), restarted, &[]);
+        assert_eq!(
+            posture.next_nudge(&restarted),
+            Some(t(81 * 60)),
+            "a phase from now, not at once"
+        );
     }
 
     #[test]
