@@ -28,15 +28,11 @@ impl DayPositions {
         *field = field.saturating_add(secs);
     }
 
-    pub fn plus(self, other: DayPositions) -> DayPositions {
+    fn plus(self, other: DayPositions) -> DayPositions {
         DayPositions {
             sitting_secs: self.sitting_secs.saturating_add(other.sitting_secs),
             standing_secs: self.standing_secs.saturating_add(other.standing_secs),
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.sitting_secs == 0 && self.standing_secs == 0
     }
 }
 
@@ -194,7 +190,10 @@ mod tests {
             secs: Some(600),
             ..at("2026-12-07T11:00:00+01:00", EventKind::NaturalBreak)
         }]);
-        assert!(nothing.day(date("2026-12-07"), now).is_empty());
+        assert_eq!(
+            nothing.day(date("2026-12-07"), now),
+            DayPositions::default()
+        );
     }
 
     #[test]

@@ -233,10 +233,9 @@ impl Posture {
             self.anchor = self.anchor.max(since.min(now));
         }
         // What came due while nudges could not show (the gate shut, or the quiet minutes before
-        // a reminder that has since moved) is dropped: its timer starts again now. A plain tick
-        // changes none of these, so a nudge due at that tick still shows.
-        let changed =
-            (gate.open && !self.open) || restarted || gate.next_reminder != self.next_reminder;
+        // a reminder that has since moved: a new interval, a new config) is dropped: its timer
+        // starts again now. A plain tick changes neither, so a nudge due at that tick still shows.
+        let changed = (gate.open && !self.open) || gate.next_reminder != self.next_reminder;
         if gate.open && changed {
             if self.cue_due().is_some_and(|due| due <= now) {
                 self.anchor = now;
@@ -399,6 +398,18 @@ mod tests {
     }
 
     #[test]
+    fn a_nudge_kept_back_is_dropped_when_a_new_config_moves_the_reminder() {
+        let gate = open(0, 17 * 60);
+        let mut posture = Posture::new(t(0), Some(min(15)), None, gate);
+        assert_eq!(posture.next_nudge(&gate), None);
+        // At 16 minutes a longer interval moves the reminder to 45: the cue due at 15 waits a
+        // whole interval of nudges from now.
+        let longer = open(0, 45 * 60);
+        posture.observe(t(16 * 60), longer, &[]);
+        assert_eq!(posture.next_nudge(&longer), Some(t(31 * 60)));
+    }
+
+    #[test]
     fn a_new_interval_or_a_natural_break_restarts_the_timer() {
         let gate = open(0, 45 * 60);
         let mut posture = Posture::new(t(0), Some(min(15)), None, gate);
@@ -461,6 +472,38 @@ mod tests {
         assert_eq!(posture.tick(t(15 * 60), &gate), Some(Nudge::Cue(0)));
         assert_eq!(posture.next_nudge(&gate), Some(t(30 * 60)));
         assert_eq!(posture.tick(t(30 * 60), &gate), Some(Nudge::StandUp));
+    }
+
+    #[test]
+    fn new_phase_lengths_keep_the_position() {
+        let gate = Gate {
+            next_reminder: None,
+            ..open(0, 0)
+        };
+        let turns = |sit| SitStand {
+            sit: min(sit),
+            stand: min(20),
+        };
+        let mut posture = Posture::new(t(0), None, Some(turns(40)), gate);
+        posture.set_position(t(60), Position::Standing);
+        posture.configure(t(120), None, Some(turns(30)));
+        assert_eq!(posture.position(), Some(Position::Standing));
+        assert_eq!(posture.position_since(), t(60));
+        // Switched off and on again: a new start, sitting.
+        posture.configure(t(180), None, None);
+        posture.configure(t(240), None, Some(turns(30)));
+        assert_eq!(posture.position(), Some(Position::Sitting));
+        assert_eq!(posture.position_since(), t(240));
+    }
+
+    #[test]
+    fn each_cue_has_its_own_words_and_they_wrap() {
+        for (index, text) in CUES.iter().enumerate() {
+            assert_eq!(Nudge::Cue(index).text(), *text);
+        }
+        assert_eq!(Nudge::Cue(CUES.len() + 1).text(), CUES[1]);
+        assert_eq!(Nudge::StandUp.text(), "Time to stand up");
+        assert_eq!(Nudge::SitDown.text(), "Time to sit down");
     }
 
     #[test]

@@ -68,13 +68,14 @@ impl Range {
     }
 
     /// Whether two ranges of one list share a minute. A list applies to consecutive days, so
-    /// the morning spill of an overnight range meets the next day's ranges too.
+    /// the morning spill of an overnight range meets the next day's ranges too. (Two morning
+    /// spills never need comparing: two overnight ranges already meet before midnight.)
     pub fn overlaps(&self, other: &Range) -> bool {
         let (a1, a2) = self.spans();
         let (b1, b2) = other.spans();
         let meet =
             |x: &std::ops::Range<u32>, y: &std::ops::Range<u32>| x.start < y.end && y.start < x.end;
-        meet(&a1, &b1) || meet(&a2, &b2) || meet(&a1, &b2) || meet(&a2, &b1)
+        meet(&a1, &b1) || meet(&a1, &b2) || meet(&a2, &b1)
     }
 }
 
@@ -272,6 +273,8 @@ mod tests {
             "24:00-02:00",
             "09:60-10:00",
             "09:60-11:00",
+            "09:5-10:00",
+            "009:00-10:00",
             "25:00-02:00",
             "09:00-24:30",
             "09:00-24:01",
@@ -284,6 +287,10 @@ mod tests {
         assert!(!r("09:00-12:30").overlaps(&r("12:30-13:00")));
         assert!(r("22:00-02:00").overlaps(&r("01:00-03:00")));
         assert!(!r("22:00-02:00").overlaps(&r("02:00-03:00")));
+        // Either way round, and two overnight ranges.
+        assert!(r("01:00-03:00").overlaps(&r("22:00-02:00")));
+        assert!(!r("02:00-03:00").overlaps(&r("22:00-02:00")));
+        assert!(r("23:00-01:00").overlaps(&r("22:00-00:30")));
     }
 
     #[test]
@@ -407,5 +414,14 @@ mod tests {
             .next_change
             .unwrap();
         assert_eq!(autumn.to_rfc3339(), "2026-10-25T00:30:00+00:00");
+        // A range wholly inside the spring gap is no opening at all that night: the next is a
+        // week later.
+        sunday.days[6] = vec![r("02:00-03:00")];
+        let state = sunday.state(local(2026, 3, 29, 0, 0), &Cet);
+        assert!(!state.open);
+        assert_eq!(
+            state.next_change.map(|t| t.to_rfc3339()),
+            Some("2026-04-05T00:00:00+00:00".to_string())
+        );
     }
 }
