@@ -132,7 +132,6 @@ pub struct Posture {
     phase_anchor: DateTime<Utc>,
     /// The gate as last seen, to tell when it opens.
     open: bool,
-    interval_since: Option<DateTime<Utc>>,
     next_reminder: Option<DateTime<Utc>>,
     next_cue: usize,
 }
@@ -166,7 +165,6 @@ impl Posture {
             position_since: now,
             phase_anchor: now,
             open: gate.open,
-            interval_since: gate.interval_since,
             next_reminder: gate.next_reminder,
             next_cue: 0,
         }
@@ -228,8 +226,9 @@ impl Posture {
             self.set_position(now, Position::Sitting);
             self.phase_anchor = now;
         }
-        let restarted = gate.interval_since.is_some() && gate.interval_since != self.interval_since;
-        if let Some(since) = gate.interval_since.filter(|_| restarted) {
+        // The nudge timer never starts before the interval: a new one (a stretch, a skip, a
+        // reminder that ended) starts it again.
+        if let Some(since) = gate.interval_since {
             self.anchor = self.anchor.max(since.min(now));
         }
         // What came due while nudges could not show (the gate shut, or the quiet minutes before
@@ -244,7 +243,6 @@ impl Posture {
                 self.phase_anchor = now;
             }
         }
-        self.interval_since = gate.interval_since;
         self.next_reminder = gate.next_reminder;
         self.open = gate.open;
     }

@@ -492,7 +492,9 @@ mod tests {
             scheduler.reminder_due(t(now))
         };
         use Input::*;
-        let cases: [(&[(i64, Input)], i64, bool); 10] = [
+        // (inputs before, at their times; the time asked; due)
+        type Case<'a> = (&'a [(i64, Input)], i64, bool);
+        let cases: [Case; 10] = [
             (&[], 2699, false),
             (&[], 2700, true),
             (&[], 2759, true),
