@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::core::config::{Config, ConfigSource, EXAMPLE_TOML, MAX_CONFIG_BYTES};
-use crate::core::exercises::{ExerciseSet, Rotation};
+use crate::core::exercises::ExerciseSet;
 use crate::core::history::{self, Entry, Warning};
 use crate::core::located::FileError;
+use crate::core::rotation::Rotation;
 
 pub const APP: &str = "posture-break";
 

@@ -23,7 +23,7 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 190,
+    "unittests src/lib.rs": 191,
     "tests/cli.rs": 7,
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,

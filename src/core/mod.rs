@@ -11,6 +11,7 @@ pub mod position_time;
 pub mod posture;
 pub mod presence;
 pub mod progress;
+pub mod rotation;
 pub mod schedule;
 pub mod sound;
 pub mod status;

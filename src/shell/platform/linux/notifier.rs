@@ -221,25 +221,37 @@ fn nudge_on(bus: &Connection, text: &str) -> Result<(), String> {
     hints.insert("category", Value::from(NUDGE_CATEGORY));
     hints.insert("suppress-sound", Value::from(true));
     hints.insert("transient", Value::from(true));
-    let no_actions: [&str; 0] = [];
-    bus.call_method(
-        Some("org.freedesktop.Notifications"),
-        "/org/freedesktop/Notifications",
-        Some("org.freedesktop.Notifications"),
-        "Notify",
-        &(
-            APP_NAME,
-            0u32,
-            "posture-break",
-            text,
-            "",
-            &no_actions[..],
-            hints,
-            NUDGE_SHOWN_FOR_MS,
-        ),
-    )
-    .map(|_| ())
-    .map_err(|e| e.to_string())
+    notify(bus, text, "", &[], hints, NUDGE_SHOWN_FOR_MS).map(|_| ())
+}
+
+/// org.freedesktop.Notifications.Notify on `bus`, under the app's name and icon; the id.
+fn notify(
+    bus: &Connection,
+    summary: &str,
+    body: &str,
+    actions: &[&str],
+    hints: HashMap<&str, Value>,
+    timeout_ms: i32,
+) -> Result<u32, String> {
+    let reply = bus
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "Notify",
+            &(
+                APP_NAME,
+                0u32,
+                "posture-break",
+                summary,
+                body,
+                actions,
+                hints,
+                timeout_ms,
+            ),
+        )
+        .map_err(|e| e.to_string())?;
+    reply.body().deserialize().map_err(|e| e.to_string())
 }
 
 /// How the answer to a shown reminder arrives.
@@ -269,25 +281,14 @@ fn show_on(bus: &Connection, content: &Reminder) -> Result<(u32, Waiter), String
         "Skip",
     ];
     let timeout = content.timeout.as_millis().min(i32::MAX as u128) as i32;
-    let reply = bus
-        .call_method(
-            Some("org.freedesktop.Notifications"),
-            "/org/freedesktop/Notifications",
-            Some("org.freedesktop.Notifications"),
-            "Notify",
-            &(
-                APP_NAME,
-                0u32,
-                "posture-break",
-                content.summary.as_str(),
-                content.body.as_str(),
-                &actions[..],
-                hints,
-                timeout,
-            ),
-        )
-        .map_err(|e| e.to_string())?;
-    let id: u32 = reply.body().deserialize().map_err(|e| e.to_string())?;
+    let id = notify(
+        bus,
+        &content.summary,
+        &content.body,
+        &actions,
+        hints,
+        timeout,
+    )?;
     Ok((id, Waiter::Bus(answers)))
 }
 
