@@ -170,8 +170,11 @@ fn tooltip_progress_and_week_window() {
         let (stretches, breaks_px) = bar_pixels(&shot);
         seen.push((name, stretches, breaks_px));
         if name == "light" {
-            // The Close button, bottom right (28 px margin, 104 x 36 px).
-            window.click_at(600 - 28 - 52, 440 - 28 - 18);
+            // The Close button, bottom right (28 px margin, 104 x 36 px), wherever the window's
+            // size puts it.
+            let (px, w) = png_rgb(&shot);
+            let h = px.len() as u32 / w;
+            window.click_at(w - 28 - 52, h - 28 - 18);
             wait_gone(&window, &mut app, "the Close button");
         } else {
             window.press("Escape");
