@@ -74,12 +74,12 @@ print(" ".join(str(min(r)) for r in rows if len(r) > 2))
 EOF
 }
 
-# The open menu's screenshot in MENU_SHOT, once it is painted (all 9 text rows).
+# The open menu's screenshot in MENU_SHOT, once it is painted (all 10 text rows).
 menu_painted() {
   local w
   for w in $(xdotool search --onlyvisible --classname '^posture-break\.exe$' 2>/dev/null); do
     [[ -n $(xdotool getwindowname "$w" 2>/dev/null) ]] && continue
-    import -window "$w" -depth 8 "ppm:$MENU_SHOT" 2>/dev/null && (($(menu_rows "$MENU_SHOT" | wc -w) == 9))
+    import -window "$w" -depth 8 "ppm:$MENU_SHOT" 2>/dev/null && (($(menu_rows "$MENU_SHOT" | wc -w) == 10))
     return
   done
   return 1
@@ -143,14 +143,14 @@ menu_resumes() {
   wait_for 20 "state active" state_is active && status_line state
 }
 
-# The text rows: status line, Start stretch now, Snooze, Pause, Resume, Your week, ...; grey text
-# is well above black. Resume is grey while there is nothing to resume, black while paused.
+# The text rows: status line, Start stretch now, Snooze, Pause, Resume, Posture nudges, Your week,
+# ...; grey text is well above black. Resume is grey while there is nothing to resume, black while paused.
 resume_grayed_only_when_disabled() {
   local active paused
   read -ra active <<<"$(menu_rows "$LOGS/menu-active.ppm")"
   read -ra paused <<<"$(menu_rows "$LOGS/menu-paused.ppm")"
   echo "darkest grey per row, active: ${active[*]}; paused: ${paused[*]}"
-  ((${#active[@]} == 9 && ${#paused[@]} == 9)) &&
+  ((${#active[@]} == 10 && ${#paused[@]} == 10)) &&
     ((active[0] > 64 && active[1] < 64 && active[4] > 64 && paused[4] < 64))
 }
 
