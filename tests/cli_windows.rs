@@ -4,6 +4,8 @@
 //! order.
 #![cfg(windows)]
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -17,10 +19,7 @@ fn exe() -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(exe())
-        .args(args)
-        .output()
-        .expect("run posture-break.exe")
+    common::output_of(Command::new(exe()).args(args))
 }
 
 fn stdout(out: &Output) -> String {

@@ -1,6 +1,8 @@
 //! Malformed config corpus: every file in `tests/config_errors/` must be rejected with
 //! `path:line:column: message`, the message telling the user what to change. No input may panic.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -609,7 +611,8 @@ fn truncated_and_mangled_files_never_panic() {
 // ---- the real binary: `posture-break config check PATH` ----
 
 fn config_check(path: &Path, home: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_posture-break"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_posture-break"));
+    command
         .args(["config", "check"])
         .arg(path)
         .env("XDG_CONFIG_HOME", home.join("config"))
@@ -617,9 +620,8 @@ fn config_check(path: &Path, home: &Path) -> std::process::Output {
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_RUNTIME_DIR", home.join("run"))
         .env("HOME", home)
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run posture-break")
+        .env_remove("RUST_BACKTRACE");
+    common::output_of(&mut command)
 }
 
 #[test]

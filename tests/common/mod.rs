@@ -1,0 +1,26 @@
+//! Helpers shared by the test binaries that run on every target (tests/support is Linux-only).
+
+use std::process::{Command, Output};
+
+/// The command's output. Under wine (the Windows build's tests), CreateProcess now and then
+/// fails with ERROR_INTERNAL_ERROR (1359) before the program runs (seen once in ~70 starts);
+/// that start is tried again, up to three times. Any other failure is the test's.
+pub fn output_of(command: &mut Command) -> Output {
+    const WINE_CREATE_PROCESS_FLAKE: i32 = 1359;
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        match command.output() {
+            Ok(output) => return output,
+            Err(e)
+                if cfg!(windows)
+                    && e.raw_os_error() == Some(WINE_CREATE_PROCESS_FLAKE)
+                    && attempts < 3 =>
+            {
+                eprintln!("starting posture-break failed ({e}); trying again");
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+            Err(e) => panic!("run posture-break: {e}"),
+        }
+    }
+}
