@@ -21,6 +21,7 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset, SecondsFormat, SubsecRound, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::core::feeling::Feeling;
 use crate::core::posture::Position;
 use crate::core::schedule::HoldReason;
 use crate::core::status::{Snapshot, StateKind};
@@ -78,6 +79,13 @@ pub enum Request {
     Position {
         position: Position,
     },
+    /// `exercises rate ID …` while the app runs: `{"cmd":"rate","exercise":"cat-cow",
+    /// "feeling":"good"}`; without `feeling` the rating is cleared.
+    Rate {
+        exercise: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        feeling: Option<Feeling>,
+    },
     /// Keep the connection: one status response now and one per change (see [`Subscriber`]).
     Follow,
 }
@@ -106,6 +114,11 @@ enum WireRequest {
     Position {
         position: Position,
     },
+    Rate {
+        exercise: String,
+        #[serde(default)]
+        feeling: Option<Feeling>,
+    },
     Follow {},
 }
 
@@ -126,6 +139,7 @@ impl From<WireRequest> for Request {
             WireRequest::Skip {} => Request::Skip,
             WireRequest::Quit {} => Request::Quit,
             WireRequest::Position { position } => Request::Position { position },
+            WireRequest::Rate { exercise, feeling } => Request::Rate { exercise, feeling },
             WireRequest::Follow {} => Request::Follow,
         }
     }

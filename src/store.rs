@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::core::config::{Config, ConfigSource, EXAMPLE_TOML, MAX_CONFIG_BYTES};
-use crate::core::exercises::ExerciseSet;
+use crate::core::exercises::{ExerciseSet, MAX_EXERCISE_FILE_BYTES};
 use crate::core::history::{self, Entry, Warning};
 use crate::core::located::FileError;
 use crate::core::rotation::Rotation;
@@ -21,7 +21,9 @@ pub enum StoreError {
     NoHome,
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: io::Error },
-    #[error("{0}")]
+    /// Transparent: the file error is the whole message (printed once, not once more as its
+    /// own cause).
+    #[error(transparent)]
     Invalid(#[from] FileError),
     #[error("{path} already exists; not overwriting it")]
     Exists { path: PathBuf },
@@ -86,7 +88,7 @@ impl Paths {
     /// The bundled exercises plus the user's `exercises.toml`, if present.
     pub fn load_exercises(&self) -> Result<ExerciseSet, StoreError> {
         let mut set = ExerciseSet::bundled()?;
-        if let Some(bytes) = read_limited(&self.exercises_file, 1024 * 1024)? {
+        if let Some(bytes) = read_limited(&self.exercises_file, MAX_EXERCISE_FILE_BYTES)? {
             set.add_user_file(&self.exercises_file, &bytes)?;
         }
         Ok(set)
@@ -238,6 +240,7 @@ mod tests {
             event: EventKind::Completed,
             exercise: Some("chin-tucks".into()),
             secs: None,
+            feeling: None,
         };
         paths.append_history(&entry).unwrap();
         // Simulate a process killed mid-write.
@@ -271,7 +274,9 @@ mod tests {
         assert_eq!(paths.load_state(), AppState::default());
         let state = AppState {
             rotation: Rotation {
-                shown: vec!["a".into()],
+                credits: [("a".to_string(), -3)].into(),
+                kind_credits: [(crate::core::exercises::Kind::Strength, 2)].into(),
+                mobility_run: 1,
                 last: Some("a".into()),
             },
             welcomed: true,

@@ -175,6 +175,154 @@ fn user_exercises_file_is_validated() {
     assert!(message.contains("did you mean \"standing\""), "{message}");
 }
 
+/// Exercise kinds in the user's file, and `config check` checking that file beside the config:
+/// each error printed once, with its position and a hint.
+#[test]
+fn exercise_kinds_and_config_check_of_both_files() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("config/posture-break");
+    std::fs::create_dir_all(&dir).unwrap();
+    let exercises = dir.join("exercises.toml");
+    let good = "[[exercise]]\nid = \"desk-push\"\nname = \"Desk push\"\nposition = \"standing\"\nkind = \"strength\"\nareas = [\"shoulders\"]\ncaution = \"Gently.\"\nsteps = [{ text = \"Push.\", secs = 60 }]\n";
+    std::fs::write(&exercises, good).unwrap();
+    let check = run(home.path(), &["config", "check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(
+        stdout(&check).contains("exercises.toml: valid (1 exercise)"),
+        "{}",
+        stdout(&check)
+    );
+    let list = run(home.path(), &["exercises", "list", "--json"]);
+    let all: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let kind_of = |id: &str| {
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == id)
+            .map(|e| e["kind"].clone())
+    };
+    assert_eq!(kind_of("desk-push"), Some("strength".into()));
+    assert_eq!(kind_of("chin-tucks"), Some("strength".into()));
+    assert_eq!(kind_of("cat-cow"), Some("mobility".into()));
+    // Without `kind`, an exercise is mobility.
+    std::fs::write(&exercises, good.replace("kind = \"strength\"\n", "")).unwrap();
+    let list = run(home.path(), &["exercises", "list", "--json"]);
+    let all: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let mine = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "desk-push");
+    assert_eq!(mine.map(|e| e["kind"].clone()), Some("mobility".into()));
+
+    for (bad, at, words) in [
+        (
+            good.replace("\"strength\"", "\"strenght\""),
+            "exercises.toml:5:8: ",
+            "unknown kind \"strenght\"; did you mean \"strength\"?",
+        ),
+        (
+            good.replace("caution", "cuation"),
+            "exercises.toml:7:1: ",
+            "unknown key `cuation`; did you mean `caution`?",
+        ),
+    ] {
+        std::fs::write(&exercises, &bad).unwrap();
+        for args in [&["config", "check"][..], &["exercises", "list"]] {
+            let out = run(home.path(), args);
+            let message = stderr(&out);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {message}");
+            assert!(message.contains(at), "{args:?}: {message}");
+            assert!(message.contains(words), "{args:?}: {message}");
+            assert_eq!(message.matches(words).count(), 1, "once: {message}");
+        }
+        // The config file itself is still checked and said valid.
+        let check = run(home.path(), &["config", "check"]);
+        assert!(
+            stdout(&check).contains("config.toml: valid"),
+            "{}",
+            stdout(&check)
+        );
+    }
+}
+
+#[test]
+fn exercises_rate_and_next_without_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/posture-break/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(&config, "[stretch]\npositions = [\"seated\"]\n").unwrap();
+    let rate = |args: &[&str]| run(home.path(), &[&["exercises", "rate"][..], args].concat());
+
+    let out = rate(&["seated-open-book", "good"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "Seated Open Book: rated \"Good\"\n");
+    let out = rate(&["chin-tucks", "hurt"]);
+    assert!(
+        stdout(&out).contains("exercises rate chin-tucks clear"),
+        "{}",
+        stdout(&out)
+    );
+    let history =
+        std::fs::read_to_string(home.path().join("data/posture-break/history.jsonl")).unwrap();
+    let lines: Vec<serde_json::Value> = history
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{history}");
+    assert_eq!(lines[0]["event"], "rated");
+    assert_eq!(lines[0]["feeling"], "good");
+    assert_eq!(lines[1]["exercise"], "chin-tucks");
+    assert_eq!(lines[1]["feeling"], "hurt");
+
+    let next = stdout(&run(home.path(), &["exercises", "next", "--count", "30"]));
+    assert_eq!(next.lines().count(), 30, "{next}");
+    assert!(!next.contains("Chin Tucks"), "{next}");
+    assert!(
+        next.contains("Seated Open Book (seated, mobility): favourite"),
+        "{next}"
+    );
+    assert!(next.contains("(seated, strength): strength turn"), "{next}");
+    // Nothing picked is saved: the same again.
+    assert_eq!(
+        stdout(&run(home.path(), &["exercises", "next", "--count", "30"])),
+        next
+    );
+
+    for (args, words) in [
+        (
+            &["chin-tucks", "sore"][..],
+            "unknown rating \"sore\"; allowed: \"good\", \"not-for-me\", \"hurt\", \"clear\"",
+        ),
+        (
+            &["chin-tuck", "good"],
+            "no exercise \"chin-tuck\"; did you mean \"chin-tucks\"?",
+        ),
+    ] {
+        let out = rate(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains(words), "{}", stderr(&out));
+    }
+    let out = run(home.path(), &["exercises", "next", "--count", "0"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("allowed is 1 to 100"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(home.path().join("data/posture-break/history.jsonl")).unwrap(),
+        history,
+        "refused ratings write nothing"
+    );
+    let cleared = rate(&["chin-tucks", "clear"]);
+    assert_eq!(stdout(&cleared), "Chin Tucks: rating cleared\n");
+    let next = stdout(&run(home.path(), &["exercises", "next", "--count", "30"]));
+    assert!(next.contains("Chin Tucks"), "{next}");
+    let stats = stdout(&run(home.path(), &["stats"]));
+    assert!(stats.contains("Rated good:   Seated Open Book"), "{stats}");
+}
+
 #[test]
 fn stats_count_history_and_name_corrupt_lines() {
     let home = tempfile::tempdir().unwrap();

@@ -183,23 +183,36 @@ fn notification_default_action_opens_stretch_window_until_completed() {
     );
     eprintln!("screenshots: {} and {}", shot.display(), own.display());
 
-    poll(Duration::from_secs(12), || {
-        (!window.visible()).then_some(())
+    let completed = poll(Duration::from_secs(12), || {
+        let history = sandbox.history();
+        history
+            .iter()
+            .any(|e| e["event"] == "completed" && e["exercise"] == exercise.id.as_str())
+            .then(|| invoked_at.elapsed())
     })
     .unwrap_or_else(|| {
         panic!(
-            "the 5 s stretch window is still open after 12 s\n{}",
+            "the 5 s stretch did not complete within 12 s\n{}",
             app.context()
         )
     });
     assert!(
-        invoked_at.elapsed() >= Duration::from_secs(4),
-        "the window closed after {:?}, before the 5 s stretch could finish",
-        invoked_at.elapsed()
+        completed >= Duration::from_secs(4),
+        "the stretch completed after {completed:?}, before its 5 s could pass"
     );
-    sandbox.wait_history(&mut app, "a `completed` entry", |e| {
-        e["event"] == "completed" && e["exercise"] == exercise.id.as_str()
-    });
+    // The window then asks how it felt; Esc closes it unanswered.
+    assert!(
+        window.visible(),
+        "the window closed without asking\n{}",
+        app.context()
+    );
+    window.press("Escape");
+    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
+        .unwrap_or_else(|| panic!("Esc did not close the question\n{}", app.context()));
+    assert!(
+        !sandbox.history().iter().any(|e| e["event"] == "rated"),
+        "an unanswered question rates nothing"
+    );
     let status = sandbox.wait_status(&mut app, "state active", Duration::from_secs(5), |s| {
         s["state"] == "active"
     });
@@ -859,9 +872,10 @@ fn button_centre(window: &Window, button: &str) -> (u32, u32) {
     }
 }
 
-/// Starts a stretch with `posture-break stretch`, ends it with `act`, and checks that the window
-/// went away long before the stretch could end by itself, that the history gained `started`
-/// and then exactly `outcome` for that exercise, and that the schedule is active again.
+/// Starts a stretch with `posture-break stretch`, ends it with `act`, and checks that the
+/// history gained `started` and then exactly `outcome` for that exercise long before the stretch
+/// could end by itself, and that the schedule is active again. The window then asks how it felt
+/// (`asks`; not after the window manager closed it), and Esc closes it unanswered.
 fn end_stretch_with(
     sandbox: &Sandbox,
     app: &mut App,
@@ -869,6 +883,7 @@ fn end_stretch_with(
     act: impl Fn(&Window),
     outcome: &str,
 ) {
+    let asks = how != "closing the window";
     let before = sandbox.history().len();
     sandbox.cli_ok(&["stretch"]);
     let status = sandbox.wait_status(app, "state stretching", Duration::from_secs(5), |s| {
@@ -879,16 +894,20 @@ fn end_stretch_with(
     window.wait_drawn("stretch-end");
     let acted = Instant::now();
     act(&window);
-    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
-        .unwrap_or_else(|| panic!("{how}: the stretch window is still open\n{}", app.context()));
-    assert!(
-        acted.elapsed() < Duration::from_secs(10),
-        "{how}: the window closed only after {:?}",
-        acted.elapsed()
-    );
     sandbox.wait_status(app, "state active", Duration::from_secs(5), |s| {
         s["state"] == "active"
     });
+    assert!(
+        acted.elapsed() < Duration::from_secs(10),
+        "{how}: the stretch ended only after {:?}",
+        acted.elapsed()
+    );
+    if asks {
+        assert!(window.visible(), "{how}: the window closed without asking");
+        window.press("Escape");
+    }
+    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
+        .unwrap_or_else(|| panic!("{how}: the stretch window is still open\n{}", app.context()));
     let new: Vec<(String, String)> = sandbox.history()[before..]
         .iter()
         .map(|e| {
@@ -985,17 +1004,20 @@ fn stretch_window_keys_buttons_and_close() {
     );
     window.press("space");
     let resumed = Instant::now();
-    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
-        .unwrap_or_else(|| panic!("the resumed stretch never finished\n{}", app.context()));
+    let ended = poll(Duration::from_secs(5), || {
+        let history = sandbox.history();
+        history[before..]
+            .iter()
+            .any(|e| e["event"] == "completed")
+            .then(|| resumed.elapsed())
+    })
+    .unwrap_or_else(|| panic!("the resumed stretch never finished\n{}", app.context()));
     // About 2 s were left when it was paused; they run only after the resume.
     assert!(
-        resumed.elapsed() >= Duration::from_secs(1),
-        "the stretch ended {:?} after the resume: the countdown did not stand still while paused",
-        resumed.elapsed()
+        ended >= Duration::from_secs(1),
+        "the stretch ended {ended:?} after the resume: the countdown did not stand still while paused"
     );
-    sandbox.wait_history(&mut app, "a `completed` entry", |e| {
-        e["event"] == "completed"
-    });
+    window.press("Escape"); // the question
     let events: Vec<String> = sandbox.history()[before..]
         .iter()
         .filter_map(|e| e["event"].as_str().map(str::to_string))
@@ -1171,6 +1193,7 @@ fn tray_icon_status_line_and_every_menu_action() {
     window.wait_drawn("tray-stretch");
     window.press("Escape");
     active(&sandbox, &mut app);
+    window.press("Escape"); // the question
 
     // Open config file: with no file yet it writes the documented example, then opens it.
     assert!(!sandbox.config_file().exists());

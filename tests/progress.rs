@@ -405,6 +405,7 @@ fn stretch_window_last_seconds_show_progress() {
         (completed(&sandbox) > before).then_some(())
     })
     .unwrap_or_else(|| panic!("Enter wrote no `completed` entry\n{}", app.context()));
+    window.press("Escape"); // the question
     wait_tooltip(&menu, &mut app, "3 stretches today · 3-day streak");
 }
 

@@ -23,11 +23,12 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 191,
-    "tests/cli.rs": 7,
+    "unittests src/lib.rs": 198,
+    "tests/cli.rs": 9,
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,
     "tests/desktop.rs": 20,
+    "tests/feelings.rs": 2,
     "tests/figures.rs": 6,
     "tests/first_start.rs": 2,
     "tests/nudges.rs": 3,
@@ -38,6 +39,7 @@ EXPECTED = {
     "tests/presence_props.rs": 2,
     "tests/progress.rs": 4,
     "tests/quiet_times.rs": 9,
+    "tests/rotation_props.rs": 1,
     "tests/schedule_props.rs": 3,
     "tests/sound.rs": 4,
     "tests/xembed_tray.rs": 5,
@@ -52,6 +54,7 @@ EXPECTED_WINDOWS = {
     "tests/config_errors.rs": 8,
     "tests/posture_props.rs": 2,
     "tests/presence_props.rs": 2,
+    "tests/rotation_props.rs": 1,
     "tests/schedule_props.rs": 3,
 }
 

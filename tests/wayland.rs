@@ -99,14 +99,16 @@ fn click_on_reminder_opens_focused_native_window_enter_completes() {
     eprintln!("screenshot: {}", shot.display());
 
     sway::key("Return");
-    sway::wait_no_view(
-        "Enter should finish the stretch",
-        app.pid,
-        Duration::from_secs(5),
-    );
     sandbox.wait_history(&mut app, "a `completed` entry", |e| {
         e["event"] == "completed"
     });
+    // Then the window asks how it felt; Esc closes it unanswered.
+    sway::key("Escape");
+    sway::wait_no_view(
+        "Esc should close the question after the stretch",
+        app.pid,
+        Duration::from_secs(5),
+    );
 }
 
 /// The default action without a token (`makoctl invoke`, as a keyboard shortcut would): the
@@ -143,12 +145,13 @@ fn default_action_without_token_opens_window_escape_skips() {
         sway::swaymsg(&["[app_id=posture-break] focus"]).unwrap_or_else(|e| panic!("focus: {e}"));
     }
     sway::key("Escape");
+    sandbox.wait_history(&mut app, "a `skipped` entry", |e| e["event"] == "skipped");
+    sway::key("Escape"); // the question
     sway::wait_no_view(
-        "Escape should skip the stretch",
+        "Escape should skip the stretch and then close the question",
         app.pid,
         Duration::from_secs(5),
     );
-    sandbox.wait_history(&mut app, "a `skipped` entry", |e| e["event"] == "skipped");
 }
 
 /// A film in a fullscreen window with the focus (foot made fullscreen by sway): the reminder
@@ -292,12 +295,13 @@ fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
     let mut pointer = VirtualPointer::connect();
     let (x, y) = sway::from_bottom_right(&view, -80, -69);
     pointer.click_at(x, y);
-    sway::wait_no_view(
-        "a click on Done should finish the stretch",
-        app.pid,
-        Duration::from_secs(5),
-    );
     sandbox.wait_history(&mut app, "a `completed` entry", |e| {
         e["event"] == "completed"
     });
+    sway::key("Escape"); // the question
+    sway::wait_no_view(
+        "a click on Done should finish the stretch, and Esc close the question",
+        app.pid,
+        Duration::from_secs(5),
+    );
 }

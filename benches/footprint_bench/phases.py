@@ -166,9 +166,8 @@ def figure_phase(pb, xw, ts, open_secs=5.0):
     with open(ex_file, "w") as f:
         f.write(FLOW_EXERCISE)
     state = os.path.join(os.environ["XDG_STATE_HOME"], "posture-break", "state.json")
-    with open(state, "w") as f:  # every bundled floor exercise was shown: the next is ours
-        f.write('{"welcomed": true, "rotation": {"shown": ["cat-cow", "seal-stretch", '
-                '"thread-the-needle"], "last": "cat-cow"}}\n')
+    with open(state, "w") as f:  # ours has the highest credit in the rotation: it comes next
+        f.write('{"welcomed": true, "rotation": {"credits": {"bench-flow": 1000}}}\n')
     # configure()'s [stretch] section plus the position filter that makes ours eligible.
     with open(os.path.join(pb.cfg_dir, "config.toml"), "w") as f:
         f.write('[schedule]\ninterval = "45m"\n[stretch]\nduration = "60s"\npositions = ["floor"]\n'

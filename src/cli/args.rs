@@ -152,6 +152,20 @@ pub enum ExercisesAction {
         /// The PNG file to write.
         file: PathBuf,
     },
+    /// What the next reminders will offer, and why (favourite, strength turn, rotation).
+    Next {
+        /// How many reminders ahead (1 to 100).
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        count: usize,
+    },
+    /// Rate an exercise as the stretch window does, or clear its rating. "hurt" stops it
+    /// being offered; "not-for-me" offers it a quarter as often; "good" twice as often.
+    Rate {
+        /// The exercise's id, as `exercises list` prints it.
+        id: String,
+        /// good, not-for-me, hurt or clear.
+        rating: String,
+    },
 }
 
 #[derive(Subcommand)]

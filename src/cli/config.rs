@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use super::{ConfigAction, EXIT_ERROR};
 use crate::core::config::{Config, MAX_CONFIG_BYTES};
+use crate::core::exercises::{ExerciseSet, MAX_EXERCISE_FILE_BYTES};
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
@@ -15,24 +16,55 @@ pub fn run(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
             println!("wrote {}", paths.config_file.display());
         }
         ConfigAction::Check { path } => {
-            let result = match &path {
+            // The user's exercises live beside the config file checked.
+            let config_file = path.as_deref().unwrap_or(&paths.config_file);
+            let exercises_file = config_file.with_file_name("exercises.toml");
+            let config = match &path {
                 Some(path) => check_one_file(path),
                 None => paths.load_config(),
             };
-            match result {
+            let exercises = check_exercises(&exercises_file);
+            let mut valid = true;
+            match config {
                 Ok(config) => {
-                    let shown = path.as_deref().unwrap_or(&paths.config_file);
-                    println!("{}: valid ({})", shown.display(), config.summary());
+                    println!("{}: valid ({})", config_file.display(), config.summary());
                 }
                 Err(StoreError::Invalid(err)) => {
                     eprintln!("{err}");
-                    return Ok(ExitCode::from(EXIT_ERROR));
+                    valid = false;
                 }
                 Err(err) => return Err(err.into()),
+            }
+            match exercises {
+                Ok(Some(count)) => println!(
+                    "{}: valid ({count} exercise{})",
+                    exercises_file.display(),
+                    if count == 1 { "" } else { "s" }
+                ),
+                Ok(None) => {}
+                Err(StoreError::Invalid(err)) => {
+                    eprintln!("{err}");
+                    valid = false;
+                }
+                Err(err) => return Err(err.into()),
+            }
+            if !valid {
+                return Ok(ExitCode::from(EXIT_ERROR));
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The user's exercises file, if there is one: how many exercises it adds.
+fn check_exercises(path: &Path) -> Result<Option<usize>, StoreError> {
+    let Some(bytes) = store::read_limited(path, MAX_EXERCISE_FILE_BYTES)? else {
+        return Ok(None);
+    };
+    let mut set = ExerciseSet::bundled()?;
+    let bundled = set.exercises.len();
+    set.add_user_file(path, &bytes)?;
+    Ok(Some(set.exercises.len() - bundled))
 }
 
 fn check_one_file(path: &Path) -> Result<Config, StoreError> {

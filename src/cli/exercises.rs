@@ -1,35 +1,41 @@
-//! `exercises list|show|sheet`.
+//! `exercises list|show|sheet|next|rate`.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, bail, Context};
+use serde::Serialize;
 
 use super::ExercisesAction;
 use crate::core::exercises::{Exercise, ExerciseSet};
+use crate::core::feeling::{self, ExerciseLog, Feeling, RatingChange};
+use crate::core::history::Entry;
 use crate::core::located::closest;
+use crate::core::rotation::Rotation;
+use crate::ipc::{self, IpcError, Request};
 use crate::paint;
 use crate::store::Paths;
+
+/// The most `exercises next --count` looks ahead.
+const MAX_NEXT: usize = 100;
+
+/// One exercise as `exercises list --json` prints it.
+#[derive(Serialize)]
+struct Listed<'a> {
+    #[serde(flatten)]
+    exercise: &'a Exercise,
+    /// The latest answer to "How did that feel?", if any.
+    rating: Option<Feeling>,
+    /// Times completed.
+    done: u32,
+}
 
 pub fn run(paths: &Paths, action: ExercisesAction) -> anyhow::Result<ExitCode> {
     let set = paths.load_exercises()?;
     match action {
-        ExercisesAction::List { json: true } => {
-            println!("{}", serde_json::to_string_pretty(&set.exercises)?);
-        }
-        ExercisesAction::List { json: false } => {
-            let width = set.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
-            for e in &set.exercises {
-                println!(
-                    "{:width$}  {:8}  {}  ({})",
-                    e.id,
-                    e.position.as_str(),
-                    e.name,
-                    e.areas.join(", ")
-                );
-            }
-            println!("\n{}", set.notice);
-        }
+        ExercisesAction::List { json } => list(paths, &set, json)?,
+        ExercisesAction::Next { count } => next(paths, &set, count)?,
+        ExercisesAction::Rate { id, rating } => rate(paths, &set, &id, &rating)?,
         ExercisesAction::Sheet { file } => {
             let sheet = paint::contact_sheet(&set.exercises)
                 .context("cannot draw the contact sheet (bundled font missing?)")?;
@@ -54,6 +60,126 @@ pub fn run(paths: &Paths, action: ExercisesAction) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The ratings and counts from the history; corrupt lines are `stats`'s to report.
+fn exercise_log(paths: &Paths) -> anyhow::Result<ExerciseLog> {
+    let (entries, _) = paths.read_history()?;
+    Ok(ExerciseLog::from_entries(&entries))
+}
+
+fn list(paths: &Paths, set: &ExerciseSet, json: bool) -> anyhow::Result<()> {
+    let log = exercise_log(paths)?;
+    if json {
+        let listed: Vec<Listed> = set
+            .exercises
+            .iter()
+            .map(|exercise| Listed {
+                exercise,
+                rating: log.rating(&exercise.id),
+                done: log.done(&exercise.id),
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&listed)?);
+        return Ok(());
+    }
+    let width = set.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
+    for e in &set.exercises {
+        let rating = log
+            .rating(&e.id)
+            .map_or(String::new(), |f| format!(", rated {}", f.label()));
+        println!(
+            "{:width$}  {:8}  {:8}  {}  ({}; done {}{rating})",
+            e.id,
+            e.position.as_str(),
+            e.kind.as_str(),
+            e.name,
+            e.areas.join(", "),
+            log.done(&e.id),
+        );
+    }
+    println!("\n{}", set.notice);
+    Ok(())
+}
+
+/// `exercises next [--count N]`: the rotation's next picks from the saved state, unchanged.
+fn next(paths: &Paths, set: &ExerciseSet, count: usize) -> anyhow::Result<()> {
+    if !(1..=MAX_NEXT).contains(&count) {
+        bail!("--count {count} is out of range; allowed is 1 to {MAX_NEXT}");
+    }
+    let config = paths.load_config()?;
+    let log = exercise_log(paths)?;
+    let mut rotation: Rotation = paths.load_state().rotation;
+    let eligible = set.eligible(&config.stretch.positions);
+    for n in 1..=count {
+        match rotation.pick(&eligible, |id| log.rating(id)) {
+            Ok(pick) => {
+                let e = pick.exercise;
+                println!(
+                    "{n}. {} ({}, {}): {}",
+                    e.name,
+                    e.position.as_str(),
+                    e.kind.as_str(),
+                    pick.reason.describe()
+                );
+            }
+            Err(why) => {
+                println!("{}", feeling::nothing_left(why));
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `exercises rate ID RATING`: through the running app, so its rotation sees it at once; when
+/// none runs, straight into the history.
+fn rate(paths: &Paths, set: &ExerciseSet, id: &str, rating: &str) -> anyhow::Result<()> {
+    let change = RatingChange::parse(rating).map_err(|e| anyhow!(e))?;
+    let exercise = find_exercise(set, id)?;
+    let feeling = match change {
+        RatingChange::Set(feeling) => Some(feeling),
+        RatingChange::Clear => None,
+    };
+    let request = Request::Rate {
+        exercise: exercise.id.clone(),
+        feeling,
+    };
+    match ipc::socket_path().map(|socket| super::control::request_at(&socket, request)) {
+        Ok(Ok(_)) => {}
+        Ok(Err(err)) if !is_not_running(&err) => return Err(err),
+        Ok(Err(_)) | Err(_) => {
+            let (event, feeling) = change.event();
+            let now = chrono::Local::now().fixed_offset();
+            let entry = Entry {
+                ts: chrono::SubsecRound::trunc_subsecs(now, 0),
+                event,
+                exercise: Some(exercise.id.clone()),
+                secs: None,
+                feeling,
+            };
+            paths.append_history(&entry)?;
+        }
+    }
+    match change {
+        RatingChange::Set(feeling) => {
+            println!("{}: rated \"{}\"", exercise.name, feeling.label());
+            if feeling == Feeling::Hurt {
+                for line in feeling::hurt_advice(&exercise.name, &exercise.id) {
+                    println!("{line}");
+                }
+            }
+        }
+        RatingChange::Clear => println!("{}: rating cleared", exercise.name),
+    }
+    Ok(())
+}
+
+fn is_not_running(err: &anyhow::Error) -> bool {
+    matches!(
+        err.downcast_ref::<IpcError>(),
+        Some(IpcError::NotRunning { .. })
+    )
 }
 
 fn find_exercise<'a>(set: &'a ExerciseSet, id: &str) -> anyhow::Result<&'a Exercise> {

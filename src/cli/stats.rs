@@ -2,6 +2,10 @@
 
 use std::process::ExitCode;
 
+use serde::Serialize;
+
+use crate::core::exercises::ExerciseSet;
+use crate::core::feeling::{ExerciseLog, ExerciseSummary};
 use crate::core::history;
 use crate::core::position_time::hours_minutes;
 use crate::store::Paths;
@@ -16,9 +20,20 @@ pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
             warning.message
         );
     }
-    let stats = history::stats(&entries, chrono::Local::now().fixed_offset());
+    let now = chrono::Local::now().fixed_offset();
+    let stats = history::stats(&entries, now);
+    // A broken exercises.toml is `config check`'s to report: the bundled set still names kinds.
+    let set = match paths.load_exercises() {
+        Ok(set) => set,
+        Err(_) => ExerciseSet::bundled()?,
+    };
+    let exercises = ExerciseLog::from_entries(&entries).summary(&set, now.date_naive());
     if json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        let out = StatsOut {
+            stats: &stats,
+            exercises: &exercises,
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(ExitCode::SUCCESS);
     }
     let rate = stats
@@ -40,7 +55,23 @@ pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
         stats.streak_days,
         if stats.streak_days == 1 { "" } else { "s" }
     );
+    let split = exercises.last_7_days;
+    println!(
+        "Kinds:        {} mobility, {} strength (last 7 days)",
+        split.mobility, split.strength
+    );
+    if !exercises.rated_good_names.is_empty() {
+        println!("Rated good:   {}", exercises.rated_good_names.join(", "));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `stats --json`: the history's figures and the exercises' side.
+#[derive(Serialize)]
+struct StatsOut<'a> {
+    #[serde(flatten)]
+    stats: &'a history::Stats,
+    exercises: &'a ExerciseSummary,
 }
 
 /// "standing 1 h 20 min, sitting 5 h".

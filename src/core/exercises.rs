@@ -1,5 +1,5 @@
 //! The exercise set: the bundled routines plus the user's own, their validation, scaling of step
-//! times to the configured stretch length, and rotation without repeats.
+//! times to the configured stretch length.
 
 use std::path::Path;
 use std::time::Duration;
@@ -14,7 +14,7 @@ use super::located::{closest, decode_text, from_toml_error, FileError};
 /// The bundled set, compiled into the binary.
 pub const BUNDLED_TOML: &str = include_str!("../../assets/exercises.toml");
 const BUNDLED_PATH: &str = "assets/exercises.toml";
-const MAX_EXERCISE_FILE_BYTES: usize = 1024 * 1024;
+pub const MAX_EXERCISE_FILE_BYTES: usize = 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -52,6 +52,44 @@ impl Position {
     }
 }
 
+/// What an exercise does most: loosen (mobility) or build the muscles that hold a posture
+/// (strength). The rotation mixes both.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    #[default]
+    Mobility,
+    Strength,
+}
+
+impl Kind {
+    pub const ALL: [&'static str; 2] = ["mobility", "strength"];
+
+    pub fn parse(text: &str) -> Result<Kind, String> {
+        match text {
+            "mobility" => Ok(Kind::Mobility),
+            "strength" => Ok(Kind::Strength),
+            other => {
+                let hint = closest(other, &Kind::ALL)
+                    .map(|best| format!("did you mean \"{best}\"? "))
+                    .unwrap_or_default();
+                Err(format!(
+                    "unknown kind \"{other}\"; {hint}allowed: \"mobility\", \"strength\""
+                ))
+            }
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Mobility => "mobility",
+            Kind::Strength => "strength",
+        }
+    }
+}
+
 const AREAS: [&str; 3] = ["middle back", "neck", "shoulders"];
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -77,6 +115,7 @@ pub struct Exercise {
     pub id: String,
     pub name: String,
     pub position: Position,
+    pub kind: Kind,
     pub areas: Vec<String>,
     pub caution: String,
     pub steps: Vec<Step>,
@@ -148,6 +187,7 @@ struct RawExercise {
     id: Spanned<String>,
     name: Spanned<String>,
     position: Spanned<String>,
+    kind: Option<Spanned<String>>,
     areas: Spanned<Vec<Spanned<String>>>,
     caution: Spanned<String>,
     steps: Spanned<Vec<Spanned<RawStep>>>,
@@ -252,6 +292,10 @@ fn validate(
         }
         let position =
             Position::parse(raw.position.get_ref()).map_err(|m| at(raw.position.span(), m))?;
+        let kind = match &raw.kind {
+            Some(kind) => Kind::parse(kind.get_ref()).map_err(|m| at(kind.span(), m))?,
+            None => Kind::Mobility,
+        };
         if raw.areas.get_ref().is_empty() {
             return Err(at(
                 raw.areas.span(),
@@ -336,6 +380,7 @@ fn validate(
             id: id.clone(),
             name: raw.name.get_ref().trim().to_string(),
             position,
+            kind,
             areas,
             caution: raw.caution.get_ref().trim().to_string(),
             steps,
@@ -381,7 +426,7 @@ mod tests {
     fn every_bundled_step_has_a_pose_inside_the_limits() {
         use crate::core::pose::{check_angle, Arm};
         let set = ExerciseSet::bundled().unwrap();
-        assert_eq!(set.exercises.len(), 18);
+        assert_eq!(set.exercises.len(), 20);
         for e in &set.exercises {
             for (n, step) in e.steps.iter().enumerate() {
                 let shapes = step.shapes();

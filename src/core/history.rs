@@ -3,6 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::feeling::Feeling;
 use super::position_time::DayPositions;
 use super::progress::{DayTally, Tally};
 
@@ -23,6 +24,11 @@ pub enum EventKind {
     Standing,
     /// The app stopped while sit/stand turns were on: position time stops here.
     Stopped,
+    /// How an exercise felt (`feeling`), from the stretch window or `exercises rate`; the
+    /// latest one per exercise is its rating.
+    Rated,
+    /// `exercises rate ID clear`: the exercise has no rating from now on.
+    RatingCleared,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +42,9 @@ pub struct Entry {
     /// How long a natural break lasted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secs: Option<u64>,
+    /// The answer to "How did that feel?" (`rated` lines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feeling: Option<Feeling>,
 }
 
 fn rfc3339_with_offset<S: serde::Serializer>(
@@ -158,6 +167,7 @@ mod tests {
             event,
             exercise: Some("cat-cow".into()),
             secs: None,
+            feeling: None,
         }
     }
 

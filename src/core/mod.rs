@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod config;
 pub mod duration;
 pub mod exercises;
+pub mod feeling;
 pub mod history;
 pub mod located;
 pub mod pose;

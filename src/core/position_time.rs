@@ -134,6 +134,7 @@ mod tests {
             event,
             exercise: None,
             secs: None,
+            feeling: None,
         }
     }
 

@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use serde::Serialize;
 
+use super::feeling::ExerciseSummary;
 use super::history::{Entry, EventKind};
 use super::position_time::PositionTime;
 
@@ -47,7 +48,9 @@ impl DayTally {
             | EventKind::Resumed
             | EventKind::Sitting
             | EventKind::Standing
-            | EventKind::Stopped => return,
+            | EventKind::Stopped
+            | EventKind::Rated
+            | EventKind::RatingCleared => return,
         };
         *field = field.saturating_add(1);
     }
@@ -110,6 +113,9 @@ pub struct Overview {
     pub progress: Progress,
     pub last_7_days: DayTally,
     pub last_28_days: DayTally,
+    /// Ratings and the mobility/strength split (the history's exercise side, added by the
+    /// caller, which knows the exercise set).
+    pub exercises: ExerciseSummary,
 }
 
 impl Overview {
@@ -228,6 +234,7 @@ impl Tally {
             progress: self.progress(today),
             last_7_days: self.last_days(today, 7),
             last_28_days: self.last_days(today, 28),
+            exercises: ExerciseSummary::default(),
         }
     }
 }
@@ -262,6 +269,7 @@ mod tests {
             event,
             exercise: None,
             secs: None,
+            feeling: None,
         }
     }
 

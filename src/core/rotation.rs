@@ -1,44 +1,180 @@
-//! The exercise rotation: which exercise a reminder offers next. Every eligible exercise is shown
-//! once before any repeats, a new round never starts with the one just shown, and the round is
-//! kept in the state file so a restart does not repeat one.
+//! The exercise rotation: which exercise a reminder offers next. Deterministic for a given
+//! state and ratings, and explainable:
+//! - each exercise is offered in proportion to its weight (`Feeling::weight`: unrated 4, good
+//!   8, not for me 1, hurt never), by smooth weighted round-robin: every pick adds each
+//!   candidate's weight to its credit and takes the highest credit, which then pays the total
+//!   back. Counts stay within a few picks of the weights and nothing starves;
+//! - after two mobility stretches in a row, the next is a strength one when one is allowed;
+//! - the same exercise never comes twice in a row while there is another;
+//! - mobility and strength keep separate credits, so the strength turns do not upset the
+//!   proportions within each kind. Which kind comes when there is no strength turn is chosen
+//!   the same way, by the kinds' total weights.
+//!
+//! The state is kept in the state file, so a restart changes nothing.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::exercises::Exercise;
+use super::exercises::{Exercise, Kind};
+use super::feeling::Feeling;
 
-/// Which exercises were offered in the current round; persisted so restarts don't repeat.
+/// Mobility stretches in a row before a strength one is due.
+pub const MOBILITY_RUN: u32 = 2;
+
+/// The rotation's memory; persisted so restarts keep the order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rotation {
+    /// Each exercise's credit within its kind.
     #[serde(default)]
-    pub shown: Vec<String>,
+    pub credits: BTreeMap<String, i64>,
+    /// Each kind's credit, for turns that are not strength turns.
+    #[serde(default)]
+    pub kind_credits: BTreeMap<Kind, i64>,
+    /// Mobility stretches offered in a row since the last strength one.
+    #[serde(default)]
+    pub mobility_run: u32,
     #[serde(default)]
     pub last: Option<String>,
 }
 
+/// Why an exercise came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Two mobility stretches came before it.
+    StrengthTurn,
+    /// Rated good: offered twice as often.
+    Favourite,
+    /// Its turn in the rotation (a "not for me" one comes a quarter as often).
+    Rotation,
+}
+
+impl Reason {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::StrengthTurn => "strength turn: two mobility stretches came before",
+            Reason::Favourite => "favourite: rated good, offered twice as often",
+            Reason::Rotation => "rotation",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pick<'a> {
+    pub exercise: &'a Exercise,
+    pub reason: Reason,
+}
+
+/// Why nothing can be offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NothingLeft {
+    /// No exercise is allowed by the positions.
+    NoneForPositions,
+    /// Every allowed exercise (this many) is rated "It hurt".
+    AllHurt(usize),
+}
+
 impl Rotation {
-    /// Picks the next exercise among `eligible`: none repeats until every eligible one was shown,
-    /// and a new round never starts with the one just shown. `seed` varies the order.
-    pub fn pick<'a>(&mut self, eligible: &[&'a Exercise], seed: u64) -> Option<&'a Exercise> {
+    /// Picks the next exercise among `eligible` (the position filter applied), rated by
+    /// `rating`, and moves the rotation on.
+    pub fn pick<'a>(
+        &mut self,
+        eligible: &[&'a Exercise],
+        rating: impl Fn(&str) -> Option<Feeling>,
+    ) -> Result<Pick<'a>, NothingLeft> {
         if eligible.is_empty() {
-            return None;
+            return Err(NothingLeft::NoneForPositions);
         }
-        let mut fresh: Vec<&Exercise> = eligible
+        let candidates: Vec<(&Exercise, i64)> = eligible
             .iter()
-            .copied()
-            .filter(|e| !self.shown.contains(&e.id))
+            .map(|e| (*e, i64::from(Feeling::weight(rating(&e.id)))))
+            .filter(|(_, weight)| *weight > 0)
             .collect();
-        if fresh.is_empty() {
-            self.shown.clear();
-            fresh = eligible
-                .iter()
-                .copied()
-                .filter(|e| eligible.len() == 1 || Some(&e.id) != self.last.as_ref())
-                .collect();
+        if candidates.is_empty() {
+            return Err(NothingLeft::AllHurt(eligible.len()));
         }
-        let choice = fresh[(seed % fresh.len() as u64) as usize];
-        self.shown.push(choice.id.clone());
-        self.last = Some(choice.id.clone());
-        Some(choice)
+        let weight_of = |kind: Kind| -> i64 {
+            candidates
+                .iter()
+                .filter(|(e, _)| e.kind == kind)
+                .map(|(_, w)| w)
+                .sum()
+        };
+        let (mobility, strength) = (weight_of(Kind::Mobility), weight_of(Kind::Strength));
+        let strength_turn = self.mobility_run >= MOBILITY_RUN && strength > 0;
+        let kind = if strength_turn {
+            Kind::Strength
+        } else {
+            self.kind_turn(mobility, strength)
+        };
+        self.settle_kinds(kind, mobility, strength);
+        let pool: Vec<(&Exercise, i64)> = candidates
+            .into_iter()
+            .filter(|(e, _)| e.kind == kind)
+            .collect();
+        let exercise = self.exercise_turn(&pool);
+        self.mobility_run = match kind {
+            Kind::Mobility => self.mobility_run.saturating_add(1),
+            Kind::Strength => 0,
+        };
+        self.last = Some(exercise.id.clone());
+        let reason = if strength_turn {
+            Reason::StrengthTurn
+        } else if rating(&exercise.id) == Some(Feeling::Good) {
+            Reason::Favourite
+        } else {
+            Reason::Rotation
+        };
+        Ok(Pick { exercise, reason })
+    }
+
+    /// The kind with the higher credit once both got their weight (mobility on a tie).
+    fn kind_turn(&self, mobility: i64, strength: i64) -> Kind {
+        if strength == 0 {
+            return Kind::Mobility;
+        }
+        if mobility == 0 {
+            return Kind::Strength;
+        }
+        let credit = |kind| self.kind_credits.get(&kind).copied().unwrap_or(0);
+        match credit(Kind::Strength) + strength > credit(Kind::Mobility) + mobility {
+            true => Kind::Strength,
+            false => Kind::Mobility,
+        }
+    }
+
+    /// Both kinds get their weight and the chosen one pays the total. Strength turns may pick
+    /// strength more often than its weight: the credits are kept within one total of zero so
+    /// that a long run of them is not paid back later by a long run of mobility.
+    fn settle_kinds(&mut self, chosen: Kind, mobility: i64, strength: i64) {
+        let total = mobility + strength;
+        for (kind, weight) in [(Kind::Mobility, mobility), (Kind::Strength, strength)] {
+            let credit = self.kind_credits.entry(kind).or_insert(0);
+            let paid = if kind == chosen { total } else { 0 };
+            *credit = (*credit + weight - paid).clamp(-total, total);
+        }
+    }
+
+    /// Smooth weighted round-robin within one kind; never the last one while another is there.
+    fn exercise_turn<'a>(&mut self, pool: &[(&'a Exercise, i64)]) -> &'a Exercise {
+        let total: i64 = pool.iter().map(|(_, w)| w).sum();
+        let mut best: Option<(&'a Exercise, i64)> = None;
+        for (exercise, weight) in pool {
+            let credit = self.credits.entry(exercise.id.clone()).or_insert(0);
+            // Keeps a credit from an old state file (or a rating that changed) within reach.
+            *credit = (*credit).clamp(-total, total) + weight;
+            let repeat = pool.len() > 1 && self.last.as_deref() == Some(exercise.id.as_str());
+            if !repeat && best.is_none_or(|(_, c)| *credit > c) {
+                best = Some((exercise, *credit));
+            }
+        }
+        // `pool` is never empty, and with one member that member is not a repeat.
+        let chosen = best.map_or(pool[0].0, |(e, _)| e);
+        if let Some(credit) = self.credits.get_mut(&chosen.id) {
+            *credit -= total;
+        }
+        chosen
     }
 }
 
@@ -46,52 +182,104 @@ impl Rotation {
 mod tests {
     use super::*;
     use crate::core::exercises::{ExerciseSet, Position};
-    use std::collections::HashSet;
+    use std::collections::HashMap;
+
+    fn unrated(_: &str) -> Option<Feeling> {
+        None
+    }
 
     #[test]
-    fn rotation_shows_every_exercise_before_repeating() {
+    fn every_exercise_comes_before_any_repeats_when_none_is_rated() {
         let set = ExerciseSet::bundled().unwrap();
-        let eligible = set.eligible(&[Position::Seated, Position::Standing]);
+        let eligible: Vec<_> = set
+            .eligible(&[Position::Seated, Position::Standing])
+            .into_iter()
+            .filter(|e| e.kind == Kind::Mobility)
+            .collect();
         let mut rotation = Rotation::default();
-        let mut previous: Option<String> = None;
-        for round in 0..5u64 {
-            let mut seen = HashSet::new();
-            for i in 0..eligible.len() as u64 {
-                let pick = rotation.pick(&eligible, round * 7919 + i * 31).unwrap();
-                assert!(
-                    seen.insert(pick.id.clone()),
-                    "repeat of {} in round {round}",
-                    pick.id
-                );
-                assert_ne!(Some(&pick.id), previous.as_ref(), "back-to-back repeat");
-                previous = Some(pick.id.clone());
+        for round in 0..3 {
+            let mut seen = HashMap::new();
+            for _ in 0..eligible.len() {
+                let pick = rotation.pick(&eligible, unrated).unwrap();
+                assert_eq!(pick.reason, Reason::Rotation);
+                *seen.entry(pick.exercise.id.clone()).or_insert(0) += 1;
             }
-            assert_eq!(seen.len(), eligible.len());
+            assert_eq!(seen.len(), eligible.len(), "round {round}: {seen:?}");
         }
     }
 
     #[test]
-    fn one_eligible_exercise_is_offered_every_time_and_none_gives_none() {
+    fn one_eligible_exercise_is_offered_every_time_and_none_gives_a_reason() {
         let set = ExerciseSet::bundled().unwrap();
         let only = [&set.exercises[0]];
         let mut rotation = Rotation::default();
-        for seed in 0..4 {
-            let pick = rotation.pick(&only, seed).map(|e| e.id.clone());
-            assert_eq!(pick.as_ref(), Some(&set.exercises[0].id), "seed {seed}");
+        for _ in 0..4 {
+            let pick = rotation.pick(&only, unrated).unwrap();
+            assert_eq!(pick.exercise.id, set.exercises[0].id);
         }
-        assert!(rotation.pick(&[], 1).is_none());
+        assert_eq!(
+            rotation.pick(&[], unrated),
+            Err(NothingLeft::NoneForPositions)
+        );
+        let hurt = |_: &str| Some(Feeling::Hurt);
+        let all = set.eligible(&[Position::Seated]);
+        assert_eq!(
+            rotation.pick(&all, hurt),
+            Err(NothingLeft::AllHurt(all.len()))
+        );
+    }
+
+    #[test]
+    fn a_strength_exercise_follows_two_mobility_ones() {
+        let set = ExerciseSet::bundled().unwrap();
+        let eligible = set.eligible(&[Position::Seated]);
+        let mut rotation = Rotation::default();
+        let kinds: Vec<(Kind, Reason)> = (0..9)
+            .map(|_| {
+                let pick = rotation.pick(&eligible, unrated).unwrap();
+                (pick.exercise.kind, pick.reason)
+            })
+            .collect();
+        for window in kinds.windows(3) {
+            assert!(
+                window.iter().any(|(k, _)| *k == Kind::Strength),
+                "{kinds:?}"
+            );
+        }
+        assert!(kinds.contains(&(Kind::Strength, Reason::StrengthTurn)));
+    }
+
+    #[test]
+    fn a_favourite_says_so() {
+        let set = ExerciseSet::bundled().unwrap();
+        let eligible = set.eligible(&[Position::Seated]);
+        let liked = eligible[0].id.clone();
+        let rating = |id: &str| (id == liked).then_some(Feeling::Good);
+        let mut rotation = Rotation::default();
+        let pick = rotation.pick(&eligible, rating).unwrap();
+        assert_eq!(
+            (pick.exercise.id.as_str(), pick.reason),
+            (liked.as_str(), Reason::Favourite)
+        );
     }
 
     #[test]
     fn rotation_survives_a_restart() {
         let set = ExerciseSet::bundled().unwrap();
-        let eligible = set.eligible(&[Position::Seated]);
+        let eligible = set.eligible(&[Position::Seated, Position::Standing]);
         let mut rotation = Rotation::default();
-        let first = rotation.pick(&eligible, 3).unwrap().id.clone();
+        rotation.pick(&eligible, unrated).unwrap();
         let saved = serde_json::to_string(&rotation).unwrap();
         let mut restored: Rotation = serde_json::from_str(&saved).unwrap();
-        for seed in 0..eligible.len() as u64 - 1 {
-            assert_ne!(restored.pick(&eligible, seed).unwrap().id, first);
+        for _ in 0..20 {
+            assert_eq!(
+                restored.pick(&eligible, unrated).unwrap().exercise.id,
+                rotation.pick(&eligible, unrated).unwrap().exercise.id
+            );
         }
+        // A state file from before ratings (a round of ids shown) still loads.
+        let old: Rotation =
+            serde_json::from_str(r#"{"shown":["cat-cow"],"last":"cat-cow"}"#).unwrap();
+        assert_eq!(old.last.as_deref(), Some("cat-cow"));
     }
 }

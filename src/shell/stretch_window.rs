@@ -24,6 +24,7 @@ use winit::window::ActivationToken;
 use winit::window::{UserAttentionType, WindowId, WindowLevel};
 
 use super::window::{app_window, copy_all, layout_scale, to_softbuffer, Drawable, WindowError};
+use crate::core::feeling::Feeling;
 use crate::core::pose::{self, Pose};
 use crate::paint::figure;
 use crate::paint::kit::{self, round_rect, solid, Area, ButtonLook, Rgb};
@@ -38,6 +39,7 @@ const RING_R: f32 = 68.0;
 const RING_W: f32 = 10.0;
 const BTN_W: f32 = 104.0;
 const BTN_H: f32 = 38.0;
+const ANSWER_W: f32 = 132.0;
 /// The figure's box left of the step text (only when the exercise has poses).
 const FIG_W: f32 = 250.0;
 const FIG_GAP: f32 = 18.0;
@@ -51,6 +53,8 @@ pub(crate) struct StretchSpec {
     /// Already scaled to the configured duration; the secs sum to the total.
     pub steps: Vec<StepSpec>,
     pub caution: String,
+    /// Shown at once when the answer to "How did that feel?" is "It hurt".
+    pub hurt_advice: Vec<String>,
     /// "Education, not medical advice…" small print.
     pub notice: String,
     /// "4 stretches today · 5-day streak", shown instead of the key hint in the last seconds.
@@ -69,6 +73,30 @@ pub(crate) enum Outcome {
     Completed,
     Skipped,
 }
+
+/// What the window tells the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Report {
+    /// The stretch ended; the window now asks how it felt.
+    Finished(Outcome),
+    /// The answer to "How did that feel?".
+    Felt(Feeling),
+}
+
+/// What the window shows: the stretch, then the question, then (after "It hurt") the advice.
+/// The question and the advice each have one deadline, when the window closes by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Stretch,
+    Question { until: Instant },
+    Advice { until: Instant },
+    Closed,
+}
+
+/// How long the question waits for an answer: not answering is fine.
+const QUESTION_FOR: Duration = Duration::from_secs(20);
+/// How long the safety advice stays unless closed.
+const ADVICE_FOR: Duration = Duration::from_secs(120);
 
 #[cfg(target_os = "linux")]
 fn is_wayland(event_loop: &ActiveEventLoop) -> bool {
@@ -178,6 +206,8 @@ fn step_at(secs: &[u32], elapsed: Duration) -> usize {
 enum Button {
     Done,
     Skip,
+    Answer(Feeling),
+    Close,
 }
 
 /// The Done and Skip buttons for a physical window size. They hug the bottom right corner, so a
@@ -190,8 +220,30 @@ fn buttons(size: PhysicalSize<u32>, s: f32) -> [(Button, Area); 2] {
     [(Button::Skip, skip), (Button::Done, [x, y, bw, bh])]
 }
 
-fn hit(size: PhysicalSize<u32>, s: f32, x: f64, y: f64) -> Option<Button> {
-    let mut hits = buttons(size, s)
+/// The three answers, side by side in the middle of the window.
+fn answer_buttons(size: PhysicalSize<u32>, s: f32) -> [(Button, Area); 3] {
+    let (w, h) = (size.width as f32, size.height as f32);
+    let (bw, bh, gap) = (ANSWER_W * s, BTN_H * s, 14.0 * s);
+    let x0 = (w - 3.0 * bw - 2.0 * gap) / 2.0;
+    let y = h / 2.0 + 8.0 * s;
+    Feeling::ALL.map(|feeling| {
+        let i = feeling as usize as f32;
+        (Button::Answer(feeling), [x0 + i * (bw + gap), y, bw, bh])
+    })
+}
+
+/// The buttons of a phase.
+fn phase_buttons(phase: Phase, size: PhysicalSize<u32>, s: f32) -> Vec<(Button, Area)> {
+    match phase {
+        Phase::Stretch => buttons(size, s).to_vec(),
+        Phase::Question { .. } => answer_buttons(size, s).to_vec(),
+        Phase::Advice { .. } => vec![(Button::Close, buttons(size, s)[1].1)],
+        Phase::Closed => Vec::new(),
+    }
+}
+
+fn hit(phase: Phase, size: PhysicalSize<u32>, s: f32, x: f64, y: f64) -> Option<Button> {
+    let mut hits = phase_buttons(phase, size, s)
         .into_iter()
         .filter(|(_, a)| kit::contains(*a, x, y));
     hits.next().map(|(b, _)| b)
@@ -211,6 +263,10 @@ const PROGRESS: Style = style(13.0, true, ACCENT, Align::Left);
 const PROGRESS_SECS: Duration = Duration::from_secs(10);
 const CAUTION_TEXT: Style = style(13.0, false, CAUTION, Align::Left);
 const NOTICE: Style = style(11.0, false, FAINT, Align::Left);
+const QUESTION: Style = style(24.0, true, INK, Align::Center);
+const CENTRED_HINT: Style = style(13.0, false, MUTED, Align::Center);
+const ADVICE_TITLE: Style = style(22.0, true, CAUTION, Align::Left);
+const ADVICE_TEXT: Style = style(16.0, false, INK, Align::Left);
 
 pub(crate) struct StretchWindow {
     win: Drawable,
@@ -223,7 +279,7 @@ pub(crate) struct StretchWindow {
     scale: f64,
     hover: Option<Button>,
     pressed: Option<Button>,
-    finished: bool,
+    phase: Phase,
     /// The last frame, kept so an animation frame repaints only the figure's box; `CanvasKey`
     /// says when everything else must be painted again.
     canvas: Option<(Pixmap, CanvasKey)>,
@@ -244,6 +300,7 @@ pub(crate) struct StretchWindow {
 /// What the non-figure part of a frame depends on.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct CanvasKey {
+    phase: Phase,
     second: u64,
     paused: bool,
     hover: Option<Button>,
@@ -306,7 +363,7 @@ impl StretchWindow {
             seen: now,
             hover: None,
             pressed: None,
-            finished: false,
+            phase: Phase::Stretch,
             canvas: None,
             moving: false,
             redraw_pending: true,
@@ -323,11 +380,12 @@ impl StretchWindow {
         self.win.window.id()
     }
 
-    /// Returns Some(outcome) once the user is done: Enter/Done → Completed, Esc/Skip/close →
-    /// Skipped.
-    pub(crate) fn handle_event(&mut self, event: &WindowEvent, now: Instant) -> Option<Outcome> {
+    /// Reports the stretch's end once (Enter/Done → Completed, Esc/Skip/close → Skipped), then
+    /// the answer to the question, if one is given. `closed` says when the window is done.
+    pub(crate) fn handle_event(&mut self, event: &WindowEvent, now: Instant) -> Option<Report> {
         self.seen = self.seen.max(now);
-        let outcome = match event {
+        let phase = self.phase;
+        let action = match event {
             WindowEvent::RedrawRequested => self.redraw(now),
             WindowEvent::Resized(size) => self.relayout(*size, self.scale),
             WindowEvent::ScaleFactorChanged {
@@ -343,28 +401,79 @@ impl StretchWindow {
             WindowEvent::CursorMoved { position: p, .. } => self.hover_at(Some((p.x, p.y))),
             WindowEvent::CursorLeft { .. } => self.hover_at(None),
             WindowEvent::MouseInput { state, button, .. } => self.click(*state, *button),
-            WindowEvent::CloseRequested => Some(Outcome::Skipped),
+            WindowEvent::CloseRequested => Some(Action::Close),
             _ => None,
         };
-        // Reported once: key repeat or a late click must not finish the stretch twice.
-        let outcome = outcome.filter(|_| !self.finished);
-        self.finished |= outcome.is_some();
-        outcome
+        let report = match (phase, action?) {
+            (Phase::Stretch, Action::Done) => Some(Report::Finished(Outcome::Completed)),
+            (Phase::Stretch, Action::Skip) => Some(Report::Finished(Outcome::Skipped)),
+            // Closed by the window manager: skipped, and closed as asked, with no question.
+            (Phase::Stretch, Action::Close) => {
+                self.phase = Phase::Closed;
+                return Some(Report::Finished(Outcome::Skipped));
+            }
+            (Phase::Question { .. }, Action::Answer(feeling)) => Some(Report::Felt(feeling)),
+            (Phase::Question { .. } | Phase::Advice { .. }, Action::Skip | Action::Close) => {
+                self.phase = Phase::Closed;
+                None
+            }
+            (Phase::Advice { .. }, Action::Done) => {
+                self.phase = Phase::Closed;
+                None
+            }
+            _ => None,
+        };
+        match report {
+            Some(Report::Finished(_)) => self.ask(now),
+            Some(Report::Felt(Feeling::Hurt)) => self.advise(now),
+            Some(Report::Felt(_)) => self.phase = Phase::Closed,
+            None => {}
+        }
+        report
+    }
+
+    /// Once the window has nothing more to show: the app closes it.
+    pub(crate) fn closed(&self) -> bool {
+        self.phase == Phase::Closed
+    }
+
+    fn ask(&mut self, now: Instant) {
+        self.phase = Phase::Question {
+            until: now + QUESTION_FOR,
+        };
+        self.after_phase_change();
+    }
+
+    fn advise(&mut self, now: Instant) {
+        self.phase = Phase::Advice {
+            until: now + ADVICE_FOR,
+        };
+        self.after_phase_change();
+    }
+
+    fn after_phase_change(&mut self) {
+        self.pressed = None;
+        self.hover = None;
+        self.moving = false;
+        self.win.point_at_clickable(false);
+        self.request_redraw();
     }
 
     /// When the window next needs attention: the next change of the whole-second countdown, or
-    /// the end. None while paused (nothing ticks then) and after the outcome was reported.
+    /// the end; once the stretch ended, only the moment the question or advice closes. None
+    /// while paused (nothing ticks then).
     pub(crate) fn next_deadline(&self) -> Option<Instant> {
+        match self.phase {
+            Phase::Stretch => {}
+            Phase::Question { until } | Phase::Advice { until } => return Some(until),
+            Phase::Closed => return None,
+        }
         let next = self.clock.next_deadline(self.seen);
         // While the figure moves, the next frame is due one display interval after the last;
         // none is scheduled while a redraw is already on its way.
         let frame = (self.moving && !self.redraw_pending && next.is_some())
             .then(|| self.last_frame + self.frame_interval);
-        [next, frame]
-            .into_iter()
-            .flatten()
-            .min()
-            .filter(|_| !self.finished)
+        [next, frame].into_iter().flatten().min()
     }
 
     /// "N frames in T s", for the log when the window closes.
@@ -378,15 +487,26 @@ impl StretchWindow {
         )
     }
 
-    /// Called once `next_deadline` passed: redraws, or reports Completed when the time ran out.
-    pub(crate) fn on_deadline(&mut self, now: Instant) -> Option<Outcome> {
+    /// Called once `next_deadline` passed: redraws, reports Completed when the time ran out, or
+    /// closes an unanswered question or the advice.
+    pub(crate) fn on_deadline(&mut self, now: Instant) -> Option<Report> {
         self.seen = self.seen.max(now);
-        if self.finished || self.clock.paused() {
+        match self.phase {
+            Phase::Stretch => {}
+            Phase::Question { until } | Phase::Advice { until } => {
+                if now >= until {
+                    self.phase = Phase::Closed;
+                }
+                return None;
+            }
+            Phase::Closed => return None,
+        }
+        if self.clock.paused() {
             return None;
         }
         if self.clock.remaining(now).is_zero() {
-            self.finished = true;
-            return Some(Outcome::Completed);
+            self.ask(now);
+            return Some(Report::Finished(Outcome::Completed));
         }
         self.request_redraw();
         None
@@ -402,23 +522,33 @@ impl StretchWindow {
         layout_scale(self.scale)
     }
 
-    fn relayout(&mut self, size: PhysicalSize<u32>, scale: f64) -> Option<Outcome> {
+    fn relayout(&mut self, size: PhysicalSize<u32>, scale: f64) -> Option<Action> {
         (self.size, self.scale) = (size, scale);
         self.request_redraw();
         None
     }
 
-    fn key(&mut self, event: &KeyEvent, now: Instant) -> Option<Outcome> {
+    /// Repeats count, but for Space (pause and resume): winit may report a fresh press as a
+    /// repeat when the key's last release went to a window that has since closed (X11). Enter
+    /// does nothing in the question, so holding the Enter that ended the stretch is harmless.
+    fn key(&mut self, event: &KeyEvent, now: Instant) -> Option<Action> {
         if event.state != ElementState::Pressed {
             return None;
         }
+        let digit = match event.physical_key {
+            PhysicalKey::Code(KeyCode::Digit1 | KeyCode::Numpad1) => Some(Feeling::Good),
+            PhysicalKey::Code(KeyCode::Digit2 | KeyCode::Numpad2) => Some(Feeling::NotForMe),
+            PhysicalKey::Code(KeyCode::Digit3 | KeyCode::Numpad3) => Some(Feeling::Hurt),
+            _ => None,
+        };
         match &event.logical_key {
-            Key::Named(NamedKey::Escape) => Some(Outcome::Skipped),
-            Key::Named(NamedKey::Enter) => Some(Outcome::Completed),
+            _ if digit.is_some() => digit.map(Action::Answer),
+            Key::Named(NamedKey::Escape) => Some(Action::Skip),
+            Key::Named(NamedKey::Enter) => Some(Action::Done),
             _ if event.physical_key == PhysicalKey::Code(KeyCode::NumpadEnter) => {
-                Some(Outcome::Completed)
+                Some(Action::Done)
             }
-            Key::Named(NamedKey::Space) if !event.repeat && !self.finished => {
+            Key::Named(NamedKey::Space) if self.phase == Phase::Stretch && !event.repeat => {
                 self.clock.toggle_pause(now);
                 self.request_redraw();
                 None
@@ -427,8 +557,8 @@ impl StretchWindow {
         }
     }
 
-    fn hover_at(&mut self, cursor: Option<(f64, f64)>) -> Option<Outcome> {
-        let hover = cursor.and_then(|(x, y)| hit(self.size, self.s(), x, y));
+    fn hover_at(&mut self, cursor: Option<(f64, f64)>) -> Option<Action> {
+        let hover = cursor.and_then(|(x, y)| hit(self.phase, self.size, self.s(), x, y));
         if hover != self.hover {
             self.hover = hover;
             self.win.point_at_clickable(hover.is_some());
@@ -438,7 +568,7 @@ impl StretchWindow {
     }
 
     /// A click counts when press and release land on the same button.
-    fn click(&mut self, state: ElementState, button: MouseButton) -> Option<Outcome> {
+    fn click(&mut self, state: ElementState, button: MouseButton) -> Option<Action> {
         if button != MouseButton::Left {
             return None;
         }
@@ -446,15 +576,17 @@ impl StretchWindow {
             self.pressed = self.hover;
             return None;
         }
-        match (self.pressed.take(), self.hover) {
-            (Some(Button::Done), Some(Button::Done)) => Some(Outcome::Completed),
-            (Some(Button::Skip), Some(Button::Skip)) => Some(Outcome::Skipped),
-            _ => None,
-        }
+        let (pressed, released) = (self.pressed.take()?, self.hover?);
+        (pressed == released).then_some(match released {
+            Button::Done => Action::Done,
+            Button::Skip => Action::Skip,
+            Button::Answer(feeling) => Action::Answer(feeling),
+            Button::Close => Action::Close,
+        })
     }
 
     /// Paints and presents a frame. Failures skip the frame: the countdown goes on regardless.
-    fn redraw(&mut self, now: Instant) -> Option<Outcome> {
+    fn redraw(&mut self, now: Instant) -> Option<Action> {
         let (w, h) = (self.size.width, self.size.height);
         // Zero-sized (minimised, not mapped yet): nothing to draw.
         let (nw, nh) = (NonZeroU32::new(w)?, NonZeroU32::new(h)?);
@@ -465,6 +597,7 @@ impl StretchWindow {
         }
         self.last_frame = now;
         let key = CanvasKey {
+            phase: self.phase,
             second: self.clock.elapsed(now).as_secs(),
             paused: self.clock.paused(),
             hover: self.hover,
@@ -476,10 +609,16 @@ impl StretchWindow {
             _ => (Pixmap::new(w, h)?, None),
         };
         if old != Some(key) {
-            self.paint(&mut pix, now);
+            match self.phase {
+                Phase::Stretch => self.paint(&mut pix, now),
+                Phase::Question { .. } => self.paint_question(&mut pix),
+                Phase::Advice { .. } | Phase::Closed => self.paint_advice(&mut pix),
+            }
             self.full_frame = self.frames;
         }
-        self.paint_figure(&mut pix, now);
+        if self.phase == Phase::Stretch {
+            self.paint_figure(&mut pix, now);
+        }
         if let Err(e) = self.present(&pix, nw, nh) {
             eprintln!("posture-break: stretch window frame skipped: {e}");
         }
@@ -609,7 +748,7 @@ impl StretchWindow {
         for (b, area) in [skip, done] {
             let (label, look) = match b {
                 Button::Done => (("Done", DONE_LABEL), ButtonLook::Primary),
-                Button::Skip => (("Skip", SKIP_LABEL), ButtonLook::Secondary),
+                _ => (("Skip", SKIP_LABEL), ButtonLook::Secondary),
             };
             kit::button(pix, t, area, label, look, self.hover == Some(b));
         }
@@ -628,6 +767,77 @@ impl StretchWindow {
         let ny = h - (PAD - 6.0 + NOTICE.size * LINE) * s;
         t.draw(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
     }
+}
+
+impl StretchWindow {
+    /// "How did that feel?" with the three answers.
+    fn paint_question(&mut self, pix: &mut Pixmap) {
+        let (s, w, h) = (self.s(), pix.width() as f32, pix.height() as f32);
+        pix.fill(kit::rgb(BG));
+        let t = &mut self.text;
+        t.s = s;
+        let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
+        t.draw(pix, &self.spec.exercise_name, NAME, (x0, 22.0 * s, full_w));
+        let answers = answer_buttons(self.size, s);
+        let (question, qh) = t.shape("How did that feel?", QUESTION, full_w);
+        t.blit(pix, &question, INK, (x0, answers[0].1[1] - qh - 22.0 * s));
+        for (button, area) in answers {
+            let Button::Answer(feeling) = button else {
+                continue;
+            };
+            let look = match feeling {
+                Feeling::Good => ButtonLook::Primary,
+                Feeling::NotForMe | Feeling::Hurt => ButtonLook::Secondary,
+            };
+            let label = match look {
+                ButtonLook::Primary => (feeling.label(), DONE_LABEL),
+                _ => (feeling.label(), SKIP_LABEL),
+            };
+            kit::button(pix, t, area, label, look, self.hover == Some(button));
+        }
+        let hint = "1 Good · 2 Not for me · 3 It hurt · Esc close. Not answering is fine.";
+        let hy = answers[0].1[1] + (BTN_H + 18.0) * s;
+        t.draw(pix, hint, CENTRED_HINT, (x0, hy, full_w));
+        let ny = h - (PAD - 6.0 + NOTICE.size * LINE) * s;
+        t.draw(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
+    }
+
+    /// The safety advice after "It hurt", at once.
+    fn paint_advice(&mut self, pix: &mut Pixmap) {
+        let (s, w) = (self.s(), pix.width() as f32);
+        pix.fill(kit::rgb(BG));
+        let t = &mut self.text;
+        t.s = s;
+        let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
+        let mut y = 22.0 * s;
+        y += t.draw(pix, "That stretch hurt", ADVICE_TITLE, (x0, y, full_w));
+        y += 14.0 * s;
+        for line in &self.spec.hurt_advice {
+            y += t.draw(pix, line, ADVICE_TEXT, (x0, y, full_w)) + 10.0 * s;
+        }
+        let [_, (_, close)] = buttons(self.size, s);
+        let hover = self.hover == Some(Button::Close);
+        kit::button(
+            pix,
+            t,
+            close,
+            ("Close", DONE_LABEL),
+            ButtonLook::Primary,
+            hover,
+        );
+        let hy = close[1] + (BTN_H - HINT.size * LINE) / 2.0 * s;
+        let hint = "Enter or Esc closes";
+        t.draw(pix, hint, HINT, (x0, hy, close[0] - x0 - 8.0 * s));
+    }
+}
+
+/// What a key or click asks for; what it means depends on the phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Done,
+    Skip,
+    Answer(Feeling),
+    Close,
 }
 
 /// Extra logical width for the figure's box: none when no step has a pose.
@@ -783,7 +993,7 @@ mod tests {
             let [(Button::Skip, skip), (Button::Done, done)] = buttons(size, s) else {
                 panic!("buttons out of order");
             };
-            let at = |x: f32, y: f32| hit(size, s, f64::from(x), f64::from(y));
+            let at = |x: f32, y: f32| hit(Phase::Stretch, size, s, f64::from(x), f64::from(y));
             let mid_y = done[1] + done[3] / 2.0;
             assert_eq!(at(done[0] + done[2] / 2.0, mid_y), Some(Button::Done));
             assert_eq!(at(skip[0] + 2.0 * s, mid_y), Some(Button::Skip));

@@ -23,8 +23,9 @@ use crate::paint::kit::{ACCENT, BG, BREAKS, FAINT, INK, MUTED, ON_ACCENT, TRACK}
 use crate::paint::text::{style, Style, Text, LINE};
 
 const WIDTH: f32 = 600.0;
-/// Room below the week's day names for time standing and sitting (sit/stand turns).
-const HEIGHT: f32 = 470.0;
+/// Room below the week's day names for time standing and sitting (sit/stand turns), and a line
+/// on the exercises at the bottom.
+const HEIGHT: f32 = 500.0;
 const PAD: f32 = 28.0;
 const BTN_W: f32 = 104.0;
 const BTN_H: f32 = 36.0;
@@ -295,6 +296,10 @@ impl WeekWindow {
                 );
             }
         }
+
+        // The exercises: mobility and strength this week, the ones rated good.
+        let ey = y + month_h + 4.0 * s + 12.0 * LINE * s + 8.0 * s;
+        t.draw(pix, &o.exercises.line(), SMALL, (x0, ey, full_w));
 
         let button = close_button(self.size, s);
         let (label, look) = (("Close", CLOSE_LABEL), ButtonLook::Primary);

@@ -44,6 +44,7 @@ use super::quiet::QuietTimes;
 use super::stretch_window::StretchSpec;
 use crate::core::config::Config;
 use crate::core::exercises::ExerciseSet;
+use crate::core::feeling::ExerciseLog;
 use crate::core::history::Entry;
 use crate::core::posture::Posture;
 use crate::core::progress::{Overview, Tally};
@@ -73,9 +74,11 @@ pub struct Startup {
     pub autostart_enabled: bool,
 }
 
-/// Completed stretches by day, and the local date "today" means for the tray.
+/// Completed stretches by day, the exercises' ratings, and the local date "today" means for
+/// the tray.
 struct ProgressDay {
     tally: Tally,
+    exercises: ExerciseLog,
     day: NaiveDate,
 }
 
@@ -135,13 +138,16 @@ impl App {
             })
         });
         // Warnings about corrupt lines are `stats`'s to report; the tally skips those lines.
-        let tally = match history {
-            Ok(entries) => Tally::from_entries(&entries),
+        let (tally, exercise_log) = match history {
+            Ok(entries) => (
+                Tally::from_entries(&entries),
+                ExerciseLog::from_entries(&entries),
+            ),
             Err(err) => {
                 log.warn(&format!(
-                    "cannot read the history, progress starts from zero: {err}"
+                    "cannot read the history, progress and ratings start from zero: {err}"
                 ));
-                Tally::default()
+                (Tally::default(), ExerciseLog::default())
             }
         };
         let mut deadlines = Deadlines::default();
@@ -163,6 +169,7 @@ impl App {
             deadlines,
             progress: ProgressDay {
                 tally,
+                exercises: exercise_log,
                 day: now.today(),
             },
             hosts: TrayHosts::default(),

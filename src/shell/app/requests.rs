@@ -10,6 +10,7 @@ use super::deadlines::Timer;
 use super::{App, UiCommand};
 use crate::core::config::{check_pause, check_snooze};
 use crate::core::duration::{adjective_duration, describe_duration};
+use crate::core::feeling::RatingChange;
 use crate::core::schedule::{Input, State};
 use crate::ipc::{Request, Response};
 use crate::shell::reminder::Action;
@@ -114,9 +115,14 @@ impl App {
             MenuAction::PauseUntilResumed => self.pause(now, Input::PauseIndefinitely),
             MenuAction::Resume => self.resume(now),
             MenuAction::OpenConfig => self.open_config(),
-            MenuAction::YourWeek => self.ui.push(UiCommand::OpenWeek(Box::new(
-                self.progress.tally.overview(now.local()),
-            ))),
+            MenuAction::YourWeek => {
+                let mut overview = self.progress.tally.overview(now.local());
+                overview.exercises = self
+                    .progress
+                    .exercises
+                    .summary(&self.settings.exercises, now.today());
+                self.ui.push(UiCommand::OpenWeek(Box::new(overview)));
+            }
             MenuAction::ToggleAutostart => self.toggle_autostart(now),
             MenuAction::ToggleNudges => self.toggle_nudges(now),
             MenuAction::Position(position) => {
@@ -157,6 +163,15 @@ impl App {
             Request::Resume => self.resume(now),
             Request::Skip => self.skip(now),
             Request::Position { position } => return self.position_request(now, position),
+            Request::Rate { exercise, feeling } => {
+                if self.settings.exercises.get(&exercise).is_none() {
+                    return Response::error(format!(
+                        "no exercise {exercise:?} (see `posture-break exercises list`)"
+                    ));
+                }
+                let change = feeling.map_or(RatingChange::Clear, RatingChange::Set);
+                self.rate(now, exercise, change);
+            }
             Request::Quit => {
                 // No status: it would describe an app that is about to be gone.
                 self.ui.push(UiCommand::Quit);

@@ -23,7 +23,7 @@ use crate::shell::platform::notifier::Notifier;
 use crate::shell::platform::XEmbedTray;
 use crate::shell::platform::{self, Note};
 use crate::shell::presence;
-use crate::shell::stretch_window::{self, Outcome, StretchWindow};
+use crate::shell::stretch_window::{self, Report, StretchWindow};
 use crate::shell::tray;
 use crate::shell::week_window::WeekWindow;
 use crate::shell::{AppEvent, EventSink};
@@ -112,13 +112,22 @@ impl WinitRunner {
             self.app().log.info(&window.frame_report(now.mono));
             drop(window);
             platform::release_freed_memory();
+            self.app().question_closed();
             self.app().settle_later(now);
         }
     }
 
-    fn finish(&mut self, outcome: Outcome) {
-        self.close_window();
-        self.app().stretch_finished(Now::read(), outcome);
+    /// Hands the window's report to the app, and closes the window once it is done.
+    fn window_report(&mut self, report: Option<Report>) {
+        let now = Now::read();
+        match report {
+            Some(Report::Finished(outcome)) => self.app().stretch_finished(now, outcome),
+            Some(Report::Felt(feeling)) => self.app().feeling_given(now, feeling),
+            None => {}
+        }
+        if self.window.as_ref().is_some_and(StretchWindow::closed) {
+            self.close_window();
+        }
     }
 }
 
@@ -135,9 +144,8 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
         self.app().on_wake(now);
         if let Some(window) = self.window.as_mut() {
             if window.next_deadline().is_some_and(|at| now.mono >= at) {
-                if let Some(outcome) = window.on_deadline(now.mono) {
-                    self.finish(outcome);
-                }
+                let report = window.on_deadline(now.mono);
+                self.window_report(report);
             }
         }
     }
@@ -159,9 +167,8 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
         let Some(window) = self.window.as_mut().filter(|w| w.id() == id) else {
             return;
         };
-        if let Some(outcome) = window.handle_event(&event, Now::read().mono) {
-            self.finish(outcome);
-        }
+        let report = window.handle_event(&event, Now::read().mono);
+        self.window_report(report);
         self.drain_ui(event_loop);
     }
 

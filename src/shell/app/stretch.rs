@@ -8,7 +8,9 @@ use chrono::{Local, Timelike};
 use super::clock::Now;
 use super::{App, UiCommand};
 use crate::core::duration::{adjective_duration, describe_duration};
+use crate::core::feeling::{self, Feeling, RatingChange};
 use crate::core::history::{Entry, EventKind};
+use crate::core::rotation::NothingLeft;
 use crate::core::schedule::{Effect, Input, State};
 use crate::shell::reminder::Reminder;
 use crate::shell::stretch_window::{Outcome, StepSpec, StretchSpec};
@@ -19,6 +21,10 @@ pub struct Offer {
     pub exercise: Option<String>,
     /// Generation of the current reminder, so late answers to old ones are ignored.
     pub generation: u64,
+    /// The exercise whose window asks "How did that feel?" after the stretch ended.
+    pub asking: Option<String>,
+    /// Why the last pick found nothing to offer, if it did not.
+    pub nothing_left: Option<NothingLeft>,
 }
 
 impl App {
@@ -62,14 +68,27 @@ impl App {
         exercise: Option<String>,
         secs: Option<u64>,
     ) {
+        self.write_entry(now, event, exercise, secs, None);
+    }
+
+    fn write_entry(
+        &mut self,
+        now: Now,
+        event: EventKind,
+        exercise: Option<String>,
+        secs: Option<u64>,
+        feeling: Option<Feeling>,
+    ) {
         let ts = now.utc.with_timezone(&Local).fixed_offset();
         let entry = Entry {
             ts: ts.with_nanosecond(0).unwrap_or(ts),
             event,
             exercise,
             secs,
+            feeling,
         };
         self.progress.tally.add(&entry);
+        self.progress.exercises.add(&entry);
         if let Err(err) = self.desktop.append_history(&entry) {
             self.log
                 .warn_once("history", &format!("cannot write history: {err}"));
@@ -83,24 +102,47 @@ impl App {
         }
     }
 
+    /// Sets or clears an exercise's rating (the stretch window's answer, `exercises rate`).
+    pub(super) fn rate(&mut self, now: Now, exercise: String, change: RatingChange) {
+        let (event, feeling) = change.event();
+        self.write_entry(now, event, Some(exercise), None, feeling);
+    }
+
+    /// The stretch window's answer to "How did that feel?".
+    pub fn feeling_given(&mut self, now: Now, feeling: Feeling) {
+        if let Some(exercise) = self.offer.asking.clone() {
+            self.log.info(&format!(
+                "{exercise} rated \"{}\"",
+                feeling.label().to_lowercase()
+            ));
+            self.rate(now, exercise, RatingChange::Set(feeling));
+        }
+    }
+
+    /// The stretch window closed, answered or not.
+    pub fn question_closed(&mut self) {
+        self.offer.asking = None;
+    }
+
     /// Picks the next exercise by rotation and remembers the rotation across restarts.
-    fn pick_exercise(&mut self, now: Now) -> Option<String> {
+    fn pick_exercise(&mut self) -> Option<String> {
         let eligible = self
             .settings
             .exercises
             .eligible(&self.settings.config.stretch.positions);
-        let seed = now.utc.timestamp_subsec_nanos() as u64 ^ now.utc.timestamp() as u64;
+        let ratings = &self.progress.exercises;
         let picked = self
             .saved
             .rotation
-            .pick(&eligible, seed)
-            .map(|e| e.id.clone());
+            .pick(&eligible, |id| ratings.rating(id))
+            .map(|pick| pick.exercise.id.clone());
         self.save_state();
-        picked
+        self.offer.nothing_left = picked.as_ref().err().copied();
+        picked.ok()
     }
 
     fn remind(&mut self, now: Now) {
-        self.offer.exercise = self.pick_exercise(now);
+        self.offer.exercise = self.pick_exercise();
         self.offer.generation += 1;
         self.record(now, EventKind::Reminded, true);
         let exercise = self
@@ -108,13 +150,15 @@ impl App {
             .exercise
             .as_deref()
             .and_then(|id| self.settings.exercises.get(id));
-        let body = exercise.map_or_else(String::new, |e| {
-            format!(
+        let body = match (exercise, self.offer.nothing_left) {
+            (Some(e), _) => format!(
                 "{}: {}",
                 e.name,
                 e.steps.first().map_or("", |s| s.text.as_str())
-            )
-        });
+            ),
+            (None, Some(why)) => feeling::nothing_left(why),
+            (None, None) => String::new(),
+        };
         let config = self.config();
         let reminder = Reminder {
             summary: format!(
@@ -140,7 +184,7 @@ impl App {
         if !matches!(self.scheduler.state(), State::Reminding { .. })
             || self.offer.exercise.is_none()
         {
-            self.offer.exercise = self.pick_exercise(now);
+            self.offer.exercise = self.pick_exercise();
         }
         let Some(exercise) = self
             .offer
@@ -148,10 +192,12 @@ impl App {
             .as_deref()
             .and_then(|id| self.settings.exercises.get(id))
         else {
-            self.log.warn_once(
-                "no-exercise",
-                "no exercise matches the position filter in the config",
-            );
+            let why = self
+                .offer
+                .nothing_left
+                .unwrap_or(NothingLeft::NoneForPositions);
+            self.log
+                .warn_once("no-exercise", &feeling::nothing_left(why));
             return;
         };
         let spec = StretchSpec {
@@ -166,6 +212,7 @@ impl App {
                 })
                 .collect(),
             caution: exercise.caution.clone(),
+            hurt_advice: feeling::hurt_advice(&exercise.name, &exercise.id),
             notice: self.settings.exercises.notice.clone(),
             progress: self
                 .progress
@@ -189,7 +236,7 @@ impl App {
         };
         self.record(now, kind, true);
         self.input(now, Input::StretchFinished);
-        self.offer.exercise = None;
+        self.offer.asking = self.offer.exercise.take();
     }
 
     /// The window could not open: give the schedule back without recording an outcome.

@@ -28,6 +28,7 @@ enum Call {
     Remind {
         generation: u64,
         summary: String,
+        body: String,
         sound: bool,
     },
     Withdraw,
@@ -66,6 +67,7 @@ impl Desktop for FakeDesktop {
         self.0.borrow_mut().calls.push(Call::Remind {
             generation,
             summary: reminder.summary,
+            body: reminder.body,
             sound: reminder.sound,
         });
     }
@@ -789,4 +791,117 @@ fn sit_stand_positions_are_kept_said_and_recorded() {
     assert!(!refused.ok);
     assert!(refused.error.is_some_and(|e| e.contains("sit_stand")));
     assert!(off.history().is_empty());
+}
+
+// ---- how a stretch felt ----
+
+fn stretch_once(
+    h: &mut Harness,
+    at: u64,
+    outcome: crate::shell::stretch_window::Outcome,
+) -> String {
+    h.app.on_wake(h.at(at));
+    h.answer(h.at(at + 1), h.reminders().len() as u64, Action::Start);
+    h.app.take_ui();
+    let exercise = h.app.status().exercise.expect("an exercise is offered");
+    h.app.stretch_finished(h.at(at + 60), outcome);
+    exercise
+}
+
+#[test]
+fn the_answer_after_a_stretch_rates_that_exercise_once() {
+    use crate::core::feeling::Feeling;
+    use crate::shell::stretch_window::Outcome;
+    let mut h = harness(FIVE_MINUTES);
+    let exercise = stretch_once(&mut h, 300, Outcome::Skipped);
+    h.app.feeling_given(h.at(365), Feeling::NotForMe);
+    let last = h.recorded.borrow().history.last().cloned().expect("a line");
+    assert_eq!(
+        (last.event, last.exercise.as_deref(), last.feeling),
+        (
+            EventKind::Rated,
+            Some(exercise.as_str()),
+            Some(Feeling::NotForMe)
+        )
+    );
+    assert_eq!(
+        h.app.progress.exercises.rating(&exercise),
+        Some(Feeling::NotForMe)
+    );
+    // Once the window closed, a late answer rates nothing.
+    h.app.question_closed();
+    h.app.feeling_given(h.at(366), Feeling::Hurt);
+    assert_eq!(h.history().last(), Some(&EventKind::Rated));
+    assert_eq!(
+        h.history()
+            .iter()
+            .filter(|e| **e == EventKind::Rated)
+            .count(),
+        1
+    );
+    assert_eq!(
+        h.app.progress.exercises.rating(&exercise),
+        Some(Feeling::NotForMe)
+    );
+}
+
+#[test]
+fn a_rating_over_the_socket_is_checked_and_steers_the_next_pick() {
+    use crate::core::feeling::Feeling;
+    let mut h = harness(FIVE_MINUTES);
+    let refused = h.control(
+        h.at(1),
+        Request::Rate {
+            exercise: "no-such".into(),
+            feeling: Some(Feeling::Good),
+        },
+    );
+    assert!(!refused.ok);
+    assert!(h.history().is_empty());
+    // Everything the default positions allow hurts: the reminder says so plainly.
+    let set = ExerciseSet::bundled().unwrap();
+    for e in set.eligible(&Config::default().stretch.positions) {
+        let answer = h.control(
+            h.at(2),
+            Request::Rate {
+                exercise: e.id.clone(),
+                feeling: Some(Feeling::Hurt),
+            },
+        );
+        assert!(answer.ok, "{:?}", answer.error);
+    }
+    h.app.on_wake(h.at(300));
+    let body = h
+        .calls()
+        .into_iter()
+        .find_map(|c| match c {
+            Call::Remind { body, .. } => Some(body),
+            _ => None,
+        })
+        .expect("a reminder");
+    assert!(body.contains("rated \"It hurt\""), "{body}");
+    assert!(body.contains("exercises rate ID clear"), "{body}");
+    assert_eq!(h.app.status().exercise, None);
+    // Start from the reminder: no empty window.
+    h.answer(h.at(301), 1, Action::Start);
+    assert!(h.app.take_ui().is_empty());
+    // Clearing one brings it back at the next reminder.
+    let cleared = h.control(
+        h.at(302),
+        Request::Rate {
+            exercise: "chin-tucks".into(),
+            feeling: None,
+        },
+    );
+    assert!(cleared.ok);
+    assert_eq!(h.history().last(), Some(&EventKind::RatingCleared));
+    let next = h.reminders().len();
+    for t in (310..=1000).step_by(10) {
+        h.app.on_wake(h.at(t));
+        if h.reminders().len() > next {
+            break;
+        }
+    }
+    assert!(h.reminders().len() > next, "no next reminder");
+    assert_eq!(h.app.status().exercise.as_deref(), Some("chin-tucks"));
 }
