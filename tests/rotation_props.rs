@@ -51,8 +51,8 @@ fn rating_map(set: &ExerciseSet, ratings: &[Option<Feeling>]) -> BTreeMap<String
         .collect()
 }
 
-/// The longest run of picks an exercise may go without coming: its kind's total weight over its
-/// own, times the kinds' share (strength can be a third of the picks at least, mobility at
+/// The longest run of picks an exercise may go without coming: twice its kind's total weight
+/// over its own, over the kind's share (strength can be a third of the picks at least, mobility at
 /// least its weight share), plus the pool's size for the no-repeat rule.
 fn max_gap(candidates: &[(&Exercise, u32)], exercise: &Exercise, weight: u32) -> usize {
     let kind_total: u32 = candidates
@@ -63,7 +63,11 @@ fn max_gap(candidates: &[(&Exercise, u32)], exercise: &Exercise, weight: u32) ->
     let all: u32 = candidates.iter().map(|(_, w)| w).sum();
     let kind_share = f64::from(kind_total) / f64::from(all);
     let per_kind_pick = f64::from(kind_total) / f64::from(weight);
-    ((per_kind_pick + 2.0) / kind_share.clamp(0.01, 1.0 / 3.0) + candidates.len() as f64 + 3.0)
+    // Twice the round: a credit carried over from before a rating changed may start a whole
+    // round low.
+    ((2.0 * per_kind_pick + 2.0) / kind_share.clamp(0.01, 1.0 / 3.0)
+        + candidates.len() as f64
+        + 3.0)
         .ceil() as usize
 }
 

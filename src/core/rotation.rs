@@ -5,7 +5,8 @@
 //!   candidate's weight to its credit and takes the highest credit, which then pays the total
 //!   back. Counts stay within a few picks of the weights and nothing starves;
 //! - after two mobility stretches in a row, the next is a strength one when one is allowed;
-//! - the same exercise never comes twice in a row while there is another;
+//! - the same exercise never comes twice in a row while there is another (a kind whose only
+//!   exercise came last gives its turn to the other kind);
 //! - mobility and strength keep separate credits, so the strength turns do not upset the
 //!   proportions within each kind. Which kind comes when there is no strength turn is chosen
 //!   the same way, by the kinds' total weights.
@@ -103,11 +104,28 @@ impl Rotation {
         };
         let (mobility, strength) = (weight_of(Kind::Mobility), weight_of(Kind::Strength));
         let strength_turn = self.mobility_run >= MOBILITY_RUN && strength > 0;
-        let kind = if strength_turn {
+        let mut kind = if strength_turn {
             Kind::Strength
         } else {
             self.kind_turn(mobility, strength)
         };
+        // A kind whose one exercise came last gives way to the other kind, if it has any.
+        let only_the_last = |kind: Kind| {
+            let mut pool = candidates.iter().filter(|(e, _)| e.kind == kind);
+            let first = pool.next().map(|(e, _)| e.id.as_str());
+            pool.next().is_none() && first.is_some() && first == self.last.as_deref()
+        };
+        let other = match kind {
+            Kind::Mobility => Kind::Strength,
+            Kind::Strength => Kind::Mobility,
+        };
+        let other_weight = match other {
+            Kind::Mobility => mobility,
+            Kind::Strength => strength,
+        };
+        if only_the_last(kind) && other_weight > 0 {
+            kind = other;
+        }
         self.settle_kinds(kind, mobility, strength);
         let pool: Vec<(&Exercise, i64)> = candidates
             .into_iter()
