@@ -8,6 +8,9 @@
 //!    not for me 1): its count is within `TOLERANCE` picks of its share of that kind's picks.
 //!    (When one exercise's weight is more than half its kind's, rule 5 may cap it: it gets
 //!    between every other pick and its share);
+//!    Between the kinds, strength comes at least in its weight's share of all picks, and at
+//!    most in that share or a third (the strength turns), whichever is more, within
+//!    `KIND_TOLERANCE` (a kind with a single exercise gets at most every other pick);
 //! 3. nothing that is allowed and not hurt starves: each comes within `max_gap` picks;
 //! 4. whenever a strength exercise is allowed, no three mobility ones come in a row;
 //! 5. the same exercise never comes twice in a row while another is allowed;
@@ -22,6 +25,8 @@ use proptest::prelude::*;
 
 /// How far a count may be from its exact share of its kind's picks.
 const TOLERANCE: f64 = 3.0;
+/// How far the strength count may be outside its bounds (rule 2b), in picks.
+const KIND_TOLERANCE: f64 = 3.0;
 
 fn positions() -> impl Strategy<Value = Vec<Position>> {
     prop::sample::subsequence(
@@ -140,6 +145,40 @@ fn check(run: &Run, ratings: &BTreeMap<String, Feeling>) -> Result<(), TestCaseE
                 exercise.id
             );
         }
+    }
+    // 2b. Between the kinds: strength comes at least in its weight's share, and no more than
+    // that or the third of the picks that strength turns give it, whichever is more.
+    let weight_of = |kind: Kind| -> u32 {
+        candidates
+            .iter()
+            .filter(|(e, _)| e.kind == kind)
+            .map(|(_, w)| w)
+            .sum()
+    };
+    let (strength, all) = (
+        weight_of(Kind::Strength),
+        weight_of(Kind::Mobility) + weight_of(Kind::Strength),
+    );
+    if strength > 0 && strength < all {
+        let share = f64::from(strength) / f64::from(all);
+        let n = picks.len() as f64;
+        let got = picks.iter().filter(|e| e.kind == Kind::Strength).count() as f64;
+        // A kind with one exercise comes at most every other pick (rule 5).
+        let single = |kind: Kind| candidates.iter().filter(|(e, _)| e.kind == kind).count() == 1;
+        let low = if single(Kind::Strength) {
+            share.min(0.5)
+        } else {
+            share
+        };
+        let high = if single(Kind::Mobility) {
+            share.max(0.5)
+        } else {
+            share
+        };
+        prop_assert!(
+            got >= n * low - KIND_TOLERANCE && got <= n * high.max(1.0 / 3.0) + KIND_TOLERANCE,
+            "strength {got} of {n} picks with a weight share of {share:.3}"
+        );
     }
     // 3. No starving.
     for (exercise, weight) in candidates {

@@ -212,10 +212,6 @@ impl ExerciseLog {
         self.ratings.get(id).copied()
     }
 
-    pub fn ratings(&self) -> &BTreeMap<String, Feeling> {
-        &self.ratings
-    }
-
     /// Times the exercise was completed.
     pub fn done(&self, id: &str) -> u32 {
         self.done.get(id).copied().unwrap_or(0)
@@ -343,6 +339,107 @@ mod tests {
         // The November one fell out of the 28 days kept; the all-time count keeps it.
         assert_eq!(log.split(&set, today, 90).strength, 1);
         assert_eq!(log.done("chin-tucks"), 2);
+    }
+
+    #[test]
+    fn the_words_for_each_answer() {
+        let words: Vec<_> = Feeling::ALL
+            .iter()
+            .map(|f| (f.label(), f.arg(), f.as_str()))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("Good", "good", "good"),
+                ("Not for me", "not-for-me", "not_for_me"),
+                ("It hurt", "hurt", "hurt"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_advice_after_it_hurt_is_the_seed_articles_and_says_how_to_undo() {
+        let advice = hurt_advice("Chin Tucks", "chin-tucks");
+        assert_eq!(
+            advice,
+            [
+                "Stop, and move only within a comfortable range.",
+                "See a clinician if the pain persists, or if you have numbness or tingling down \
+                 your legs, chest pain, or changes in bladder or bowel control.",
+                "Chin Tucks will not be offered again. To bring it back:",
+                "posture-break exercises rate chin-tucks clear",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_summary_names_the_good_ones_and_counts_the_kinds() {
+        let set = ExerciseSet::bundled().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let t = "2026-12-07T10:00:00+00:00";
+        let log = ExerciseLog::from_entries(&[
+            at(t, EventKind::Rated, "chin-tucks", Some(Feeling::Good)),
+            at(t, EventKind::Rated, "cat-cow", Some(Feeling::NotForMe)),
+            at(t, EventKind::Rated, "seated-open-book", Some(Feeling::Good)),
+            at(t, EventKind::Completed, "chin-tucks", None),
+            at(t, EventKind::Completed, "cat-cow", None),
+            at(t, EventKind::Completed, "seated-open-book", None),
+        ]);
+        let summary = log.summary(&set, today);
+        // In set order, ids for JSON and names for people.
+        assert_eq!(summary.rated_good, ["chin-tucks", "seated-open-book"]);
+        assert_eq!(summary.rated_good_names, ["Chin Tucks", "Seated Open Book"]);
+        assert_eq!(
+            summary.last_7_days,
+            Split {
+                mobility: 2,
+                strength: 1
+            }
+        );
+        assert_eq!(
+            summary.line(),
+            "2 mobility, 1 strength this week · Rated good: Chin Tucks, Seated Open Book"
+        );
+        assert_eq!(
+            ExerciseSummary::default().line(),
+            "0 mobility, 0 strength this week"
+        );
+    }
+
+    #[test]
+    fn only_the_28_days_before_the_newest_stretch_are_kept_for_the_split() {
+        let set = ExerciseSet::bundled().unwrap();
+        let log = ExerciseLog::from_entries(&[
+            at(
+                "2026-11-09T10:00:00+00:00",
+                EventKind::Completed,
+                "chin-tucks",
+                None,
+            ),
+            at(
+                "2026-11-10T10:00:00+00:00",
+                EventKind::Completed,
+                "chin-tucks",
+                None,
+            ),
+            at(
+                "2026-12-07T10:00:00+00:00",
+                EventKind::Completed,
+                "cat-cow",
+                None,
+            ),
+        ]);
+        // The 28 days kept end with the newest stretch (the 7th of December): the 10th of
+        // November is in them, the 9th is not. Asked as of the day before the newest (a clock
+        // set back), the split's 28 days reach back to the 9th, and still only the 10th counts.
+        let day_before = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        assert_eq!(
+            log.split(&set, day_before, 28),
+            Split {
+                mobility: 0,
+                strength: 1
+            }
+        );
     }
 
     #[test]

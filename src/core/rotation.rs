@@ -175,6 +175,7 @@ impl Rotation {
     }
 
     /// Smooth weighted round-robin within one kind; never the last one while another is there.
+    /// On equal credit the one earlier in the set comes first.
     fn exercise_turn<'a>(&mut self, pool: &[(&'a Exercise, i64)]) -> &'a Exercise {
         let total: i64 = pool.iter().map(|(_, w)| w).sum();
         let mut best: Option<(&'a Exercise, i64)> = None;
@@ -182,12 +183,12 @@ impl Rotation {
             let credit = self.credits.entry(exercise.id.clone()).or_insert(0);
             // Keeps a credit from an old state file (or a rating that changed) within reach.
             *credit = (*credit).clamp(-total, total) + weight;
-            let repeat = pool.len() > 1 && self.last.as_deref() == Some(exercise.id.as_str());
+            let repeat = self.last.as_deref() == Some(exercise.id.as_str());
             if !repeat && best.is_none_or(|(_, c)| *credit > c) {
                 best = Some((exercise, *credit));
             }
         }
-        // `pool` is never empty, and with one member that member is not a repeat.
+        // `pool` is never empty; with one member that came last, it comes again.
         let chosen = best.map_or(pool[0].0, |(e, _)| e);
         if let Some(credit) = self.credits.get_mut(&chosen.id) {
             *credit -= total;
@@ -265,6 +266,61 @@ mod tests {
             );
         }
         assert!(kinds.contains(&(Kind::Strength, Reason::StrengthTurn)));
+    }
+
+    /// Picks from `ids` (in that order) with `good` rated good; returns the kinds picked.
+    fn kinds_picked(ids: &[&str], good: &[&str], picks: usize) -> Vec<Kind> {
+        let set = ExerciseSet::bundled().unwrap();
+        let eligible: Vec<&Exercise> = ids.iter().map(|id| set.get(id).unwrap()).collect();
+        let rating = |id: &str| good.contains(&id).then_some(Feeling::Good);
+        let mut rotation = Rotation::default();
+        (0..picks)
+            .map(|_| rotation.pick(&eligible, rating).unwrap().exercise.kind)
+            .collect()
+    }
+
+    #[test]
+    fn kinds_take_turns_by_their_weights() {
+        use Kind::{Mobility as M, Strength as S};
+        // Strength 8 + 8 against mobility 4: four strength stretches to one mobility, spread out.
+        let three = ["seated-open-book", "chin-tucks", "shoulder-blade-squeeze"];
+        let good = ["chin-tucks", "shoulder-blade-squeeze"];
+        assert_eq!(
+            kinds_picked(&three, &good, 10),
+            [S, S, M, S, S, S, S, M, S, S]
+        );
+        // Equal weights: mobility first, then turn and turn about.
+        let two = [
+            "seated-open-book",
+            "seated-cat-cow",
+            "chin-tucks",
+            "seated-w-squeeze",
+        ];
+        assert_eq!(kinds_picked(&two, &[], 4), [M, S, M, S]);
+    }
+
+    #[test]
+    fn on_equal_credit_the_earlier_exercise_comes_first() {
+        let set = ExerciseSet::bundled().unwrap();
+        let floor = set.eligible(&[Position::Floor]);
+        let mut rotation = Rotation::default();
+        let picked: Vec<&str> = (0..floor.len())
+            .map(|_| rotation.pick(&floor, unrated).unwrap().exercise.id.as_str())
+            .collect();
+        let in_set_order: Vec<&str> = floor.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(picked, in_set_order);
+    }
+
+    #[test]
+    fn each_reason_in_words() {
+        assert_eq!(
+            [Reason::StrengthTurn, Reason::Favourite, Reason::Rotation].map(Reason::describe),
+            [
+                "strength turn: two mobility stretches came before",
+                "favourite: rated good, offered twice as often",
+                "rotation",
+            ]
+        );
     }
 
     #[test]
