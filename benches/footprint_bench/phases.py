@@ -217,6 +217,43 @@ def figure_phase(pb, xw, ts, open_secs=5.0):
     return out
 
 
+def question_phase(pb, xw, ts):
+    """The question after a stretch ("How did that feel?"): Enter ends the stretch, the window
+    asks; main-thread switches while it asks (it draws once and waits for its one deadline) and
+    over 10 s after Esc closed it (none: the question left no timer behind)."""
+    pid = pb.proc.pid
+    out = {}
+    t_req = time.time()
+    pb.request({"cmd": "stretch"})
+    mapped = wait_pb_window(xw, t_req - 0.01, timeout=10)
+    if not mapped:
+        log("  question: window not mapped")
+        return out
+    wid = str(mapped["window"])
+    time.sleep(1.0)
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], capture_output=True, timeout=10)
+    time.sleep(1.0)  # the stretch's end written, the question drawn
+    s0 = main_thread_switches(pid)
+    time.sleep(5.0)
+    out["main_switches_asking"] = main_thread_switches(pid) - s0
+    t_close = time.time()
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "Escape"], capture_output=True, timeout=10)
+    gone = xw.wait(lambda e: e["type"] in ("UnmapNotify", "DestroyNotify") and e["window"] == mapped["window"],
+                   timeout=5, after=t_close - 0.01)
+    out["closed"] = bool(gone)
+    time.sleep(3.5)  # past the one settle wake at 3 s
+    s0 = main_thread_switches(pid)
+    window = measure_window(pid, 10.0, ts)
+    out["main_switches_after_close"] = main_thread_switches(pid) - s0
+    out["switches_after_close"] = window["context_switches"]
+    log(f"  question: main thread {out['main_switches_asking']} switches in 5 s while asking; "
+        f"closed by Esc {out['closed']}; after close main thread {out['main_switches_after_close']}, "
+        f"all threads {out['switches_after_close']} switches over 10 s")
+    return out
+
+
 def click_runs(pb, mon, xw, runs):
     """Reminder shown -> dunstctl action 0 -> ActionInvoked -> stretch window mapped."""
     out = []

@@ -145,6 +145,14 @@ def evaluate(report):
                      f"from 4 s after close (past the one settle wake at 3 s); all threads "
                      f"{fg.get('switches_after_close')} switches; PSS 10 s after close "
                      f"{fmt(fc.get('pss_mib'), ' MiB', 2)} ({'+' if (fdelta or 0) >= 0 else ''}{fmt(fdelta, ' MiB', 2)} vs idle)"))
+    qu = pb.get("question") or {}
+    if qu:
+        asking, after = qu.get("main_switches_asking"), qu.get("main_switches_after_close")
+        rows.append(("question after a stretch: wake-ups", f"{asking} / {after} main-thread switches"
+                     if after is not None else "n/a", "0 in 10 s after close",
+                     judge(None if after is None else after == 0),
+                     f"{asking} while it asks (5 s), {after} over 10 s from 3.5 s after Esc closed it; "
+                     f"all threads {qu.get('switches_after_close')}"))
     wl = (report.get("wayland") or {}).get("posture-break")
     if wl is not None:
         wm = wl.get("mem_settled", {})

@@ -12,8 +12,8 @@ import time
 
 from .apps import PostureBreak, SafeEyes, Workrave
 from .common import ENTRY, PACKAGE, SWAY_SESSION, log
-from .phases import (away_cycle, click_runs, figure_phase, idle_phase, nudge_phase, startup_runs, timer_runs,
-                     wayland_click_runs, week_window_phase)
+from .phases import (away_cycle, click_runs, figure_phase, idle_phase, nudge_phase, question_phase,
+                     startup_runs, timer_runs, wayland_click_runs, week_window_phase)
 from .procfs import descendants, measure_window, mem, smaps_top, thread_snapshot
 from .taskstats import TaskStats
 from .watchers import BusMonitor, SwayWatch, XWatch
@@ -83,6 +83,14 @@ def inside(args):
         res["nudges_fullscreen_asked"] = nudge_phase(pb, ts, '["fullscreen"]')
         log("posture-break: stretch window animating a figure")
         res["figure"] = figure_phase(pb, xw, ts)
+        log("posture-break: the question after a stretch")
+        pb.start()
+        try:
+            pb.wait_socket()
+            time.sleep(1.0)
+            res["question"] = question_phase(pb, xw, ts)
+        finally:
+            pb.stop()
         ts.trim()
 
         if args.long:
