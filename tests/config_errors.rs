@@ -224,7 +224,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "43-dotted-unknown-key.toml",
         2,
         9,
-        "unknown key `lenght` (allowed here: duration, positions)",
+        "unknown key `lenght` (allowed here: duration, positions, cues)",
     ),
     (
         "44-unicode-before-error.toml",
@@ -394,6 +394,12 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         2,
         15,
         "durations are strings with a unit: write \"15m\"",
+    ),
+    (
+        "74-stretch-cues-unknown.toml",
+        2,
+        8,
+        "`stretch.cues` is \"chimes\" (did you mean \"chime\"?); allowed: \"off\", \"chime\", \"voice\"",
     ),
 ];
 

@@ -14,6 +14,7 @@ use super::exercises::Position;
 use super::located::{decode_text, from_toml_error, FileError};
 use super::posture::{SitStand, DEFAULT_NUDGE_EVERY};
 use super::presence::Busy;
+use super::sound::Cues;
 use super::working_hours::{self, WorkingHours};
 
 /// The documented example; a test keeps it equal to `Config::default()`.
@@ -90,6 +91,8 @@ pub struct StretchConfig {
     pub duration: Duration,
     /// Which exercises may be offered.
     pub positions: Vec<Position>,
+    /// What the guided minute sounds like.
+    pub cues: Cues,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +141,7 @@ impl Default for Config {
             stretch: StretchConfig {
                 duration: Duration::from_secs(60),
                 positions: vec![Position::Seated, Position::Standing],
+                cues: Cues::Chime,
             },
             notification: NotificationConfig {
                 timeout: Duration::from_secs(60),
@@ -196,7 +200,7 @@ impl Config {
                 .join(", ")
         };
         format!(
-            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, notification timeout = {}, sound = {}, idle after = {}, natural break = {}, nudges = {}, sit/stand = {}",
+            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, cues = {}, notification timeout = {}, sound = {}, idle after = {}, natural break = {}, nudges = {}, sit/stand = {}",
             format_duration(self.schedule.interval),
             format_duration(self.schedule.snooze),
             list(&self.schedule.snooze_choices),
@@ -204,6 +208,7 @@ impl Config {
             self.schedule.day_starts_at,
             format_duration(self.stretch.duration),
             self.stretch.positions,
+            self.stretch.cues.as_str(),
             format_duration(self.notification.timeout),
             self.notification.sound,
             format_duration(self.presence.idle_after),
@@ -232,7 +237,7 @@ const SECTION_KEYS: [(&str, &[&str]); 6] = [
             "day_starts_at",
         ],
     ),
-    ("stretch", &["duration", "positions"]),
+    ("stretch", &["duration", "positions", "cues"]),
     ("notification", &["timeout", "sound"]),
     ("presence", &["idle_after", "natural_break", "hold_when"]),
     ("posture", &["nudge_every", "sit_stand"]),
@@ -355,6 +360,7 @@ struct RawSchedule {
 struct RawStretch {
     duration: Option<Spanned<DurationValue>>,
     positions: Option<Spanned<Vec<Spanned<String>>>>,
+    cues: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -691,6 +697,30 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         }
     };
 
+    let cues = match files
+        .iter()
+        .rev()
+        .find_map(|f| f.raw.stretch.cues.as_ref().map(|c| (f, c)))
+    {
+        None => defaults.stretch.cues,
+        Some((file, value)) => {
+            let located = Located {
+                value: (),
+                file: Some(file),
+                span: value.span(),
+            };
+            Cues::parse(value.get_ref()).ok_or_else(|| {
+                located.error(format!(
+                    "`stretch.cues` is \"{}\"{}; allowed: \"off\", \"chime\", \"voice\"",
+                    value.get_ref(),
+                    super::located::closest(value.get_ref(), &Cues::ALL)
+                        .map(|c| format!(" (did you mean \"{c}\"?)"))
+                        .unwrap_or_default(),
+                ))
+            })?
+        }
+    };
+
     let timeout = pick(
         files,
         |r| r.notification.timeout.as_ref(),
@@ -786,6 +816,7 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         stretch: StretchConfig {
             duration: stretch_value,
             positions,
+            cues,
         },
         notification: NotificationConfig {
             timeout: timeout_value,
@@ -976,10 +1007,12 @@ mod tests {
                     pause_choices,
                     day_starts_at,
                 },
-            stretch: RawStretch {
-                duration,
-                positions,
-            },
+            stretch:
+                RawStretch {
+                    duration,
+                    positions,
+                    cues,
+                },
             notification: RawNotification { timeout, sound },
             presence:
                 RawPresence {
@@ -1027,6 +1060,7 @@ mod tests {
             ("schedule.day_starts_at", day_starts_at.is_some()),
             ("stretch.duration", duration.is_some()),
             ("stretch.positions", positions.is_some()),
+            ("stretch.cues", cues.is_some()),
             ("notification.timeout", timeout.is_some()),
             ("notification.sound", sound.is_some()),
             ("presence.idle_after", idle_after.is_some()),

@@ -3,8 +3,82 @@
 //! `"sound"` capability: GNOME Shell, MATE); elsewhere (dunst, mako, KDE Plasma, xfce4-notifyd)
 //! the app plays it itself, so a reminder is heard on every desktop, and never twice.
 
+use std::time::Duration;
+
 /// The freedesktop sound theme's name for the reminder's chime.
 pub const REMINDER_SOUND: &str = "message-new-instant";
+
+/// `[stretch] cues`: what the guided minute sounds like, so it can be followed with the eyes
+/// closed or on a mat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cues {
+    Off,
+    /// A soft sound at each step change and a distinct one at the end (the default).
+    Chime,
+    /// Each step read aloud (falls back to the chimes where no speech service runs).
+    Voice,
+}
+
+impl Cues {
+    pub const ALL: [&'static str; 3] = ["off", "chime", "voice"];
+
+    pub fn parse(text: &str) -> Option<Cues> {
+        match text {
+            "off" => Some(Cues::Off),
+            "chime" => Some(Cues::Chime),
+            "voice" => Some(Cues::Voice),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cues::Off => "off",
+            Cues::Chime => "chime",
+            Cues::Voice => "voice",
+        }
+    }
+}
+
+/// A moment of the guided minute that is heard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// The next step begins.
+    Step,
+    /// The stretch's time is over.
+    End,
+}
+
+impl Cue {
+    /// The sound theme's name: a short soft sound for a step, a longer distinct one at the end.
+    pub fn sound_name(self) -> &'static str {
+        match self {
+            Cue::Step => "message",
+            Cue::End => "complete",
+        }
+    }
+}
+
+/// The cue due when the stretch's running time moves from `before` to `after`, for steps of
+/// `secs` seconds: the end when the total is reached, else a step when a step boundary was
+/// crossed (`before` < boundary <= `after`). A paused or unchanged time crosses nothing.
+pub fn cue_between(secs: &[u32], before: Duration, after: Duration) -> Option<Cue> {
+    let total = Duration::from_secs(secs.iter().map(|s| u64::from(*s)).sum());
+    if total.is_zero() || after <= before {
+        return None;
+    }
+    if before < total && after >= total {
+        return Some(Cue::End);
+    }
+    let mut boundary = Duration::ZERO;
+    for s in &secs[..secs.len().saturating_sub(1)] {
+        boundary += Duration::from_secs(u64::from(*s));
+        if before < boundary && boundary <= after {
+            return Some(Cue::Step);
+        }
+    }
+    None
+}
 
 /// How one reminder sounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +108,42 @@ pub fn plan(wanted: bool, server_plays_sound: Option<bool>) -> Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cues_come_at_step_boundaries_and_the_end() {
+        let s = Duration::from_secs;
+        let ms = Duration::from_millis;
+        let steps = [2, 2, 2];
+        // (before, after) -> cue
+        let table = [
+            (s(0), ms(1999), None),
+            (ms(1999), s(2), Some(Cue::Step)),
+            (s(2), s(3), None),
+            (s(3), s(4), Some(Cue::Step)),
+            (ms(4001), ms(5999), None),
+            (s(5), s(6), Some(Cue::End)),
+            (s(4), s(7), Some(Cue::End)), // a late wake past a boundary and the end: the end
+            (s(6), s(7), None),           // after the end, nothing more
+            (s(2), s(2), None),           // paused
+            (s(3), s(1), None),           // never backwards
+            (s(1), s(5), Some(Cue::Step)), // two boundaries at once: one cue
+        ];
+        for (before, after, cue) in table {
+            assert_eq!(
+                cue_between(&steps, before, after),
+                cue,
+                "{before:?} -> {after:?}"
+            );
+        }
+        assert_eq!(cue_between(&[], s(0), s(5)), None);
+        assert_eq!(cue_between(&[3], s(2), s(3)), Some(Cue::End));
+        assert_eq!(Cue::Step.sound_name(), "message");
+        assert_eq!(Cue::End.sound_name(), "complete");
+        for name in Cues::ALL {
+            assert_eq!(Cues::parse(name).map(Cues::as_str), Some(name));
+        }
+        assert_eq!(Cues::parse("chimes"), None);
+    }
 
     #[test]
     fn every_case() {

@@ -32,8 +32,7 @@ pub enum AppEvent {
     /// The first-start notification reached the screen.
     Welcomed,
     NotificationFailed(String),
-    /// The reminder's sound could not be played here (no player, no sound theme).
-    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    /// The reminder's sound or a step cue could not be played here (no player, no sound theme).
     ChimeFailed(String),
     /// A reminder could not be shown as a notification at all (Windows without toasts, e.g.
     /// under wine): the app reaches the user another way. Never sent on Linux.

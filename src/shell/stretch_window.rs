@@ -26,6 +26,7 @@ use winit::window::{UserAttentionType, WindowId, WindowLevel};
 use super::window::{app_window, copy_all, layout_scale, to_softbuffer, Drawable, WindowError};
 use crate::core::feeling::Feeling;
 use crate::core::pose::{self, Pose};
+use crate::core::sound::{cue_between, Cue};
 use crate::paint::figure;
 use crate::paint::kit::{self, round_rect, solid, Area, ButtonLook, Rgb};
 use crate::paint::kit::{ACCENT, BG, CAUTION, FAINT, INK, MUTED, ON_ACCENT, PAUSED, TRACK};
@@ -81,6 +82,8 @@ pub(crate) enum Report {
     Finished(Outcome),
     /// The answer to "How did that feel?".
     Felt(Feeling),
+    /// A step began or the time ran out: a cue to be heard.
+    Cue(Cue),
 }
 
 /// What the window shows: the stretch, then the question, then (after "It hurt") the advice.
@@ -280,6 +283,8 @@ pub(crate) struct StretchWindow {
     hover: Option<Button>,
     pressed: Option<Button>,
     phase: Phase,
+    /// The running time up to which cues were given.
+    cued_until: Duration,
     /// The last frame, kept so an animation frame repaints only the figure's box; `CanvasKey`
     /// says when everything else must be painted again.
     canvas: Option<(Pixmap, CanvasKey)>,
@@ -364,6 +369,7 @@ impl StretchWindow {
             hover: None,
             pressed: None,
             phase: Phase::Stretch,
+            cued_until: Duration::ZERO,
             canvas: None,
             moving: false,
             redraw_pending: true,
@@ -427,7 +433,7 @@ impl StretchWindow {
             Some(Report::Finished(_)) => self.ask(now),
             Some(Report::Felt(Feeling::Hurt)) => self.advise(now),
             Some(Report::Felt(_)) => self.phase = Phase::Closed,
-            None => {}
+            Some(Report::Cue(_)) | None => {}
         }
         report
     }
@@ -487,9 +493,11 @@ impl StretchWindow {
         )
     }
 
-    /// Called once `next_deadline` passed: redraws, reports Completed when the time ran out, or
-    /// closes an unanswered question or the advice.
-    pub(crate) fn on_deadline(&mut self, now: Instant) -> Option<Report> {
+    /// Called once `next_deadline` passed: redraws and cues a new step, reports Completed (with
+    /// the end's cue) when the time ran out, or closes an unanswered question or the advice.
+    /// The countdown's deadlines fall on whole seconds of running time, as step boundaries do,
+    /// so a step's cue comes as the step begins.
+    pub(crate) fn on_deadline(&mut self, now: Instant) -> Vec<Report> {
         self.seen = self.seen.max(now);
         match self.phase {
             Phase::Stretch => {}
@@ -497,19 +505,25 @@ impl StretchWindow {
                 if now >= until {
                     self.phase = Phase::Closed;
                 }
-                return None;
+                return Vec::new();
             }
-            Phase::Closed => return None,
+            Phase::Closed => return Vec::new(),
         }
         if self.clock.paused() {
-            return None;
+            return Vec::new();
         }
+        let elapsed = self.clock.elapsed(now);
+        let secs: Vec<u32> = self.spec.steps.iter().map(|s| s.secs).collect();
+        let cue = cue_between(&secs, self.cued_until, elapsed);
+        self.cued_until = self.cued_until.max(elapsed);
+        let mut reports: Vec<Report> = cue.map(Report::Cue).into_iter().collect();
         if self.clock.remaining(now).is_zero() {
             self.ask(now);
-            return Some(Report::Finished(Outcome::Completed));
+            reports.push(Report::Finished(Outcome::Completed));
+        } else {
+            self.request_redraw();
         }
-        self.request_redraw();
-        None
+        reports
     }
 
     fn request_redraw(&mut self) {

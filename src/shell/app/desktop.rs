@@ -10,12 +10,14 @@ use crate::core::config::Config;
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::Entry;
 use crate::core::presence::Fact;
+use crate::core::sound::Cue;
 use crate::shell::platform;
 use crate::shell::platform::notifier::Notifier;
 use crate::shell::platform::XEmbedTray;
 use crate::shell::presence;
 use crate::shell::reminder::Reminder;
 use crate::shell::tray::Tray;
+use crate::shell::{AppEvent, EventSink};
 use crate::store::{AppState, Paths};
 
 pub use crate::shell::tray::TrayView;
@@ -66,6 +68,8 @@ pub trait Desktop {
     fn set_autostart(&mut self, enabled: bool) -> Result<(), String>;
     fn autostart_enabled(&self) -> bool;
     fn release_freed_memory(&mut self);
+    /// A step cue of the guided stretch (the sound theme's sound; see `core::sound::Cue`).
+    fn play_cue(&mut self, cue: Cue);
     /// Quitting: withdraw the reminder, take the tray icons down.
     fn shut_down(&mut self);
 }
@@ -78,6 +82,8 @@ pub struct Live {
     pub xembed: Option<XEmbedTray>,
     pub presence: presence::Tracker,
     pub exe: std::path::PathBuf,
+    /// For what the desktop reports later (a cue that could not be played).
+    pub sink: EventSink,
 }
 
 impl Live {
@@ -213,6 +219,13 @@ impl Desktop for Live {
 
     fn release_freed_memory(&mut self) {
         platform::release_freed_memory();
+    }
+
+    fn play_cue(&mut self, cue: Cue) {
+        let sink = std::sync::Arc::clone(&self.sink);
+        platform::play_sound(cue.sound_name(), move |err| {
+            sink(AppEvent::ChimeFailed(err))
+        });
     }
 
     fn shut_down(&mut self) {

@@ -57,10 +57,8 @@ impl App {
                 self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
             }
             AppEvent::ChimeFailed(error) => {
-                self.log.warn_once(
-                    "chime",
-                    &format!("cannot play the reminder's sound ({error})"),
-                );
+                self.log
+                    .warn_once("chime", &format!("cannot play a sound ({error})"));
             }
             AppEvent::Control(..) => {}
             AppEvent::ConfigChanged => self.config_changed(now),

@@ -117,13 +117,15 @@ impl WinitRunner {
         }
     }
 
-    /// Hands the window's report to the app, and closes the window once it is done.
-    fn window_report(&mut self, report: Option<Report>) {
+    /// Hands the window's reports to the app, and closes the window once it is done.
+    fn window_report(&mut self, reports: impl IntoIterator<Item = Report>) {
         let now = Now::read();
-        match report {
-            Some(Report::Finished(outcome)) => self.app().stretch_finished(now, outcome),
-            Some(Report::Felt(feeling)) => self.app().feeling_given(now, feeling),
-            None => {}
+        for report in reports {
+            match report {
+                Report::Finished(outcome) => self.app().stretch_finished(now, outcome),
+                Report::Felt(feeling) => self.app().feeling_given(now, feeling),
+                Report::Cue(cue) => self.app().cue(cue),
+            }
         }
         if self.window.as_ref().is_some_and(StretchWindow::closed) {
             self.close_window();
@@ -295,6 +297,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         presence: presence::Tracker::new(),
         exe,
         paths,
+        sink: Arc::clone(&sink),
     };
     let startup = Startup {
         loaded: Live::load_files(&live.paths),

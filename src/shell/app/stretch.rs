@@ -12,6 +12,7 @@ use crate::core::feeling::{self, Feeling, RatingChange};
 use crate::core::history::{Entry, EventKind};
 use crate::core::rotation::NothingLeft;
 use crate::core::schedule::{Effect, Input, State};
+use crate::core::sound::{Cue, Cues};
 use crate::shell::reminder::Reminder;
 use crate::shell::stretch_window::{Outcome, StepSpec, StretchSpec};
 
@@ -116,6 +117,21 @@ impl App {
                 feeling.label().to_lowercase()
             ));
             self.rate(now, exercise, RatingChange::Set(feeling));
+        }
+    }
+
+    /// A step of the guided stretch began, or its time is over: heard as `[stretch] cues` says.
+    pub fn cue(&mut self, cue: Cue) {
+        match self.settings.config.stretch.cues {
+            Cues::Off => {}
+            Cues::Chime => self.desktop.play_cue(cue),
+            Cues::Voice => {
+                self.log.warn_once(
+                    "voice",
+                    "cues = \"voice\": the spoken guide is not available yet; playing the chimes",
+                );
+                self.desktop.play_cue(cue);
+            }
         }
     }
 

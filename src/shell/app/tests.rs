@@ -42,6 +42,7 @@ enum Call {
     OpenConfig,
     SetIdleAfter(Duration),
     FullscreenAsked,
+    Cue(crate::core::sound::Cue),
 }
 
 #[derive(Default)]
@@ -139,6 +140,9 @@ impl Desktop for FakeDesktop {
     fn open_config(&mut self) -> Result<(), String> {
         self.0.borrow_mut().calls.push(Call::OpenConfig);
         Ok(())
+    }
+    fn play_cue(&mut self, cue: crate::core::sound::Cue) {
+        self.0.borrow_mut().calls.push(Call::Cue(cue));
     }
     fn set_autostart(&mut self, _enabled: bool) -> Result<(), String> {
         Ok(())
@@ -904,4 +908,29 @@ fn a_rating_over_the_socket_is_checked_and_steers_the_next_pick() {
     }
     assert!(h.reminders().len() > next, "no next reminder");
     assert_eq!(h.app.status().exercise.as_deref(), Some("chin-tucks"));
+}
+
+#[test]
+fn step_cues_are_heard_unless_turned_off() {
+    use crate::core::sound::Cue;
+    let mut h = harness(FIVE_MINUTES);
+    h.app.cue(Cue::Step);
+    h.app.cue(Cue::End);
+    let cues = |h: &Harness| -> Vec<Call> {
+        h.calls()
+            .into_iter()
+            .filter(|c| matches!(c, Call::Cue(_)))
+            .collect()
+    };
+    assert_eq!(cues(&h), [Call::Cue(Cue::Step), Call::Cue(Cue::End)]);
+    let mut off = harness(&format!("{FIVE_MINUTES}[stretch]\ncues = \"off\"\n"));
+    off.app.cue(Cue::Step);
+    assert!(cues(&off).is_empty());
+    let mut voice = harness(&format!("{FIVE_MINUTES}[stretch]\ncues = \"voice\"\n"));
+    voice.app.cue(Cue::End);
+    assert_eq!(
+        cues(&voice),
+        [Call::Cue(Cue::End)],
+        "voice falls back to the chimes"
+    );
 }

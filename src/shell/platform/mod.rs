@@ -13,6 +13,8 @@
 //!   watch and notes for the log.
 //! - `open_file()`: opens the config file in the user's editor.
 //! - `release_freed_memory()`: gives memory back after the stretch window closes.
+//! - `play_sound()`: a sound theme's sound, for the stretch's step cues (Linux; a no-op
+//!   elsewhere for now).
 //! - `notifier`: reminders and messages as the desktop's notifications (`Notifier`).
 //! - `IdleSource`: where idle time comes from (a trait, one implementation per source, as KDE's
 //!   KIdleTime has one poller interface with a plugin per platform); `NoIdle` when there is none.

@@ -45,10 +45,7 @@ impl Recording {
 
     /// Ends the recording; its RMS amplitude (0 for silence) and length in seconds.
     pub fn stop(mut self) -> (f64, f64) {
-        // SIGINT: parec writes out what it holds.
-        // SAFETY: kill(2) on our own child's pid.
-        unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGINT) };
-        let _ = self.child.wait();
+        self.end();
         let out = Command::new("sox")
             .args([
                 "-t", "raw", "-r", "16000", "-e", "signed", "-b", "16", "-c", "1",
@@ -67,4 +64,49 @@ impl Recording {
         };
         (field("RMS     amplitude"), field("Length (seconds)"))
     }
+
+    /// SIGINT: parec writes out what it holds.
+    fn end(&mut self) {
+        // SAFETY: kill(2) on our own child's pid.
+        unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGINT) };
+        let _ = self.child.wait();
+    }
+
+    /// Ends the recording and finds the sounds in it: stretches of 20 ms windows louder than
+    /// silence, with gaps under 150 ms joined.
+    pub fn stop_bursts(mut self) -> Vec<Burst> {
+        self.end();
+        let bytes = std::fs::read(&self.file).expect("read the recording");
+        let samples: Vec<f64> = bytes
+            .chunks_exact(2)
+            .map(|b| f64::from(i16::from_le_bytes([b[0], b[1]])) / 32768.0)
+            .collect();
+        const WINDOW: usize = 320; // 20 ms at 16 kHz
+        let loud: Vec<bool> = samples
+            .chunks(WINDOW)
+            .map(|w| (w.iter().map(|s| s * s).sum::<f64>() / w.len() as f64).sqrt() > SILENCE * 4.0)
+            .collect();
+        let window_s = WINDOW as f64 / 16000.0;
+        let mut bursts: Vec<Burst> = Vec::new();
+        for (i, _) in loud.iter().enumerate().filter(|(_, l)| **l) {
+            let at = i as f64 * window_s;
+            match bursts.last_mut() {
+                Some(last) if at - (last.start + last.length) < 0.15 => {
+                    last.length = at + window_s - last.start;
+                }
+                _ => bursts.push(Burst {
+                    start: at,
+                    length: window_s,
+                }),
+            }
+        }
+        bursts
+    }
+}
+
+/// One sound in a recording: when it starts (seconds from the start) and how long it lasts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Burst {
+    pub start: f64,
+    pub length: f64,
 }

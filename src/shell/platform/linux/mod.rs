@@ -100,6 +100,12 @@ pub fn open_file(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Plays the sound theme's `name` in the background (a short-lived thread runs the player);
+/// `failed` hears why it could not.
+pub fn play_sound(name: &'static str, failed: impl FnOnce(String) + Send + 'static) {
+    chime::play(name, failed);
+}
+
 /// Gives memory freed by a closed window back to the OS (glibc keeps it otherwise), and lets the
 /// kernel reclaim the code pages the window touched.
 pub fn release_freed_memory() {

@@ -129,6 +129,9 @@ pub fn open_file(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Step cues are not played on Windows yet (the toast keeps its own sound for reminders).
+pub fn play_sound(_name: &'static str, _failed: impl FnOnce(String) + Send + 'static) {}
+
 /// Trims the working set after the window closed (its code and buffers are not needed until
 /// the next stretch); pages come back on demand.
 pub fn release_freed_memory() {
