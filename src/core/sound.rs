@@ -63,10 +63,8 @@ impl Cue {
 /// `secs` seconds: the end when the total is reached, else a step when a step boundary was
 /// crossed (`before` < boundary <= `after`). A paused or unchanged time crosses nothing.
 pub fn cue_between(secs: &[u32], before: Duration, after: Duration) -> Option<Cue> {
+    // Both tests below need `before` < `after`: a paused or backward time gives nothing.
     let total = Duration::from_secs(secs.iter().map(|s| u64::from(*s)).sum());
-    if total.is_zero() || after <= before {
-        return None;
-    }
     if before < total && after >= total {
         return Some(Cue::End);
     }
