@@ -174,6 +174,8 @@ fn notification_default_action_opens_stretch_window_until_completed() {
         exercise.name
     );
     let shot = screenshot("stretch-window");
+    // The app's icon on the window, for panels and Alt+Tab.
+    assert_eq!(window.icon(), Some((48, 48, 48 * 48)), "_NET_WM_ICON");
     let own = window.capture("stretch-window-only");
     let spread = image_spread(&own);
     assert!(

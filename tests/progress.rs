@@ -88,11 +88,12 @@ fn wait_tooltip(menu: &TrayMenu, app: &mut App, want: &str) -> String {
     })
 }
 
-/// The app's week window (by its title), once it has drawn.
+/// The app's week window (by its title), once it has drawn; it carries the app's icon.
 fn wait_week_window(app: &mut App, name: &str) -> Window {
     let window = wait_window(app, Duration::from_secs(10));
     assert_eq!(window.title, "posture-break — Your week");
     window.wait_drawn(name);
+    assert_eq!(window.icon(), Some((48, 48, 48 * 48)), "_NET_WM_ICON");
     window
 }
 

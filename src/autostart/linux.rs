@@ -83,6 +83,7 @@ pub fn desktop_entry(exe: &Path) -> Result<String, AutostartError> {
          Exec={}\n\
          Icon=posture-break\n\
          Terminal=false\n\
+         StartupWMClass=posture-break\n\
          NoDisplay=false\n\
          Categories=Utility;\n\
          X-GNOME-Autostart-enabled=true\n",
@@ -286,7 +287,8 @@ mod tests {
             format!(
                 "[Desktop Entry]\nType=Application\nVersion=1.0\nName=posture-break\n\
                  Comment=Reminds you to take a short guided stretch break\nExec={}\n\
-                 Icon=posture-break\nTerminal=false\nNoDisplay=false\nCategories=Utility;\n\
+                 Icon=posture-break\nTerminal=false\nStartupWMClass=posture-break\n\
+                 NoDisplay=false\nCategories=Utility;\n\
                  X-GNOME-Autostart-enabled=true\n",
                 exe.display()
             )

@@ -77,6 +77,18 @@ pub(super) fn copy_all(buffer: &mut Buffer<'_, Rc<Window>, Rc<Window>>, pix: &Pi
     }
 }
 
+/// The X11 class (WM_CLASS) and Wayland app id of the app's windows; the desktop entries name
+/// it as `StartupWMClass`, so docks show the windows under the app's launcher.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))] // Windows and macOS name windows otherwise
+pub(crate) const WINDOW_CLASS: &str = "posture-break";
+
+/// The app's icon (the tray's, 48 px) for the window: `_NET_WM_ICON` on X11, the window's icon
+/// on Windows, so panels, docks and Alt+Tab show it; Wayland takes icons from the desktop entry.
+fn app_icon() -> Option<winit::window::Icon> {
+    let (rgba, width, height) = super::tray::decode_rgba(super::tray::Look::Active).ok()?;
+    winit::window::Icon::from_rgba(rgba, width, height).ok()
+}
+
 /// An app window's attributes: its title, fixed logical size, the WM_CLASS window managers and
 /// panels group by (and the Wayland app id), centred on the primary monitor.
 pub(super) fn app_window(
@@ -87,9 +99,10 @@ pub(super) fn app_window(
     let attrs = Window::default_attributes()
         .with_title(title)
         .with_inner_size(logical)
-        .with_resizable(false);
+        .with_resizable(false)
+        .with_window_icon(app_icon());
     #[cfg(target_os = "linux")]
-    let attrs = attrs.with_name("posture-break", "posture-break");
+    let attrs = attrs.with_name(WINDOW_CLASS, WINDOW_CLASS);
     let mut monitors = event_loop.available_monitors();
     match event_loop.primary_monitor().or_else(|| monitors.next()) {
         Some(m) => {
@@ -100,5 +113,28 @@ pub(super) fn app_window(
             attrs.with_position(PhysicalPosition::new(x, y))
         }
         None => attrs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_desktop_entries_name_the_windows_class() {
+        let wanted = format!("StartupWMClass={WINDOW_CLASS}\n");
+        let packaged = include_str!("../../packaging/linux/io.github.posture_break.desktop");
+        assert!(packaged.contains(&wanted), "{packaged}");
+        #[cfg(target_os = "linux")]
+        {
+            let exe = std::path::Path::new("/usr/bin/posture-break");
+            let autostart = crate::autostart::linux::desktop_entry(exe).unwrap();
+            assert!(autostart.contains(&wanted), "{autostart}");
+        }
+    }
+
+    #[test]
+    fn the_windows_carry_the_apps_icon() {
+        assert!(app_icon().is_some());
     }
 }

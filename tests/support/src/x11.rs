@@ -85,6 +85,33 @@ impl Window {
         x.intern_atom("WM_PROTOCOLS"); // a round trip: the event has been sent
     }
 
+    /// The width and height of the first image in the window's `_NET_WM_ICON` (what panels, docks
+    /// and Alt+Tab show), and how many pixels it holds; `None` when the window has no icon.
+    pub fn icon(&self) -> Option<(u32, u32, usize)> {
+        // The format makes xprop print the numbers (by default it draws the icon in text).
+        let text = tool(
+            "xprop",
+            &[
+                "-id",
+                &self.id,
+                "-f",
+                "_NET_WM_ICON",
+                "32c",
+                "=$0+\n",
+                "_NET_WM_ICON",
+            ],
+        )
+        .ok()?;
+        let values = text.split_once('=')?.1;
+        let numbers: Vec<u64> = values
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter_map(|v| v.trim().parse().ok())
+            .collect();
+        let (w, h) = (*numbers.first()? as u32, *numbers.get(1)? as u32);
+        let pixels = numbers.len().saturating_sub(2);
+        Some((w, h, pixels))
+    }
+
     /// Just this window, as a PNG in target/screenshots.
     pub fn capture(&self, name: &str) -> PathBuf {
         let path = screenshot_dir().join(format!("{name}.png"));
