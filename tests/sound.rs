@@ -228,3 +228,107 @@ fn step_cues_mark_each_step_and_the_end() {
         );
     }
 }
+
+/// Starts the app with `config` and the three-step exercise (`texts`), runs one stretch with
+/// `stretch` and records it until 1.8 s after it completed: the sounds heard, and the app's log.
+fn record_stretch(sandbox: &Sandbox, texts: [&str; 3]) -> (Vec<Burst>, String) {
+    let steps: Vec<String> = texts
+        .iter()
+        .map(|t| format!("{{ text = \"{t}\", secs = 2 }}"))
+        .collect();
+    let exercise = format!(
+        "[[exercise]]\nid = \"three-steps\"\nname = \"Three steps\"\nposition = \"floor\"\nareas = [\"neck\"]\ncaution = \"Gently.\"\nsteps = [{}]\n",
+        steps.join(", ")
+    );
+    let dir = sandbox.config_home().join("posture-break");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    std::fs::write(dir.join("exercises.toml"), exercise).expect("exercises.toml");
+    std::fs::write(
+        sandbox.state_file(),
+        r#"{"welcomed": true, "rotation": {"credits": {"three-steps": 1000}}}"#,
+    )
+    .expect("state file");
+    let mut app = sandbox.start_app();
+    sandbox.wait_status(&mut app, "active", Duration::from_secs(10), |s| {
+        s["state"] == "active"
+    });
+    let recording = Recording::start(sandbox.root());
+    sandbox.cli_ok(&["stretch"]);
+    let status = sandbox.wait_status(&mut app, "stretching", Duration::from_secs(5), |s| {
+        s["state"] == "stretching"
+    });
+    assert_eq!(status["exercise"], "three-steps", "{status}");
+    poll(Duration::from_secs(12), || {
+        let history = sandbox.history();
+        history
+            .iter()
+            .any(|e| e["event"] == "completed")
+            .then_some(())
+    })
+    .unwrap_or_else(|| panic!("the 6 s stretch never completed\n{}", app.context()));
+    std::thread::sleep(Duration::from_millis(1800)); // the end's sound plays out
+    let bursts = recording.stop_bursts();
+    (bursts, app.log_text())
+}
+
+/// The spoken guide: with speech-dispatcher (spawned by the app, speaking with espeak-ng into
+/// the session's sink) each step is read as it begins, sounds far longer than a chime, and the
+/// end is the chime; with no speech service the log says so once and the steps chime.
+#[test]
+fn the_voice_reads_each_step_and_chimes_without_a_speech_service() {
+    let _one = sound_lock();
+    let _windows = windows_lock();
+    let config = "[stretch]\nduration = \"6s\"\npositions = [\"floor\"]\ncues = \"voice\"\n";
+    let texts = [
+        "Sit tall and breathe out slowly.",
+        "Turn your head to the right.",
+        "Turn your head to the left.",
+    ];
+    // No speech service: SPEECHD_ADDRESS names a socket nobody listens on (no spawning then).
+    let Some((mut sandbox, _bus)) = sandbox_with_bus("voice_none", config) else {
+        return;
+    };
+    let nowhere = format!(
+        "unix_socket:{}",
+        sandbox.root().join("no-speechd.sock").display()
+    );
+    sandbox.set_env("SPEECHD_ADDRESS", Some(&nowhere));
+    let (bursts, log) = record_stretch(&sandbox, texts);
+    eprintln!("without a speech service: {bursts:?}");
+    assert!(
+        log.matches("the spoken guide cannot speak").count() == 1
+            && log.contains("no-speechd.sock"),
+        "{log}"
+    );
+    assert_eq!(
+        bursts.len(),
+        3,
+        "chimes for two steps and the end: {bursts:?}\n{log}"
+    );
+
+    // With speech-dispatcher.
+    let Some((sandbox, _bus)) = sandbox_with_bus("voice", config) else {
+        return;
+    };
+    let (bursts, log) = record_stretch(&sandbox, texts);
+    eprintln!("spoken: {bursts:?}");
+    assert!(!log.contains("cannot speak"), "{log}");
+    // The speech service the app spawned outlives it; it belongs to this test.
+    let pid_file = sandbox.root().join("runtime/speech-dispatcher/pid");
+    let pid = std::fs::read_to_string(pid_file).ok();
+    if let Some(pid) = pid.and_then(|p| p.trim().parse::<i32>().ok()) {
+        // SAFETY: kill(2) on the speech-dispatcher this test's app started.
+        unsafe { libc::kill(pid, libc::SIGTERM) };
+    }
+    // Spoken steps are far longer than a chime (a step cue here lasts under 0.1 s), and come
+    // from more than one step (the first is read as the window opens, later ones as they begin).
+    let spoken: Vec<&Burst> = bursts.iter().filter(|b| b.length > 0.5).collect();
+    assert!(
+        spoken.len() >= 2 && spoken[spoken.len() - 1].start - spoken[0].start >= 1.5,
+        "steps read aloud, each far longer than a chime: {bursts:?}\n{log}"
+    );
+    assert!(
+        spoken.iter().all(|b| b.length < 2.5),
+        "each step's reading is cut short by the next step: {bursts:?}"
+    );
+}

@@ -15,7 +15,8 @@ pub enum Cues {
     Off,
     /// A soft sound at each step change and a distinct one at the end (the default).
     Chime,
-    /// Each step read aloud (falls back to the chimes where no speech service runs).
+    /// Each step read aloud as it begins, the end still a chime (falls back to the chimes
+    /// where no speech service runs).
     Voice,
 }
 
@@ -43,8 +44,8 @@ impl Cues {
 /// A moment of the guided minute that is heard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {
-    /// The next step begins.
-    Step,
+    /// The step with this index (from 0) begins; the first begins with the window.
+    Step(usize),
     /// The stretch's time is over.
     End,
 }
@@ -53,15 +54,16 @@ impl Cue {
     /// The sound theme's name: a short soft sound for a step, a longer distinct one at the end.
     pub fn sound_name(self) -> &'static str {
         match self {
-            Cue::Step => "message",
+            Cue::Step(_) => "message",
             Cue::End => "complete",
         }
     }
 }
 
 /// The cue due when the stretch's running time moves from `before` to `after`, for steps of
-/// `secs` seconds: the end when the total is reached, else a step when a step boundary was
-/// crossed (`before` < boundary <= `after`). A paused or unchanged time crosses nothing.
+/// `secs` seconds: the end when the total is reached, else the step that begins at the last
+/// boundary crossed (`before` < boundary <= `after`). A paused or unchanged time crosses
+/// nothing.
 pub fn cue_between(secs: &[u32], before: Duration, after: Duration) -> Option<Cue> {
     // Both tests below need `before` < `after`: a paused or backward time gives nothing.
     let total = Duration::from_secs(secs.iter().map(|s| u64::from(*s)).sum());
@@ -69,13 +71,14 @@ pub fn cue_between(secs: &[u32], before: Duration, after: Duration) -> Option<Cu
         return Some(Cue::End);
     }
     let mut boundary = Duration::ZERO;
-    for s in &secs[..secs.len().saturating_sub(1)] {
+    let mut begins = None;
+    for (index, s) in secs[..secs.len().saturating_sub(1)].iter().enumerate() {
         boundary += Duration::from_secs(u64::from(*s));
         if before < boundary && boundary <= after {
-            return Some(Cue::Step);
+            begins = Some(Cue::Step(index + 1));
         }
     }
-    None
+    begins
 }
 
 /// How one reminder sounds.
@@ -115,16 +118,16 @@ mod tests {
         // (before, after) -> cue
         let table = [
             (s(0), ms(1999), None),
-            (ms(1999), s(2), Some(Cue::Step)),
+            (ms(1999), s(2), Some(Cue::Step(1))),
             (s(2), s(3), None),
-            (s(3), s(4), Some(Cue::Step)),
+            (s(3), s(4), Some(Cue::Step(2))),
             (ms(4001), ms(5999), None),
             (s(5), s(6), Some(Cue::End)),
             (s(4), s(7), Some(Cue::End)), // a late wake past a boundary and the end: the end
             (s(6), s(7), None),           // after the end, nothing more
             (s(2), s(2), None),           // paused
             (s(3), s(1), None),           // never backwards
-            (s(1), s(5), Some(Cue::Step)), // two boundaries at once: one cue
+            (s(1), s(5), Some(Cue::Step(2))), // two boundaries at once: the step now running
         ];
         for (before, after, cue) in table {
             assert_eq!(
@@ -135,7 +138,7 @@ mod tests {
         }
         assert_eq!(cue_between(&[], s(0), s(5)), None);
         assert_eq!(cue_between(&[3], s(2), s(3)), Some(Cue::End));
-        assert_eq!(Cue::Step.sound_name(), "message");
+        assert_eq!(Cue::Step(1).sound_name(), "message");
         assert_eq!(Cue::End.sound_name(), "complete");
         for name in Cues::ALL {
             assert_eq!(Cues::parse(name).map(Cues::as_str), Some(name));

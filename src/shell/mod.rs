@@ -34,6 +34,8 @@ pub enum AppEvent {
     NotificationFailed(String),
     /// The reminder's sound or a step cue could not be played here (no player, no sound theme).
     ChimeFailed(String),
+    /// The spoken guide cannot speak (no speech service): the steps get chimes instead.
+    SpeechUnavailable(String),
     /// A reminder could not be shown as a notification at all (Windows without toasts, e.g.
     /// under wine): the app reaches the user another way. Never sent on Linux.
     #[cfg_attr(target_os = "linux", allow(dead_code))]

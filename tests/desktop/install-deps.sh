@@ -22,6 +22,9 @@ PACKAGES=(
   # the sound theme the app plays from, and MATE's notification daemon, a real server that
   # plays the sound-name hint itself ("sound" in its capabilities)
   pulseaudio pulseaudio-utils sox sound-theme-freedesktop mate-notification-daemon
+  # the spoken guide (cues = "voice"): speech-dispatcher, spawned by the app on demand, speaking
+  # with espeak-ng into the same null sink
+  speech-dispatcher speech-dispatcher-espeak-ng
   # session bus (dbus-run-session, dbus-daemon, dbus-monitor) and gdbus
   dbus dbus-bin dbus-daemon libglib2.0-bin
   # notification daemon and tray host (xfce4-panel's systray = StatusNotifierWatcher + host)

@@ -70,6 +70,11 @@ pub trait Desktop {
     fn release_freed_memory(&mut self);
     /// A step cue of the guided stretch (the sound theme's sound; see `core::sound::Cue`).
     fn play_cue(&mut self, cue: Cue);
+    /// The spoken guide: open the speech connection for this stretch and say `text`; say the
+    /// next step's text; close it (the stretch is over).
+    fn guide_start(&mut self, text: String);
+    fn guide_say(&mut self, text: String);
+    fn guide_stop(&mut self);
     /// Quitting: withdraw the reminder, take the tray icons down.
     fn shut_down(&mut self);
 }
@@ -84,6 +89,8 @@ pub struct Live {
     pub exe: std::path::PathBuf,
     /// For what the desktop reports later (a cue that could not be played).
     pub sink: EventSink,
+    /// The spoken guide while a stretch with `cues = "voice"` runs.
+    pub guide: Option<platform::Guide>,
 }
 
 impl Live {
@@ -226,6 +233,23 @@ impl Desktop for Live {
         platform::play_sound(cue.sound_name(), move |err| {
             sink(AppEvent::ChimeFailed(err))
         });
+    }
+
+    fn guide_start(&mut self, text: String) {
+        let sink = std::sync::Arc::clone(&self.sink);
+        let guide = platform::Guide::start(move |err| sink(AppEvent::SpeechUnavailable(err)));
+        guide.say(text);
+        self.guide = Some(guide);
+    }
+
+    fn guide_say(&mut self, text: String) {
+        if let Some(guide) = &self.guide {
+            guide.say(text);
+        }
+    }
+
+    fn guide_stop(&mut self) {
+        self.guide = None;
     }
 
     fn shut_down(&mut self) {

@@ -56,6 +56,7 @@ impl App {
             AppEvent::NotificationFailed(error) => {
                 self.log.warn_once("notifications", &format!("cannot show notifications ({error}); is a notification daemon running? Reminders still show in the tray and `posture-break status`"));
             }
+            AppEvent::SpeechUnavailable(why) => self.speech_unavailable(&why),
             AppEvent::ChimeFailed(error) => {
                 self.log
                     .warn_once("chime", &format!("cannot play a sound ({error})"));

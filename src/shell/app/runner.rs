@@ -298,6 +298,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         exe,
         paths,
         sink: Arc::clone(&sink),
+        guide: None,
     };
     let startup = Startup {
         loaded: Live::load_files(&live.paths),

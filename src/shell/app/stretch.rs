@@ -26,6 +26,10 @@ pub struct Offer {
     pub asking: Option<String>,
     /// Why the last pick found nothing to offer, if it did not.
     pub nothing_left: Option<NothingLeft>,
+    /// The steps' texts of the stretch under way, for the spoken guide.
+    pub step_texts: Vec<String>,
+    /// The spoken guide is speaking this stretch (`cues = "voice"` and a speech service).
+    pub speaking: bool,
 }
 
 impl App {
@@ -37,6 +41,7 @@ impl App {
                 Effect::WithdrawReminder => self.desktop.withdraw_reminder(),
                 Effect::CancelStretch => {
                     self.record(now, EventKind::Skipped, true);
+                    self.end_guide();
                     self.ui.push(UiCommand::CloseStretch);
                 }
                 Effect::NaturalBreak { length } => {
@@ -121,17 +126,34 @@ impl App {
     }
 
     /// A step of the guided stretch began, or its time is over: heard as `[stretch] cues` says.
+    /// With the voice, a step is its text read aloud; the end is the chime.
     pub fn cue(&mut self, cue: Cue) {
-        match self.settings.config.stretch.cues {
-            Cues::Off => {}
-            Cues::Chime => self.desktop.play_cue(cue),
-            Cues::Voice => {
-                self.log.warn_once(
-                    "voice",
-                    "cues = \"voice\": the spoken guide is not available yet; playing the chimes",
-                );
-                self.desktop.play_cue(cue);
+        match (self.settings.config.stretch.cues, cue) {
+            (Cues::Off, _) => {}
+            (Cues::Voice, Cue::Step(index)) if self.offer.speaking => {
+                if let Some(text) = self.offer.step_texts.get(index).cloned() {
+                    self.desktop.guide_say(text);
+                }
             }
+            _ => self.desktop.play_cue(cue),
+        }
+    }
+
+    /// No speech service: this stretch's steps get the chimes, said once in the log.
+    pub(super) fn speech_unavailable(&mut self, why: &str) {
+        self.log.warn_once(
+            "speech",
+            &format!(
+                "the spoken guide cannot speak ({why}); the steps are marked with chimes instead"
+            ),
+        );
+        self.end_guide();
+    }
+
+    /// The stretch is over: the speech connection closes with it.
+    fn end_guide(&mut self) {
+        if std::mem::take(&mut self.offer.speaking) {
+            self.desktop.guide_stop();
         }
     }
 
@@ -238,6 +260,13 @@ impl App {
         };
         self.input(now, Input::StartStretch);
         self.record(now, EventKind::Started, true);
+        self.offer.step_texts = spec.steps.iter().map(|s| s.text.clone()).collect();
+        if self.settings.config.stretch.cues == Cues::Voice {
+            if let Some(first) = self.offer.step_texts.first().cloned() {
+                self.desktop.guide_start(first);
+                self.offer.speaking = true;
+            }
+        }
         self.ui.push(UiCommand::OpenStretch(spec, activation_token));
     }
 
@@ -251,6 +280,7 @@ impl App {
             Outcome::Skipped => EventKind::Skipped,
         };
         self.record(now, kind, true);
+        self.end_guide();
         self.input(now, Input::StretchFinished);
         self.offer.asking = self.offer.exercise.take();
     }
@@ -259,6 +289,7 @@ impl App {
     pub fn stretch_unavailable(&mut self, now: Now, why: &str) {
         self.log
             .warn_once("window", &format!("cannot show the stretch window: {why}"));
+        self.end_guide();
         self.input(now, Input::StretchFinished);
         self.offer.exercise = None;
     }

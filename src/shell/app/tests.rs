@@ -43,6 +43,8 @@ enum Call {
     SetIdleAfter(Duration),
     FullscreenAsked,
     Cue(crate::core::sound::Cue),
+    Say(String),
+    GuideStop,
 }
 
 #[derive(Default)]
@@ -143,6 +145,15 @@ impl Desktop for FakeDesktop {
     }
     fn play_cue(&mut self, cue: crate::core::sound::Cue) {
         self.0.borrow_mut().calls.push(Call::Cue(cue));
+    }
+    fn guide_start(&mut self, text: String) {
+        self.0.borrow_mut().calls.push(Call::Say(text));
+    }
+    fn guide_say(&mut self, text: String) {
+        self.0.borrow_mut().calls.push(Call::Say(text));
+    }
+    fn guide_stop(&mut self) {
+        self.0.borrow_mut().calls.push(Call::GuideStop);
     }
     fn set_autostart(&mut self, _enabled: bool) -> Result<(), String> {
         Ok(())
@@ -914,7 +925,7 @@ fn a_rating_over_the_socket_is_checked_and_steers_the_next_pick() {
 fn step_cues_are_heard_unless_turned_off() {
     use crate::core::sound::Cue;
     let mut h = harness(FIVE_MINUTES);
-    h.app.cue(Cue::Step);
+    h.app.cue(Cue::Step(1));
     h.app.cue(Cue::End);
     let cues = |h: &Harness| -> Vec<Call> {
         h.calls()
@@ -922,15 +933,48 @@ fn step_cues_are_heard_unless_turned_off() {
             .filter(|c| matches!(c, Call::Cue(_)))
             .collect()
     };
-    assert_eq!(cues(&h), [Call::Cue(Cue::Step), Call::Cue(Cue::End)]);
+    assert_eq!(cues(&h), [Call::Cue(Cue::Step(1)), Call::Cue(Cue::End)]);
     let mut off = harness(&format!("{FIVE_MINUTES}[stretch]\ncues = \"off\"\n"));
-    off.app.cue(Cue::Step);
+    off.app.cue(Cue::Step(1));
     assert!(cues(&off).is_empty());
-    let mut voice = harness(&format!("{FIVE_MINUTES}[stretch]\ncues = \"voice\"\n"));
-    voice.app.cue(Cue::End);
+}
+
+#[test]
+fn the_voice_reads_each_step_and_falls_back_to_chimes_without_a_speech_service() {
+    use crate::core::sound::Cue;
+    use crate::shell::stretch_window::Outcome;
+    let heard = |h: &Harness| -> Vec<Call> {
+        h.calls()
+            .into_iter()
+            .filter(|c| matches!(c, Call::Cue(_) | Call::Say(_) | Call::GuideStop))
+            .collect()
+    };
+    let config = format!("{FIVE_MINUTES}[stretch]\ncues = \"voice\"\n");
+    let mut h = harness(&config);
+    h.app.start_stretch(h.at(10), None);
+    let texts = h.app.offer.step_texts.clone();
+    assert!(texts.len() >= 3, "{texts:?}");
+    h.app.cue(Cue::Step(1));
+    h.app.cue(Cue::End);
+    h.app.stretch_finished(h.at(70), Outcome::Completed);
     assert_eq!(
-        cues(&voice),
-        [Call::Cue(Cue::End)],
-        "voice falls back to the chimes"
+        heard(&h),
+        [
+            Call::Say(texts[0].clone()),
+            Call::Say(texts[1].clone()),
+            Call::Cue(Cue::End),
+            Call::GuideStop,
+        ]
     );
+    // No speech service: said once in the log, the connection is let go, the next steps chime.
+    let mut h = harness(&config);
+    h.app.start_stretch(h.at(10), None);
+    h.app.handle(
+        h.at(11),
+        AppEvent::SpeechUnavailable("no speech-dispatcher".into()),
+    );
+    h.app.cue(Cue::Step(1));
+    let calls = heard(&h);
+    assert_eq!(calls[1..], [Call::GuideStop, Call::Cue(Cue::Step(1))]);
+    assert!(!h.app.log.warn_once("speech", "again"), "said once already");
 }

@@ -15,6 +15,8 @@
 //! - `release_freed_memory()`: gives memory back after the stretch window closes.
 //! - `play_sound()`: a sound theme's sound, for the stretch's step cues (Linux; a no-op
 //!   elsewhere for now).
+//! - `Guide`: the spoken guide of one stretch (speech-dispatcher on Linux; elsewhere it says
+//!   at once that it cannot speak, and the cues fall back to the chimes).
 //! - `notifier`: reminders and messages as the desktop's notifications (`Notifier`).
 //! - `IdleSource`: where idle time comes from (a trait, one implementation per source, as KDE's
 //!   KIdleTime has one poller interface with a plugin per platform); `NoIdle` when there is none.

@@ -2,5 +2,7 @@
 //! (XEmbed is X11's).
 
 pub mod notifier;
+mod speech;
 mod xembed_tray;
+pub use speech::Guide;
 pub use xembed_tray::XEmbedTray;

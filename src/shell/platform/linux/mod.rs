@@ -15,8 +15,10 @@ mod config_watch;
 pub mod notifier;
 mod presence;
 mod signals;
+mod speech;
 mod xembed_tray;
 
+pub use speech::Guide;
 pub use xembed_tray::XEmbedTray;
 
 use self::presence::screensaver;

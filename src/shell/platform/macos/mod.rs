@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use super::common::{notifier, XEmbedTray};
+pub use super::common::{notifier, Guide, XEmbedTray};
 use super::{NoIdle, Note, Started};
 use crate::shell::EventSink;
 

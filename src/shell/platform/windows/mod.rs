@@ -44,7 +44,7 @@ pub use tray_menu::{forward_clicks, gray_item, open_menu_without_icon_rect};
 use self::last_input::{
     arm_hooks, disarm_hooks, LastInput, SESSION_WINDOW, WM_ARM_RETURN_HOOK, WM_DISARM_RETURN_HOOK,
 };
-pub use super::common::{notifier, XEmbedTray};
+pub use super::common::{notifier, Guide, XEmbedTray};
 use super::{FullscreenSource, IdleSource, NoIdle, Note, Started};
 use crate::core::presence::Fact;
 use crate::shell::{AppEvent, EventSink};
