@@ -150,6 +150,9 @@ pub struct AppState {
     /// (`posture.nudge_every` written or not).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nudges: Option<bool>,
+    /// The stretch window's speaker toggle: step cues (chimes or voice) silenced.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cues_muted: bool,
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -281,6 +284,7 @@ mod tests {
             },
             welcomed: true,
             nudges: Some(false),
+            cues_muted: true,
         };
         paths.save_state(&state).unwrap();
         assert_eq!(paths.load_state(), state);

@@ -23,7 +23,7 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 212,
+    "unittests src/lib.rs": 213,
     "tests/cli.rs": 9,
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,
@@ -41,7 +41,7 @@ EXPECTED = {
     "tests/quiet_times.rs": 9,
     "tests/rotation_props.rs": 1,
     "tests/schedule_props.rs": 3,
-    "tests/sound.rs": 6,
+    "tests/sound.rs": 7,
     "tests/xembed_tray.rs": 5,
     "tests/wayland.rs": 5,
 }

@@ -60,6 +60,8 @@ pub(crate) struct StretchSpec {
     pub notice: String,
     /// "4 stretches today · 5-day streak", shown instead of the key hint in the last seconds.
     pub progress: String,
+    /// The speaker toggle: `Some(muted)` when the stretch has cues (`[stretch] cues` not off).
+    pub sound: Option<bool>,
 }
 
 pub(crate) struct StepSpec {
@@ -84,6 +86,8 @@ pub(crate) enum Report {
     Felt(Feeling),
     /// A step began or the time ran out: a cue to be heard.
     Cue(Cue),
+    /// The speaker toggle (V or its button): cues off or on, with the step running now.
+    Sound { muted: bool, step: usize },
 }
 
 /// What the window shows: the stretch, then the question, then (after "It hurt") the advice.
@@ -211,6 +215,13 @@ enum Button {
     Skip,
     Answer(Feeling),
     Close,
+    Speaker,
+}
+
+/// The speaker toggle in the top right corner.
+fn speaker_button(size: PhysicalSize<u32>, s: f32) -> Area {
+    let side = 32.0 * s;
+    [size.width as f32 - PAD * s - side, 18.0 * s, side, side]
 }
 
 /// The Done and Skip buttons for a physical window size. They hug the bottom right corner, so a
@@ -235,18 +246,36 @@ fn answer_buttons(size: PhysicalSize<u32>, s: f32) -> [(Button, Area); 3] {
     })
 }
 
-/// The buttons of a phase.
-fn phase_buttons(phase: Phase, size: PhysicalSize<u32>, s: f32) -> Vec<(Button, Area)> {
+/// The buttons of a phase (`speaker`: the stretch has cues, so the toggle shows).
+fn phase_buttons(
+    phase: Phase,
+    size: PhysicalSize<u32>,
+    s: f32,
+    speaker: bool,
+) -> Vec<(Button, Area)> {
     match phase {
-        Phase::Stretch => buttons(size, s).to_vec(),
+        Phase::Stretch => {
+            let mut all = buttons(size, s).to_vec();
+            if speaker {
+                all.push((Button::Speaker, speaker_button(size, s)));
+            }
+            all
+        }
         Phase::Question { .. } => answer_buttons(size, s).to_vec(),
         Phase::Advice { .. } => vec![(Button::Close, buttons(size, s)[1].1)],
         Phase::Closed => Vec::new(),
     }
 }
 
-fn hit(phase: Phase, size: PhysicalSize<u32>, s: f32, x: f64, y: f64) -> Option<Button> {
-    let mut hits = phase_buttons(phase, size, s)
+fn hit(
+    phase: Phase,
+    size: PhysicalSize<u32>,
+    s: f32,
+    speaker: bool,
+    x: f64,
+    y: f64,
+) -> Option<Button> {
+    let mut hits = phase_buttons(phase, size, s, speaker)
         .into_iter()
         .filter(|(_, a)| kit::contains(*a, x, y));
     hits.next().map(|(b, _)| b)
@@ -306,6 +335,7 @@ pub(crate) struct StretchWindow {
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct CanvasKey {
     phase: Phase,
+    sound: Option<bool>,
     second: u64,
     paused: bool,
     hover: Option<Button>,
@@ -419,6 +449,14 @@ impl StretchWindow {
                 return Some(Report::Finished(Outcome::Skipped));
             }
             (Phase::Question { .. }, Action::Answer(feeling)) => Some(Report::Felt(feeling)),
+            (Phase::Stretch, Action::ToggleSound) => {
+                let muted = !self.spec.sound?;
+                self.spec.sound = Some(muted);
+                self.request_redraw();
+                let secs: Vec<u32> = self.spec.steps.iter().map(|s| s.secs).collect();
+                let step = step_at(&secs, self.clock.elapsed(now));
+                return Some(Report::Sound { muted, step });
+            }
             (Phase::Question { .. } | Phase::Advice { .. }, Action::Skip | Action::Close) => {
                 self.phase = Phase::Closed;
                 None
@@ -433,7 +471,7 @@ impl StretchWindow {
             Some(Report::Finished(_)) => self.ask(now),
             Some(Report::Felt(Feeling::Hurt)) => self.advise(now),
             Some(Report::Felt(_)) => self.phase = Phase::Closed,
-            Some(Report::Cue(_)) | None => {}
+            Some(Report::Cue(_) | Report::Sound { .. }) | None => {}
         }
         report
     }
@@ -557,6 +595,9 @@ impl StretchWindow {
         };
         match &event.logical_key {
             _ if digit.is_some() => digit.map(Action::Answer),
+            _ if event.physical_key == PhysicalKey::Code(KeyCode::KeyV) && !event.repeat => {
+                Some(Action::ToggleSound)
+            }
             Key::Named(NamedKey::Escape) => Some(Action::Skip),
             Key::Named(NamedKey::Enter) => Some(Action::Done),
             _ if event.physical_key == PhysicalKey::Code(KeyCode::NumpadEnter) => {
@@ -572,7 +613,8 @@ impl StretchWindow {
     }
 
     fn hover_at(&mut self, cursor: Option<(f64, f64)>) -> Option<Action> {
-        let hover = cursor.and_then(|(x, y)| hit(self.phase, self.size, self.s(), x, y));
+        let speaker = self.spec.sound.is_some();
+        let hover = cursor.and_then(|(x, y)| hit(self.phase, self.size, self.s(), speaker, x, y));
         if hover != self.hover {
             self.hover = hover;
             self.win.point_at_clickable(hover.is_some());
@@ -596,6 +638,7 @@ impl StretchWindow {
             Button::Skip => Action::Skip,
             Button::Answer(feeling) => Action::Answer(feeling),
             Button::Close => Action::Close,
+            Button::Speaker => Action::ToggleSound,
         })
     }
 
@@ -612,6 +655,7 @@ impl StretchWindow {
         self.last_frame = now;
         let key = CanvasKey {
             phase: self.phase,
+            sound: self.spec.sound,
             second: self.clock.elapsed(now).as_secs(),
             paused: self.clock.paused(),
             hover: self.hover,
@@ -707,7 +751,16 @@ impl StretchWindow {
         let x_text = x0 + fig;
 
         let mut y = 22.0 * s;
-        y += t.draw(pix, &self.spec.exercise_name, NAME, (x0, y, full_w));
+        // The title leaves the top right corner to the speaker toggle.
+        let title_w = match self.spec.sound {
+            Some(_) => full_w - 44.0 * s,
+            None => full_w,
+        };
+        y += t.draw(pix, &self.spec.exercise_name, NAME, (x0, y, title_w));
+        if let Some(muted) = self.spec.sound {
+            let hot = self.hover == Some(Button::Speaker);
+            speaker(pix, speaker_button(self.size, s), muted, hot);
+        }
 
         // Right: a ring for the whole stretch with the big countdown inside.
         let cx = w - (PAD + RING_R + RING_W / 2.0) * s;
@@ -766,9 +819,11 @@ impl StretchWindow {
             };
             kit::button(pix, t, area, label, look, self.hover == Some(b));
         }
-        let hint = match paused {
-            true => "Space resume · Enter done · Esc skip",
-            false => "Space pause · Enter done · Esc skip",
+        let hint = match (paused, self.spec.sound.is_some()) {
+            (true, true) => "Space resume · Enter done · Esc skip · V sound",
+            (false, true) => "Space pause · Enter done · Esc skip · V sound",
+            (true, false) => "Space resume · Enter done · Esc skip",
+            (false, false) => "Space pause · Enter done · Esc skip",
         };
         // The last seconds say what this stretch adds up to.
         let last = !paused && self.clock.remaining(now) <= PROGRESS_SECS;
@@ -852,6 +907,56 @@ enum Action {
     Skip,
     Answer(Feeling),
     Close,
+    ToggleSound,
+}
+
+/// The speaker toggle: a speaker with sound waves, or struck through when muted.
+fn speaker(pix: &mut Pixmap, [x, y, w, h]: Area, muted: bool, hot: bool) {
+    round_rect(pix, [x, y, w, h], w / 4.0, if hot { TRACK } else { BG });
+    let ink = if muted { MUTED } else { INK };
+    let (u, cy) = (w / 32.0, y + h / 2.0);
+    let mut body = PathBuilder::new();
+    body.move_to(x + 7.0 * u, cy - 4.0 * u);
+    body.line_to(x + 11.0 * u, cy - 4.0 * u);
+    body.line_to(x + 17.0 * u, cy - 9.0 * u);
+    body.line_to(x + 17.0 * u, cy + 9.0 * u);
+    body.line_to(x + 11.0 * u, cy + 4.0 * u);
+    body.line_to(x + 7.0 * u, cy + 4.0 * u);
+    body.close();
+    if let Some(path) = body.finish() {
+        pix.fill_path(
+            &path,
+            &solid(ink),
+            tiny_skia::FillRule::Winding,
+            Transform::identity(),
+            None,
+        );
+    }
+    let stroke = Stroke {
+        width: 2.0 * u,
+        line_cap: LineCap::Round,
+        ..Stroke::default()
+    };
+    let mut marks = PathBuilder::new();
+    if muted {
+        marks.move_to(x + 20.0 * u, cy - 5.0 * u);
+        marks.line_to(x + 27.0 * u, cy + 5.0 * u);
+        marks.move_to(x + 27.0 * u, cy - 5.0 * u);
+        marks.line_to(x + 20.0 * u, cy + 5.0 * u);
+    } else {
+        for r in [5.0, 9.0] {
+            marks.move_to(x + (17.0 + r * 0.6) * u, cy - r * 0.8 * u);
+            marks.quad_to(
+                x + (17.0 + r * 1.2) * u,
+                cy,
+                x + (17.0 + r * 0.6) * u,
+                cy + r * 0.8 * u,
+            );
+        }
+    }
+    if let Some(path) = marks.finish() {
+        pix.stroke_path(&path, &solid(ink), &stroke, Transform::identity(), None);
+    }
 }
 
 /// Extra logical width for the figure's box: none when no step has a pose.
@@ -1007,7 +1112,8 @@ mod tests {
             let [(Button::Skip, skip), (Button::Done, done)] = buttons(size, s) else {
                 panic!("buttons out of order");
             };
-            let at = |x: f32, y: f32| hit(Phase::Stretch, size, s, f64::from(x), f64::from(y));
+            let at =
+                |x: f32, y: f32| hit(Phase::Stretch, size, s, true, f64::from(x), f64::from(y));
             let mid_y = done[1] + done[3] / 2.0;
             assert_eq!(at(done[0] + done[2] / 2.0, mid_y), Some(Button::Done));
             assert_eq!(at(skip[0] + 2.0 * s, mid_y), Some(Button::Skip));
@@ -1016,6 +1122,13 @@ mod tests {
             assert_eq!(at(10.0, 10.0), None);
             assert!(done[0] + done[2] <= size.width as f32);
             assert!((done[2] - BTN_W * s).abs() < 0.01);
+            // The speaker toggle in the top right corner, only when the stretch has cues.
+            let [sx, sy, sw, sh] = speaker_button(size, s);
+            let (cx, cy) = (sx + sw / 2.0, sy + sh / 2.0);
+            assert_eq!(at(cx, cy), Some(Button::Speaker));
+            let without = hit(Phase::Stretch, size, s, false, f64::from(cx), f64::from(cy));
+            assert_eq!(without, None);
+            assert!(sx + sw <= size.width as f32 - PAD * s + 0.01);
         }
     }
 }

@@ -125,6 +125,7 @@ impl WinitRunner {
                 Report::Finished(outcome) => self.app().stretch_finished(now, outcome),
                 Report::Felt(feeling) => self.app().feeling_given(now, feeling),
                 Report::Cue(cue) => self.app().cue(cue),
+                Report::Sound { muted, step } => self.app().sound_toggled(muted, step),
             }
         }
         if self.window.as_ref().is_some_and(StretchWindow::closed) {

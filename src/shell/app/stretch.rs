@@ -128,6 +128,9 @@ impl App {
     /// A step of the guided stretch began, or its time is over: heard as `[stretch] cues` says.
     /// With the voice, a step is its text read aloud; the end is the chime.
     pub fn cue(&mut self, cue: Cue) {
+        if self.saved.cues_muted {
+            return;
+        }
         match (self.settings.config.stretch.cues, cue) {
             (Cues::Off, _) => {}
             (Cues::Voice, Cue::Step(index)) if self.offer.speaking => {
@@ -136,6 +139,21 @@ impl App {
                 }
             }
             _ => self.desktop.play_cue(cue),
+        }
+    }
+
+    /// The window's speaker toggle: remembered for the next stretches. Muting stops the voice;
+    /// unmuting reads the step under way.
+    pub fn sound_toggled(&mut self, muted: bool, step: usize) {
+        self.saved.cues_muted = muted;
+        self.save_state();
+        if muted {
+            self.end_guide();
+        } else if self.settings.config.stretch.cues == Cues::Voice && !self.offer.speaking {
+            if let Some(text) = self.offer.step_texts.get(step).cloned() {
+                self.desktop.guide_start(text);
+                self.offer.speaking = true;
+            }
         }
     }
 
@@ -257,11 +275,13 @@ impl App {
                 .tally
                 .progress_after_one_more(now.today())
                 .line(),
+            sound: (self.settings.config.stretch.cues != Cues::Off)
+                .then_some(self.saved.cues_muted),
         };
         self.input(now, Input::StartStretch);
         self.record(now, EventKind::Started, true);
         self.offer.step_texts = spec.steps.iter().map(|s| s.text.clone()).collect();
-        if self.settings.config.stretch.cues == Cues::Voice {
+        if self.settings.config.stretch.cues == Cues::Voice && !self.saved.cues_muted {
             if let Some(first) = self.offer.step_texts.first().cloned() {
                 self.desktop.guide_start(first);
                 self.offer.speaking = true;

@@ -978,3 +978,40 @@ fn the_voice_reads_each_step_and_falls_back_to_chimes_without_a_speech_service()
     assert_eq!(calls[1..], [Call::GuideStop, Call::Cue(Cue::Step(1))]);
     assert!(!h.app.log.warn_once("speech", "again"), "said once already");
 }
+
+#[test]
+fn the_speaker_toggle_silences_cues_and_is_remembered() {
+    use crate::core::sound::Cue;
+    let heard = |h: &Harness| -> Vec<Call> {
+        h.calls()
+            .into_iter()
+            .filter(|c| matches!(c, Call::Cue(_) | Call::Say(_) | Call::GuideStop))
+            .collect()
+    };
+    let mut h = harness(&format!("{FIVE_MINUTES}[stretch]\ncues = \"voice\"\n"));
+    h.app.start_stretch(h.at(10), None);
+    let texts = h.app.offer.step_texts.clone();
+    h.app.sound_toggled(true, 0);
+    h.app.cue(Cue::Step(1));
+    h.app.cue(Cue::End);
+    assert_eq!(heard(&h), [Call::Say(texts[0].clone()), Call::GuideStop]);
+    assert!(h
+        .recorded
+        .borrow()
+        .saved
+        .last()
+        .is_some_and(|s| s.cues_muted));
+    // On again in the middle of step 2: that step is read, and so are the next.
+    h.app.sound_toggled(false, 1);
+    h.app.cue(Cue::Step(2));
+    assert_eq!(
+        heard(&h)[2..],
+        [Call::Say(texts[1].clone()), Call::Say(texts[2].clone())]
+    );
+    assert!(h
+        .recorded
+        .borrow()
+        .saved
+        .last()
+        .is_some_and(|s| !s.cues_muted));
+}
