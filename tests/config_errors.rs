@@ -224,7 +224,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "43-dotted-unknown-key.toml",
         2,
         9,
-        "unknown key `lenght` (allowed here: duration, positions, cues)",
+        "unknown key `lenght` (allowed here: duration, positions, cues, motion)",
     ),
     (
         "44-unicode-before-error.toml",

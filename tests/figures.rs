@@ -543,3 +543,79 @@ fn the_open_window_animates_the_figure() {
     assert!(figure_only * 4 > frames * 3, "{line}");
     assert!(app.alive(), "{}", app.context());
 }
+
+/// Reduced motion: with GNOME's `enable-animations` off (real dconf on the app's bus) the figure
+/// of a flowing step stands still, so the window draws about one frame a second (the countdown)
+/// instead of the display's rate; `[stretch] motion = "full"` overrides the desktop.
+#[test]
+fn reduced_motion_stands_the_figure_still() {
+    use support::*;
+    let Some(bin) = setup("figure_reduced_motion", Need::Desktop) else {
+        return;
+    };
+    let _windows = windows_lock();
+    let flow = "{ lean = 90, hip = 68, knee = 90, spine = 44, neck = 45, arms = { raise = 112 } }";
+    let pose = "view = \"side\", prop = \"mat\", lean = 90, hip = 108, knee = 90, spine = -36, \
+                neck = -40, arms = { raise = 72 }";
+    let frames_in_two_seconds = |motion: &str| -> u64 {
+        let mut sandbox = Sandbox::new(&bin);
+        let bus = sandbox.use_private_bus();
+        sandbox.set_env("GSETTINGS_BACKEND", Some("dconf"));
+        let _dconf = bus.daemon(&sandbox, "/usr/libexec/dconf-service", "ca.desrt.dconf");
+        bus.run(
+            &sandbox,
+            "gsettings",
+            &[
+                "set",
+                "org.gnome.desktop.interface",
+                "enable-animations",
+                "false",
+            ],
+        );
+        sandbox.write_config(&format!(
+            "[stretch]\npositions = [\"floor\"]\nmotion = \"{motion}\"\n"
+        ));
+        let dir = sandbox.config_home().join("posture-break");
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("exercises.toml"), user_exercise(pose, flow)).unwrap();
+        fs::write(
+            sandbox.state_file(),
+            r#"{"welcomed": true, "rotation": {"credits": {"my-stretch": 1000}}}"#,
+        )
+        .unwrap();
+        let mut app = sandbox.start_app();
+        sandbox.wait_status(&mut app, "active", Duration::from_secs(10), |s| {
+            s["state"] == "active"
+        });
+        sandbox.cli_ok(&["stretch"]);
+        let window = wait_window(&mut app, Duration::from_secs(10));
+        window.wait_drawn("figure-motion");
+        std::thread::sleep(Duration::from_secs(2));
+        window.press("Escape");
+        sandbox.wait_history(&mut app, "skipped", |e| e["event"] == "skipped");
+        window.press("Escape"); // the question
+        let line = poll(Duration::from_secs(5), || {
+            app.log_text()
+                .lines()
+                .find(|l| l.contains("stretch window: "))
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| panic!("no frame count in the log\n{}", app.context()));
+        line.split("stretch window: ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no frame count in {line}"))
+    };
+    let still = frames_in_two_seconds("auto");
+    assert!(
+        still <= 8,
+        "animations off, yet {still} frames in about 2 s"
+    );
+    let moving = frames_in_two_seconds("full");
+    eprintln!("frames in about 2 s: {still} with animations off, {moving} with motion = \"full\"");
+    assert!(
+        moving > 30,
+        "motion = \"full\", yet only {moving} frames in about 2 s"
+    );
+}

@@ -23,13 +23,13 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 213,
+    "unittests src/lib.rs": 215,
     "tests/cli.rs": 9,
     "tests/config_errors.rs": 8,
     "tests/config_watch.rs": 8,
     "tests/desktop.rs": 20,
     "tests/feelings.rs": 2,
-    "tests/figures.rs": 6,
+    "tests/figures.rs": 7,
     "tests/first_start.rs": 2,
     "tests/nudges.rs": 3,
     "tests/harness.rs": 4,

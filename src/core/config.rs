@@ -93,6 +93,48 @@ pub struct StretchConfig {
     pub positions: Vec<Position>,
     /// What the guided minute sounds like.
     pub cues: Cues,
+    /// Whether the figure moves between shapes or shows each step's pose still.
+    pub motion: Motion,
+}
+
+/// `[stretch] motion`: the figure's movement. `auto` follows the desktop's own setting (GNOME's
+/// `enable-animations`, Windows' "Show animations"); `full` and `reduced` override it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Motion {
+    Auto,
+    Full,
+    Reduced,
+}
+
+impl Motion {
+    pub const ALL: [&'static str; 3] = ["auto", "full", "reduced"];
+
+    pub fn parse(text: &str) -> Option<Motion> {
+        match text {
+            "auto" => Some(Motion::Auto),
+            "full" => Some(Motion::Full),
+            "reduced" => Some(Motion::Reduced),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Motion::Auto => "auto",
+            Motion::Full => "full",
+            Motion::Reduced => "reduced",
+        }
+    }
+
+    /// Whether the figure stands still in each step's pose, given whether the desktop asks for
+    /// fewer animations (`None`: it does not say).
+    pub fn reduced(self, desktop_reduces: Option<bool>) -> bool {
+        match self {
+            Motion::Auto => desktop_reduces.unwrap_or(false),
+            Motion::Full => false,
+            Motion::Reduced => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +184,7 @@ impl Default for Config {
                 duration: Duration::from_secs(60),
                 positions: vec![Position::Seated, Position::Standing],
                 cues: Cues::Chime,
+                motion: Motion::Auto,
             },
             notification: NotificationConfig {
                 timeout: Duration::from_secs(60),
@@ -200,7 +243,7 @@ impl Config {
                 .join(", ")
         };
         format!(
-            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, cues = {}, notification timeout = {}, sound = {}, idle after = {}, natural break = {}, nudges = {}, sit/stand = {}",
+            "interval = {}, snooze = {} [{}], pause choices [{}], day starts at {}, stretch = {}, positions = {:?}, cues = {}, motion = {}, notification timeout = {}, sound = {}, idle after = {}, natural break = {}, nudges = {}, sit/stand = {}",
             format_duration(self.schedule.interval),
             format_duration(self.schedule.snooze),
             list(&self.schedule.snooze_choices),
@@ -209,6 +252,7 @@ impl Config {
             format_duration(self.stretch.duration),
             self.stretch.positions,
             self.stretch.cues.as_str(),
+            self.stretch.motion.as_str(),
             format_duration(self.notification.timeout),
             self.notification.sound,
             format_duration(self.presence.idle_after),
@@ -237,7 +281,7 @@ const SECTION_KEYS: [(&str, &[&str]); 6] = [
             "day_starts_at",
         ],
     ),
-    ("stretch", &["duration", "positions", "cues"]),
+    ("stretch", &["duration", "positions", "cues", "motion"]),
     ("notification", &["timeout", "sound"]),
     ("presence", &["idle_after", "natural_break", "hold_when"]),
     ("posture", &["nudge_every", "sit_stand"]),
@@ -361,6 +405,7 @@ struct RawStretch {
     duration: Option<Spanned<DurationValue>>,
     positions: Option<Spanned<Vec<Spanned<String>>>>,
     cues: Option<Spanned<String>>,
+    motion: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -721,6 +766,30 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         }
     };
 
+    let motion = match files
+        .iter()
+        .rev()
+        .find_map(|f| f.raw.stretch.motion.as_ref().map(|m| (f, m)))
+    {
+        None => defaults.stretch.motion,
+        Some((file, value)) => {
+            let located = Located {
+                value: (),
+                file: Some(file),
+                span: value.span(),
+            };
+            Motion::parse(value.get_ref()).ok_or_else(|| {
+                located.error(format!(
+                    "`stretch.motion` is \"{}\"{}; allowed: \"auto\", \"full\", \"reduced\"",
+                    value.get_ref(),
+                    super::located::closest(value.get_ref(), &Motion::ALL)
+                        .map(|c| format!(" (did you mean \"{c}\"?)"))
+                        .unwrap_or_default(),
+                ))
+            })?
+        }
+    };
+
     let timeout = pick(
         files,
         |r| r.notification.timeout.as_ref(),
@@ -817,6 +886,7 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
             duration: stretch_value,
             positions,
             cues,
+            motion,
         },
         notification: NotificationConfig {
             timeout: timeout_value,
@@ -1012,6 +1082,7 @@ mod tests {
                     duration,
                     positions,
                     cues,
+                    motion,
                 },
             notification: RawNotification { timeout, sound },
             presence:
@@ -1061,6 +1132,7 @@ mod tests {
             ("stretch.duration", duration.is_some()),
             ("stretch.positions", positions.is_some()),
             ("stretch.cues", cues.is_some()),
+            ("stretch.motion", motion.is_some()),
             ("notification.timeout", timeout.is_some()),
             ("notification.sound", sound.is_some()),
             ("presence.idle_after", idle_after.is_some()),
@@ -1268,5 +1340,30 @@ mod tests {
         assert!(at_limit.is_ok());
         let over = parse("[schedule]\nsnooze = \"24h 1s\"\n");
         assert!(over.is_err());
+    }
+
+    #[test]
+    fn motion_follows_the_desktop_unless_written() {
+        let table = [
+            (Motion::Auto, None, false),
+            (Motion::Auto, Some(false), false),
+            (Motion::Auto, Some(true), true),
+            (Motion::Full, Some(true), false),
+            (Motion::Reduced, None, true),
+            (Motion::Reduced, Some(false), true),
+        ];
+        for (motion, desktop, reduced) in table {
+            assert_eq!(motion.reduced(desktop), reduced, "{motion:?} {desktop:?}");
+        }
+        for name in Motion::ALL {
+            assert_eq!(Motion::parse(name).map(Motion::as_str), Some(name));
+        }
+        let err = parse("[stretch]\nmotion = \"still\"\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 10), "{err}");
+        assert!(
+            err.message
+                .contains("allowed: \"auto\", \"full\", \"reduced\""),
+            "{err}"
+        );
     }
 }

@@ -62,6 +62,8 @@ pub(crate) struct StretchSpec {
     pub progress: String,
     /// The speaker toggle: `Some(muted)` when the stretch has cues (`[stretch] cues` not off).
     pub sound: Option<bool>,
+    /// Reduced motion: the figure shows each step's first pose, standing still.
+    pub still: bool,
 }
 
 pub(crate) struct StepSpec {
@@ -696,7 +698,11 @@ impl StretchWindow {
             pix.fill_rect(r, &solid(BG), Transform::identity(), None);
         }
         let elapsed = self.clock.elapsed(now);
-        if let Some((shape, moving)) = figure_at(&self.spec.steps, elapsed) {
+        let figure = match self.spec.still {
+            true => still_figure_at(&self.spec.steps, elapsed),
+            false => figure_at(&self.spec.steps, elapsed),
+        };
+        if let Some((shape, moving)) = figure {
             figure::draw(pix, &shape, area);
             self.moving = moving && !self.clock.paused();
         }
@@ -1000,6 +1006,14 @@ fn figure_at(steps: &[StepSpec], elapsed: Duration) -> Option<(Pose, bool)> {
         .map(|s| (s.shapes.as_slice(), s.secs as f32))
         .collect();
     pose::timeline(&timeline, elapsed.as_secs_f32())
+}
+
+/// With reduced motion: the running step's first pose, never moving (the figure changes only
+/// as a step begins, with the whole-second frame that shows it).
+fn still_figure_at(steps: &[StepSpec], elapsed: Duration) -> Option<(Pose, bool)> {
+    let secs: Vec<u32> = steps.iter().map(|s| s.secs).collect();
+    let step = steps.get(step_at(&secs, elapsed))?;
+    step.shapes.first().map(|pose| (*pose, false))
 }
 
 /// Track circle plus a clockwise arc from 12 o'clock covering `frac` of it (a dashed circle

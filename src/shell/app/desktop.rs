@@ -75,6 +75,8 @@ pub trait Desktop {
     fn guide_start(&mut self, text: String);
     fn guide_say(&mut self, text: String);
     fn guide_stop(&mut self);
+    /// Whether the desktop asks for fewer animations (`None`: it does not say).
+    fn animations_off(&mut self) -> Option<bool>;
     /// Quitting: withdraw the reminder, take the tray icons down.
     fn shut_down(&mut self);
 }
@@ -250,6 +252,10 @@ impl Desktop for Live {
 
     fn guide_stop(&mut self) {
         self.guide = None;
+    }
+
+    fn animations_off(&mut self) -> Option<bool> {
+        platform::animations_off()
     }
 
     fn shut_down(&mut self) {

@@ -7,6 +7,7 @@ use chrono::{Local, Timelike};
 
 use super::clock::Now;
 use super::{App, UiCommand};
+use crate::core::config::Motion;
 use crate::core::duration::{adjective_duration, describe_duration};
 use crate::core::feeling::{self, Feeling, RatingChange};
 use crate::core::history::{Entry, EventKind};
@@ -277,6 +278,15 @@ impl App {
                 .line(),
             sound: (self.settings.config.stretch.cues != Cues::Off)
                 .then_some(self.saved.cues_muted),
+            still: {
+                let motion = self.settings.config.stretch.motion;
+                // The desktop is asked only when the config leaves it to the desktop.
+                let desktop = match motion {
+                    Motion::Auto => self.desktop.animations_off(),
+                    Motion::Full | Motion::Reduced => None,
+                };
+                motion.reduced(desktop)
+            },
         };
         self.input(now, Input::StartStretch);
         self.record(now, EventKind::Started, true);

@@ -45,6 +45,7 @@ enum Call {
     Cue(crate::core::sound::Cue),
     Say(String),
     GuideStop,
+    AnimationsAsked,
 }
 
 #[derive(Default)]
@@ -57,6 +58,7 @@ struct Recorded {
     files: VecDeque<Option<String>>,
     fullscreen: Option<bool>,
     has_tray: bool,
+    animations_off: Option<bool>,
 }
 
 struct FakeDesktop(Rc<RefCell<Recorded>>);
@@ -154,6 +156,10 @@ impl Desktop for FakeDesktop {
     }
     fn guide_stop(&mut self) {
         self.0.borrow_mut().calls.push(Call::GuideStop);
+    }
+    fn animations_off(&mut self) -> Option<bool> {
+        self.0.borrow_mut().calls.push(Call::AnimationsAsked);
+        self.0.borrow().animations_off
     }
     fn set_autostart(&mut self, _enabled: bool) -> Result<(), String> {
         Ok(())
@@ -1014,4 +1020,30 @@ fn the_speaker_toggle_silences_cues_and_is_remembered() {
         .saved
         .last()
         .is_some_and(|s| !s.cues_muted));
+}
+
+#[test]
+fn the_figure_stands_still_when_the_desktop_or_the_config_says_so() {
+    let still = |config: &str, desktop: Option<bool>| -> (bool, bool) {
+        let mut h = harness(&format!("{FIVE_MINUTES}{config}"));
+        h.recorded.borrow_mut().animations_off = desktop;
+        h.app.start_stretch(h.at(10), None);
+        let asked = h.calls().contains(&Call::AnimationsAsked);
+        match h.app.take_ui().as_slice() {
+            [UiCommand::OpenStretch(spec, _)] => (spec.still, asked),
+            _ => panic!("no stretch window"),
+        }
+    };
+    assert_eq!(still("", None), (false, true));
+    assert_eq!(still("", Some(false)), (false, true));
+    assert_eq!(still("", Some(true)), (true, true));
+    // Written in the config: the desktop is not asked.
+    assert_eq!(
+        still("[stretch]\nmotion = \"full\"\n", Some(true)),
+        (false, false)
+    );
+    assert_eq!(
+        still("[stretch]\nmotion = \"reduced\"\n", None),
+        (true, false)
+    );
 }

@@ -15,6 +15,8 @@
 //! - `release_freed_memory()`: gives memory back after the stretch window closes.
 //! - `play_sound()`: a sound theme's sound, for the stretch's step cues (Linux; a no-op
 //!   elsewhere for now).
+//! - `animations_off()`: whether the desktop asks for fewer animations (the figure then stands
+//!   still in each step's pose), read when a stretch starts.
 //! - `Guide`: the spoken guide of one stretch (speech-dispatcher on Linux; elsewhere it says
 //!   at once that it cannot speak, and the cues fall back to the chimes).
 //! - `notifier`: reminders and messages as the desktop's notifications (`Notifier`).

@@ -102,6 +102,24 @@ pub fn open_file(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Whether the desktop asks for fewer animations: GNOME's (and GNOME-based desktops')
+/// `org.gnome.desktop.interface enable-animations`, read with `gsettings` when a stretch
+/// starts; `None` where it cannot be read (no gsettings, no schema).
+pub fn animations_off() -> Option<bool> {
+    let mut gsettings = std::process::Command::new("gsettings");
+    gsettings
+        .args(["get", "org.gnome.desktop.interface", "enable-animations"])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    signals::unblock_in_child(&mut gsettings);
+    let out = gsettings.output().ok().filter(|out| out.status.success())?;
+    match String::from_utf8_lossy(&out.stdout).trim() {
+        "false" => Some(true),
+        "true" => Some(false),
+        _ => None,
+    }
+}
+
 /// Plays the sound theme's `name` in the background (a short-lived thread runs the player);
 /// `failed` hears why it could not.
 pub fn play_sound(name: &'static str, failed: impl FnOnce(String) + Send + 'static) {

@@ -45,5 +45,10 @@ pub fn open_file(path: &Path) -> io::Result<()> {
 
 pub fn release_freed_memory() {}
 
+/// macOS's "Reduce motion" is not read yet.
+pub fn animations_off() -> Option<bool> {
+    None
+}
+
 /// Step cues are not played on macOS yet.
 pub fn play_sound(_name: &'static str, _failed: impl FnOnce(String) + Send + 'static) {}

@@ -129,6 +129,24 @@ pub fn open_file(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Whether "Show animations in Windows" is off (SPI_GETCLIENTAREAANIMATION).
+pub fn animations_off() -> Option<bool> {
+    use windows_sys::Win32::UI::WindowsAndMessaging::{
+        SystemParametersInfoW, SPI_GETCLIENTAREAANIMATION,
+    };
+    let mut on: i32 = 0;
+    // SAFETY: the parameter is a BOOL the call writes into.
+    let ok = unsafe {
+        SystemParametersInfoW(
+            SPI_GETCLIENTAREAANIMATION,
+            0,
+            (&mut on as *mut i32).cast(),
+            0,
+        )
+    };
+    (ok != 0).then_some(on == 0)
+}
+
 /// Step cues are not played on Windows yet (the toast keeps its own sound for reminders).
 pub fn play_sound(_name: &'static str, _failed: impl FnOnce(String) + Send + 'static) {}
 
