@@ -334,6 +334,22 @@ fn png_and_sheet_errors_and_the_contact_sheet() {
     assert!(figure(&img).count > 21 * 5 * 500);
 }
 
+/// A user exercise whose first step flows between two shapes, and a rotation where it has the
+/// highest credit, so `stretch` offers it next (the config must allow "floor").
+fn flowing_stretch_next(sandbox: &support::Sandbox) {
+    let dir = sandbox.config_home().join("posture-break");
+    fs::create_dir_all(&dir).unwrap();
+    let flow = "{ lean = 90, hip = 68, knee = 90, spine = 44, neck = 45, arms = { raise = 112 } }";
+    let pose = "view = \"side\", prop = \"mat\", lean = 90, hip = 108, knee = 90, spine = -36, \
+                neck = -40, arms = { raise = 72 }";
+    fs::write(dir.join("exercises.toml"), user_exercise(pose, flow)).unwrap();
+    fs::write(
+        sandbox.state_file(),
+        r#"{"welcomed": true, "rotation": {"credits": {"my-stretch": 1000}}}"#,
+    )
+    .unwrap();
+}
+
 /// A user exercise; `pose` and `flow` are written into its first step.
 fn user_exercise(pose: &str, flow: &str) -> String {
     let mut step = String::from("{ text = \"Breathe.\", secs = 30");
@@ -448,19 +464,7 @@ fn the_open_window_animates_the_figure() {
     let _windows = windows_lock();
     let sandbox = Sandbox::new(&bin);
     sandbox.write_config("[stretch]\npositions = [\"floor\"]\n");
-    // A flowing first step, and a rotation where it has the highest credit, so `stretch`
-    // offers this one.
-    let dir = sandbox.config_home().join("posture-break");
-    fs::create_dir_all(&dir).unwrap();
-    let flow = "{ lean = 90, hip = 68, knee = 90, spine = 44, neck = 45, arms = { raise = 112 } }";
-    let pose = "view = \"side\", prop = \"mat\", lean = 90, hip = 108, knee = 90, spine = -36, \
-                neck = -40, arms = { raise = 72 }";
-    fs::write(dir.join("exercises.toml"), user_exercise(pose, flow)).unwrap();
-    fs::write(
-        sandbox.state_file(),
-        r#"{"welcomed": true, "rotation": {"credits": {"my-stretch": 1000}}}"#,
-    )
-    .unwrap();
+    flowing_stretch_next(&sandbox);
     let mut app = sandbox.start_app();
     sandbox.wait_status(&mut app, "active", Duration::from_secs(10), |s| {
         s["state"] == "active"
@@ -554,9 +558,6 @@ fn reduced_motion_stands_the_figure_still() {
         return;
     };
     let _windows = windows_lock();
-    let flow = "{ lean = 90, hip = 68, knee = 90, spine = 44, neck = 45, arms = { raise = 112 } }";
-    let pose = "view = \"side\", prop = \"mat\", lean = 90, hip = 108, knee = 90, spine = -36, \
-                neck = -40, arms = { raise = 72 }";
     let frames_in_two_seconds = |motion: &str| -> u64 {
         let mut sandbox = Sandbox::new(&bin);
         let bus = sandbox.use_private_bus();
@@ -575,14 +576,7 @@ fn reduced_motion_stands_the_figure_still() {
         sandbox.write_config(&format!(
             "[stretch]\npositions = [\"floor\"]\nmotion = \"{motion}\"\n"
         ));
-        let dir = sandbox.config_home().join("posture-break");
-        fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join("exercises.toml"), user_exercise(pose, flow)).unwrap();
-        fs::write(
-            sandbox.state_file(),
-            r#"{"welcomed": true, "rotation": {"credits": {"my-stretch": 1000}}}"#,
-        )
-        .unwrap();
+        flowing_stretch_next(&sandbox);
         let mut app = sandbox.start_app();
         sandbox.wait_status(&mut app, "active", Duration::from_secs(10), |s| {
             s["state"] == "active"

@@ -165,51 +165,19 @@ fn a_server_that_plays_sounds_gets_the_hint_and_the_app_plays_nothing() {
 fn step_cues_mark_each_step_and_the_end() {
     let _one = sound_lock();
     let _windows = windows_lock();
-    let three_steps = "[[exercise]]\nid = \"three-steps\"\nname = \"Three steps\"\nposition = \"floor\"\nareas = [\"neck\"]\ncaution = \"Gently.\"\nsteps = [{ text = \"One.\", secs = 2 }, { text = \"Two.\", secs = 2 }, { text = \"Three.\", secs = 2 }]\n";
     for cues in ["chime", "off"] {
         let config =
             format!("[stretch]\nduration = \"6s\"\npositions = [\"floor\"]\ncues = \"{cues}\"\n");
         let Some((sandbox, _bus)) = sandbox_with_bus("step_cues", &config) else {
             return;
         };
-        let dir = sandbox.config_home().join("posture-break");
-        std::fs::create_dir_all(&dir).expect("config dir");
-        std::fs::write(dir.join("exercises.toml"), three_steps).expect("exercises.toml");
-        std::fs::write(
-            sandbox.state_file(),
-            r#"{"welcomed": true, "rotation": {"credits": {"three-steps": 1000}}}"#,
-        )
-        .expect("state file");
-        let mut app = sandbox.start_app();
-        sandbox.wait_status(&mut app, "active", Duration::from_secs(10), |s| {
-            s["state"] == "active"
-        });
-        let recording = Recording::start(sandbox.root());
-        sandbox.cli_ok(&["stretch"]);
-        let status = sandbox.wait_status(&mut app, "stretching", Duration::from_secs(5), |s| {
-            s["state"] == "stretching"
-        });
-        assert_eq!(status["exercise"], "three-steps", "{status}");
-        poll(Duration::from_secs(12), || {
-            let history = sandbox.history();
-            history
-                .iter()
-                .any(|e| e["event"] == "completed")
-                .then_some(())
-        })
-        .unwrap_or_else(|| panic!("the 6 s stretch never completed\n{}", app.context()));
-        std::thread::sleep(Duration::from_millis(1800)); // the end's sound plays out
-        let bursts = recording.stop_bursts();
+        let (bursts, log) = record_stretch(&sandbox, ["One.", "Two.", "Three."]);
         if cues == "off" {
-            assert!(
-                bursts.is_empty(),
-                "cues = \"off\", yet {bursts:?}\n{}",
-                app.log_text()
-            );
+            assert!(bursts.is_empty(), "cues = \"off\", yet {bursts:?}\n{log}");
             continue;
         }
         eprintln!("cues heard: {bursts:?}");
-        assert_eq!(bursts.len(), 3, "{bursts:?}\n{}", app.log_text());
+        assert_eq!(bursts.len(), 3, "{bursts:?}\n{log}");
         for pair in bursts.windows(2) {
             let gap = pair[1].start - pair[0].start;
             assert!(
@@ -221,11 +189,7 @@ fn step_cues_mark_each_step_and_the_end() {
             bursts[2].length > bursts[0].length + 0.3 && bursts[2].length > bursts[1].length + 0.3,
             "the end sounds unlike a step: {bursts:?}"
         );
-        assert!(
-            !app.log_text().contains("cannot play"),
-            "{}",
-            app.log_text()
-        );
+        assert!(!log.contains("cannot play"), "{log}");
     }
 }
 

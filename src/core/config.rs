@@ -566,6 +566,33 @@ fn pick<'f, T: Clone>(
         })
 }
 
+/// A setting that is one of a few words (`stretch.cues`, `stretch.motion`), the last file that
+/// writes it winning: an unknown word is an error at its place, naming the closest allowed one.
+fn pick_word<'f, T>(
+    files: &'f [ParsedFile<'f>],
+    get: impl Fn(&RawConfig) -> Option<&Spanned<String>>,
+    key: &str,
+    allowed: &[&str],
+    parse: impl Fn(&str) -> Option<T>,
+    default: T,
+) -> Result<T, FileError> {
+    let word = pick(files, get, String::new());
+    if word.file.is_none() {
+        return Ok(default);
+    }
+    parse(&word.value).ok_or_else(|| {
+        let hint = super::located::closest(&word.value, allowed)
+            .map(|c| format!(" (did you mean \"{c}\"?)"))
+            .unwrap_or_default();
+        let list: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+        word.error(format!(
+            "`{key}` is \"{}\"{hint}; allowed: {}",
+            word.value,
+            list.join(", ")
+        ))
+    })
+}
+
 /// A snooze asked for at run time, held to the config's limits.
 pub fn check_snooze(duration: Duration) -> Result<Duration, String> {
     within("snooze", duration, MAX_SNOOZE)
@@ -742,53 +769,22 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         }
     };
 
-    let cues = match files
-        .iter()
-        .rev()
-        .find_map(|f| f.raw.stretch.cues.as_ref().map(|c| (f, c)))
-    {
-        None => defaults.stretch.cues,
-        Some((file, value)) => {
-            let located = Located {
-                value: (),
-                file: Some(file),
-                span: value.span(),
-            };
-            Cues::parse(value.get_ref()).ok_or_else(|| {
-                located.error(format!(
-                    "`stretch.cues` is \"{}\"{}; allowed: \"off\", \"chime\", \"voice\"",
-                    value.get_ref(),
-                    super::located::closest(value.get_ref(), &Cues::ALL)
-                        .map(|c| format!(" (did you mean \"{c}\"?)"))
-                        .unwrap_or_default(),
-                ))
-            })?
-        }
-    };
-
-    let motion = match files
-        .iter()
-        .rev()
-        .find_map(|f| f.raw.stretch.motion.as_ref().map(|m| (f, m)))
-    {
-        None => defaults.stretch.motion,
-        Some((file, value)) => {
-            let located = Located {
-                value: (),
-                file: Some(file),
-                span: value.span(),
-            };
-            Motion::parse(value.get_ref()).ok_or_else(|| {
-                located.error(format!(
-                    "`stretch.motion` is \"{}\"{}; allowed: \"auto\", \"full\", \"reduced\"",
-                    value.get_ref(),
-                    super::located::closest(value.get_ref(), &Motion::ALL)
-                        .map(|c| format!(" (did you mean \"{c}\"?)"))
-                        .unwrap_or_default(),
-                ))
-            })?
-        }
-    };
+    let cues = pick_word(
+        files,
+        |r| r.stretch.cues.as_ref(),
+        "stretch.cues",
+        &Cues::ALL,
+        Cues::parse,
+        defaults.stretch.cues,
+    )?;
+    let motion = pick_word(
+        files,
+        |r| r.stretch.motion.as_ref(),
+        "stretch.motion",
+        &Motion::ALL,
+        Motion::parse,
+        defaults.stretch.motion,
+    )?;
 
     let timeout = pick(
         files,
