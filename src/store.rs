@@ -87,11 +87,7 @@ impl Paths {
 
     /// The bundled exercises plus the user's `exercises.toml`, if present.
     pub fn load_exercises(&self) -> Result<ExerciseSet, StoreError> {
-        let mut set = ExerciseSet::bundled()?;
-        if let Some(bytes) = read_limited(&self.exercises_file, MAX_EXERCISE_FILE_BYTES)? {
-            set.add_user_file(&self.exercises_file, &bytes)?;
-        }
-        Ok(set)
+        load_exercises_at(&self.exercises_file)
     }
 
     /// Writes the documented example to the user's config path; never overwrites.
@@ -175,6 +171,15 @@ fn system_config_files(explicit_config: bool) -> Vec<PathBuf> {
         .collect();
     files.reverse(); // the first directory in the list is the most important
     files
+}
+
+/// The bundled exercises plus those of the exercise file at `path`, if there is one.
+pub fn load_exercises_at(path: &Path) -> Result<ExerciseSet, StoreError> {
+    let mut set = ExerciseSet::bundled()?;
+    if let Some(bytes) = read_limited(path, MAX_EXERCISE_FILE_BYTES)? {
+        set.add_user_file(path, &bytes)?;
+    }
+    Ok(set)
 }
 
 /// The file's bytes, `None` if it does not exist; refuses to read more than `limit` (+1 to detect).

@@ -857,15 +857,7 @@ fn runs_without_display() {
 /// Where the Done and Skip buttons are: they hug the window's bottom right corner (104 x 38 px
 /// each at scale 1, 28 px from the right, 22 px of hint line below them, 12 px apart).
 fn button_centre(window: &Window, button: &str) -> (u32, u32) {
-    let geometry = tool("xdotool", &["getwindowgeometry", &window.id])
-        .unwrap_or_else(|e| panic!("window geometry: {e}"));
-    let size = geometry
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Geometry: "))
-        .and_then(|g| g.split_once('x'))
-        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
-        .unwrap_or_else(|| panic!("no size in {geometry:?}"));
-    let (w, h) = size;
+    let (w, h) = window.size();
     let y = h - 28 - 22 - 38 / 2;
     match button {
         "Done" => (w - 28 - 104 / 2, y),

@@ -86,14 +86,7 @@ fn stretch_and_answer(
 /// The middle of an answer button (0 Good, 1 Not for me, 2 It hurt): three 132 x 38 px buttons
 /// 14 px apart, centred, their top 8 px below the window's middle.
 fn answer_centre(window: &Window, index: u32) -> (u32, u32) {
-    let geometry = tool("xdotool", &["getwindowgeometry", &window.id])
-        .unwrap_or_else(|e| panic!("window geometry: {e}"));
-    let (w, h) = geometry
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Geometry: "))
-        .and_then(|g| g.split_once('x'))
-        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
-        .unwrap_or_else(|| panic!("no size in {geometry:?}"));
+    let (w, h) = window.size();
     let left = (w - 3 * 132 - 2 * 14) / 2;
     (left + index * (132 + 14) + 66, h / 2 + 8 + 19)
 }
@@ -122,8 +115,7 @@ fn keys_1_2_3_rate_the_stretch_and_it_hurt_shows_the_advice() {
 
     // 1 after Enter: good. The window closes at once.
     let (good, window) = stretch_and_answer(&sandbox, &mut app, "Return", "1", "feeling-question");
-    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
-        .unwrap_or_else(|| panic!("the answered question stayed open\n{}", app.context()));
+    window.wait_gone(&mut app, "the answer Good");
     sandbox.wait_history(&mut app, "rated good", |e| {
         e["event"] == "rated" && e["exercise"] == good.as_str()
     });
@@ -133,8 +125,7 @@ fn keys_1_2_3_rate_the_stretch_and_it_hurt_shows_the_advice() {
     // 2 after Esc (skipped once it began): not for me.
     let (meh, window) = stretch_and_answer(&sandbox, &mut app, "Escape", "2", "feeling-skip");
     assert_ne!(meh, good, "the rotation repeated an exercise back to back");
-    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
-        .unwrap_or_else(|| panic!("the answered question stayed open\n{}", app.context()));
+    window.wait_gone(&mut app, "the answer Not for me");
     sandbox.wait_history(&mut app, "rated not_for_me", |e| {
         e["event"] == "rated" && e["exercise"] == meh.as_str()
     });
@@ -156,8 +147,7 @@ fn keys_1_2_3_rate_the_stretch_and_it_hurt_shows_the_advice() {
         assert!(window.visible(), "the advice closed by itself at once");
     });
     window.press("Return");
-    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
-        .unwrap_or_else(|| panic!("Enter did not close the advice\n{}", app.context()));
+    window.wait_gone(&mut app, "Enter on the advice");
     assert_eq!(rating_of(&sandbox, &hurt), "hurt");
     let done: Vec<Value> = listed(&sandbox)
         .into_iter()
@@ -218,8 +208,7 @@ fn keys_1_2_3_rate_the_stretch_and_it_hurt_shows_the_advice() {
     });
     let (x, y) = answer_centre(&window, 1);
     window.click_at(x, y);
-    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
-        .unwrap_or_else(|| panic!("the clicked answer left the window open\n{}", app.context()));
+    window.wait_gone(&mut app, "a click on Not for me");
     assert_eq!(
         feeling_lines(&sandbox, &clicked).last().map(String::as_str),
         Some("not_for_me")

@@ -97,11 +97,6 @@ fn wait_week_window(app: &mut App, name: &str) -> Window {
     window
 }
 
-fn wait_gone(window: &Window, app: &mut App, how: &str) {
-    poll(Duration::from_secs(5), || (!window.visible()).then_some(()))
-        .unwrap_or_else(|| panic!("{how} did not close the week window\n{}", app.context()));
-}
-
 /// The bars' colours (stretches, natural breaks) counted in the chart region of the window:
 /// left of the numbers column, below the title, above the bottom row.
 fn bar_pixels(png_path: &Path) -> (usize, usize) {
@@ -176,10 +171,10 @@ fn tooltip_progress_and_week_window() {
             let (px, w) = png_rgb(&shot);
             let h = px.len() as u32 / w;
             window.click_at(w - 28 - 52, h - 28 - 18);
-            wait_gone(&window, &mut app, "the Close button");
+            window.wait_gone(&mut app, "the Close button");
         } else {
             window.press("Escape");
-            wait_gone(&window, &mut app, "Esc");
+            window.wait_gone(&mut app, "Esc");
         }
 
         if name == "busy" {
@@ -197,7 +192,7 @@ fn tooltip_progress_and_week_window() {
             .unwrap_or_else(|e| panic!("Activate: {e}"));
             let window = wait_week_window(&mut app, "week-activate");
             window.request_close();
-            wait_gone(&window, &mut app, "the window manager's close");
+            window.wait_gone(&mut app, "the window manager's close");
             assert_eq!(sandbox.status_ok()["state"], "active", "the app goes on");
         }
     }
@@ -436,6 +431,6 @@ fn left_click_in_xfce4_panel_opens_the_week_window() {
     tool("xdotool", &["click", "1"]).expect("left click");
     let window = wait_week_window(&mut app, "week-left-click");
     window.press("Escape");
-    wait_gone(&window, &mut app, "Esc");
+    window.wait_gone(&mut app, "Esc");
     drop(panel);
 }

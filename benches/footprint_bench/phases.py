@@ -217,6 +217,12 @@ def figure_phase(pb, xw, ts, open_secs=5.0):
     return out
 
 
+def press_key(wid, key):
+    """Focuses the window and presses `key` (an X keysym name) through XTEST."""
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", key], capture_output=True, timeout=10)
+
+
 def question_phase(pb, xw, ts):
     """The question after a stretch ("How did that feel?"): Enter ends the stretch, the window
     asks; main-thread switches while it asks (it draws once and waits for its one deadline) and
@@ -231,15 +237,13 @@ def question_phase(pb, xw, ts):
         return out
     wid = str(mapped["window"])
     time.sleep(1.0)
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], capture_output=True, timeout=10)
+    press_key(wid, "Return")
     time.sleep(1.0)  # the stretch's end written, the question drawn
     s0 = main_thread_switches(pid)
     time.sleep(5.0)
     out["main_switches_asking"] = main_thread_switches(pid) - s0
     t_close = time.time()
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "Escape"], capture_output=True, timeout=10)
+    press_key(wid, "Escape")
     gone = xw.wait(lambda e: e["type"] in ("UnmapNotify", "DestroyNotify") and e["window"] == mapped["window"],
                    timeout=5, after=t_close - 0.01)
     out["closed"] = bool(gone)
@@ -323,8 +327,7 @@ def week_window_phase(pb, xw, ts):
     out["window_open"] = measure_window(pid, 5.0, ts)
     wid = str(mapped["window"])
     t_close = time.time()
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "Escape"], capture_output=True, timeout=10)
+    press_key(wid, "Escape")
     gone = xw.wait(lambda e: e["type"] in ("UnmapNotify", "DestroyNotify") and e["window"] == mapped["window"],
                    timeout=5, after=t_close - 0.01)
     out["closed"] = bool(gone)

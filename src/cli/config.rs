@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use super::{ConfigAction, EXIT_ERROR};
 use crate::core::config::{Config, MAX_CONFIG_BYTES};
-use crate::core::exercises::{ExerciseSet, MAX_EXERCISE_FILE_BYTES};
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
@@ -58,13 +57,11 @@ pub fn run(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
 
 /// The user's exercises file, if there is one: how many exercises it adds.
 fn check_exercises(path: &Path) -> Result<Option<usize>, StoreError> {
-    let Some(bytes) = store::read_limited(path, MAX_EXERCISE_FILE_BYTES)? else {
+    if !path.exists() {
         return Ok(None);
-    };
-    let mut set = ExerciseSet::bundled()?;
-    let bundled = set.exercises.len();
-    set.add_user_file(path, &bytes)?;
-    Ok(Some(set.exercises.len() - bundled))
+    }
+    let set = store::load_exercises_at(path)?;
+    Ok(Some(set.exercises.iter().filter(|e| e.custom).count()))
 }
 
 fn check_one_file(path: &Path) -> Result<Config, StoreError> {

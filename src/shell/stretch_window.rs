@@ -199,6 +199,11 @@ fn format_remaining(d: Duration) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
+/// Each step's length in whole seconds.
+fn step_secs(steps: &[StepSpec]) -> Vec<u32> {
+    steps.iter().map(|s| s.secs).collect()
+}
+
 /// Index of the step running at `elapsed` (the last one once the time is over).
 fn step_at(secs: &[u32], elapsed: Duration) -> usize {
     let mut end = Duration::ZERO;
@@ -455,7 +460,7 @@ impl StretchWindow {
                 let muted = !self.spec.sound?;
                 self.spec.sound = Some(muted);
                 self.request_redraw();
-                let secs: Vec<u32> = self.spec.steps.iter().map(|s| s.secs).collect();
+                let secs = step_secs(&self.spec.steps);
                 let step = step_at(&secs, self.clock.elapsed(now));
                 return Some(Report::Sound { muted, step });
             }
@@ -553,7 +558,7 @@ impl StretchWindow {
             return Vec::new();
         }
         let elapsed = self.clock.elapsed(now);
-        let secs: Vec<u32> = self.spec.steps.iter().map(|s| s.secs).collect();
+        let secs = step_secs(&self.spec.steps);
         let cue = cue_between(&secs, self.cued_until, elapsed);
         self.cued_until = self.cued_until.max(elapsed);
         let mut reports: Vec<Report> = cue.map(Report::Cue).into_iter().collect();
@@ -746,7 +751,7 @@ impl StretchWindow {
         let (s, w, h) = (self.s(), pix.width() as f32, pix.height() as f32);
         let paused = self.clock.paused();
         let elapsed = self.clock.elapsed(now);
-        let secs: Vec<u32> = self.spec.steps.iter().map(|st| st.secs).collect();
+        let secs = step_secs(&self.spec.steps);
         let step = step_at(&secs, elapsed);
         pix.fill(kit::rgb(BG));
         let t = &mut self.text;
@@ -825,17 +830,18 @@ impl StretchWindow {
             };
             kit::button(pix, t, area, label, look, self.hover == Some(b));
         }
-        let hint = match (paused, self.spec.sound.is_some()) {
-            (true, true) => "Space resume · Enter done · Esc skip · V sound",
-            (false, true) => "Space pause · Enter done · Esc skip · V sound",
-            (true, false) => "Space resume · Enter done · Esc skip",
-            (false, false) => "Space pause · Enter done · Esc skip",
+        let mut hint = match paused {
+            true => "Space resume · Enter done · Esc skip".to_string(),
+            false => "Space pause · Enter done · Esc skip".to_string(),
         };
+        if self.spec.sound.is_some() {
+            hint.push_str(" · V sound");
+        }
         // The last seconds say what this stretch adds up to.
         let last = !paused && self.clock.remaining(now) <= PROGRESS_SECS;
         let (hint, hint_st) = match last && !self.spec.progress.is_empty() {
             true => (self.spec.progress.as_str(), PROGRESS),
-            false => (hint, HINT),
+            false => (hint.as_str(), HINT),
         };
         let hy = row_y + (BTN_H - HINT.size * LINE) / 2.0 * s;
         t.draw(pix, hint, hint_st, (x0, hy, skip.1[0] - x0 - 8.0 * s));
@@ -860,14 +866,11 @@ impl StretchWindow {
             let Button::Answer(feeling) = button else {
                 continue;
             };
-            let look = match feeling {
-                Feeling::Good => ButtonLook::Primary,
-                Feeling::NotForMe | Feeling::Hurt => ButtonLook::Secondary,
+            let (look, style) = match feeling {
+                Feeling::Good => (ButtonLook::Primary, DONE_LABEL),
+                Feeling::NotForMe | Feeling::Hurt => (ButtonLook::Secondary, SKIP_LABEL),
             };
-            let label = match look {
-                ButtonLook::Primary => (feeling.label(), DONE_LABEL),
-                _ => (feeling.label(), SKIP_LABEL),
-            };
+            let label = (feeling.label(), style);
             kit::button(pix, t, area, label, look, self.hover == Some(button));
         }
         let hint = "1 Good · 2 Not for me · 3 It hurt · Esc close. Not answering is fine.";
@@ -1011,7 +1014,7 @@ fn figure_at(steps: &[StepSpec], elapsed: Duration) -> Option<(Pose, bool)> {
 /// With reduced motion: the running step's first pose, never moving (the figure changes only
 /// as a step begins, with the whole-second frame that shows it).
 fn still_figure_at(steps: &[StepSpec], elapsed: Duration) -> Option<(Pose, bool)> {
-    let secs: Vec<u32> = steps.iter().map(|s| s.secs).collect();
+    let secs = step_secs(steps);
     let step = steps.get(step_at(&secs, elapsed))?;
     step.shapes.first().map(|pose| (*pose, false))
 }

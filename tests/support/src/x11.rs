@@ -31,6 +31,24 @@ impl Window {
         visible_windows().iter().any(|(id, _)| *id == self.id)
     }
 
+    /// Its size in pixels (xdotool's geometry).
+    pub fn size(&self) -> (u32, u32) {
+        let geometry = tool("xdotool", &["getwindowgeometry", &self.id])
+            .unwrap_or_else(|e| panic!("window geometry: {e}"));
+        geometry
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("Geometry: "))
+            .and_then(|g| g.split_once('x'))
+            .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+            .unwrap_or_else(|| panic!("no size in {geometry:?}"))
+    }
+
+    /// Waits (5 s at most) until the window is gone; `how` names what should have closed it.
+    pub fn wait_gone(&self, app: &mut App, how: &str) {
+        poll(Duration::from_secs(5), || (!self.visible()).then_some(()))
+            .unwrap_or_else(|| panic!("{how} did not close window {}\n{}", self.id, app.context()));
+    }
+
     /// Waits until the window shows its first frame (not one flat colour). A key pressed
     /// before that may be lost: winit is still setting the window up.
     pub fn wait_drawn(&self, name: &str) {
