@@ -8,6 +8,7 @@ pub mod core;
 pub mod files;
 pub mod instance;
 pub mod ipc;
+pub mod language;
 pub mod paint;
 #[cfg(any(target_os = "linux", windows, target_os = "macos"))]
 pub mod shell;

@@ -36,6 +36,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let Some(command) = cli.command else {
         return run_app(paths);
     };
+    // The commands speak the person's language; a config that does not load leaves the
+    // system's (the command that reads the config reports the error).
+    let choice = paths
+        .load_config()
+        .map(|config| config.general.language)
+        .unwrap_or_default();
+    posture_break::language::install(choice);
     match command {
         Command::Config { action } => cli::config::run(&paths, action),
         Command::Exercises { action } => cli::exercises::run(&paths, action),

@@ -12,9 +12,11 @@ use crate::core::feeling::{self, ExerciseLog, Feeling, RatingChange};
 use crate::core::history::Entry;
 use crate::core::located::closest;
 use crate::core::rotation::Rotation;
+use crate::core::words::{self, Words};
 use crate::ipc::{self, IpcError, Request};
 use crate::paint;
 use crate::store::Paths;
+use crate::t;
 
 /// The most `exercises next --count` looks ahead.
 const MAX_NEXT: usize = 100;
@@ -83,22 +85,39 @@ fn list(paths: &Paths, set: &ExerciseSet, json: bool) -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(&listed)?);
         return Ok(());
     }
+    let words = words::current();
     let width = set.exercises.iter().map(|e| e.id.len()).max().unwrap_or(0);
-    for e in &set.exercises {
-        let rating = log
-            .rating(&e.id)
-            .map_or(String::new(), |f| format!(", rated {}", f.label()));
+    let column = |texts: Vec<String>| {
+        let width = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+        texts
+            .into_iter()
+            .map(move |t| format!("{t:width$}"))
+            .collect::<Vec<_>>()
+    };
+    let positions = column(
+        set.exercises
+            .iter()
+            .map(|e| words.position(e.position))
+            .collect(),
+    );
+    let kinds = column(set.exercises.iter().map(|e| words.kind(e.kind)).collect());
+    for ((e, position), kind) in set.exercises.iter().zip(positions).zip(kinds) {
+        let details = t!(
+            words,
+            "exercise-list-details",
+            areas = areas(&words, e),
+            done = log.done(&e.id),
+            rating = log
+                .rating(&e.id)
+                .map_or("none".to_string(), |f| f.label(&words))
+        );
         println!(
-            "{:width$}  {:8}  {:8}  {}  ({}; done {}{rating})",
+            "{:width$}  {position}  {kind}  {}  ({details})",
             e.id,
-            e.position.as_str(),
-            e.kind.as_str(),
-            e.name,
-            e.areas.join(", "),
-            log.done(&e.id),
+            words.exercise_name(e),
         );
     }
-    println!("\n{}", set.notice);
+    println!("\n{}", words.notice(set));
     Ok(())
 }
 
@@ -111,20 +130,21 @@ fn next(paths: &Paths, set: &ExerciseSet, count: usize) -> anyhow::Result<()> {
     let log = exercise_log(paths)?;
     let mut rotation: Rotation = paths.load_state().rotation;
     let eligible = set.eligible(&config.stretch.positions);
+    let words = words::current();
     for n in 1..=count {
         match rotation.pick(&eligible, |id| log.rating(id)) {
             Ok(pick) => {
                 let e = pick.exercise;
                 println!(
                     "{n}. {} ({}, {}): {}",
-                    e.name,
-                    e.position.as_str(),
-                    e.kind.as_str(),
-                    pick.reason.describe()
+                    words.exercise_name(e),
+                    words.position(e.position),
+                    words.kind(e.kind),
+                    pick.reason.describe(&words)
                 );
             }
             Err(why) => {
-                println!("{}", feeling::nothing_left(why));
+                println!("{}", feeling::nothing_left(&words, why));
                 break;
             }
         }
@@ -161,16 +181,28 @@ fn rate(paths: &Paths, set: &ExerciseSet, id: &str, rating: &str) -> anyhow::Res
             paths.append_history(&entry)?;
         }
     }
+    let words = words::current();
+    let name = words.exercise_name(exercise);
     match change {
         RatingChange::Set(feeling) => {
-            println!("{}: rated \"{}\"", exercise.name, feeling.label());
+            println!(
+                "{}",
+                t!(
+                    words,
+                    "exercise-rated",
+                    exercise = name.as_str(),
+                    rating = feeling.label(&words)
+                )
+            );
             if feeling == Feeling::Hurt {
-                for line in feeling::hurt_advice(&exercise.name, &exercise.id) {
+                for line in feeling::hurt_advice(&words, &name, &exercise.id) {
                     println!("{line}");
                 }
             }
         }
-        RatingChange::Clear => println!("{}: rating cleared", exercise.name),
+        RatingChange::Clear => {
+            println!("{}", t!(words, "exercise-rating-cleared", exercise = name))
+        }
     }
     Ok(())
 }
@@ -216,17 +248,42 @@ fn write_figure(exercise: &Exercise, step: Option<usize>, file: &Path) -> anyhow
 }
 
 fn print_exercise(set: &ExerciseSet, e: &Exercise) {
+    let words = words::current();
     println!(
         "{} ({}, {})",
-        e.name,
-        e.position.as_str(),
-        e.areas.join(", ")
+        words.exercise_name(e),
+        words.position(e.position),
+        areas(&words, e)
     );
     for (n, step) in e.steps.iter().enumerate() {
-        println!("  {}. {} ({} s)", n + 1, step.text, step.secs);
+        let text = words.exercise_step(e, n);
+        println!(
+            "  {}",
+            t!(
+                words,
+                "exercise-show-step",
+                number = n + 1,
+                text = text,
+                secs = step.secs
+            )
+        );
     }
-    println!("Caution: {}", e.caution);
-    println!("\n{}\n{}", set.red_flags, set.notice);
+    println!(
+        "{}",
+        t!(
+            words,
+            "exercise-caution",
+            caution = words.exercise_caution(e)
+        )
+    );
+    println!("\n{}\n{}", words.red_flags(set), words.notice(set));
+}
+
+/// The exercise's body areas in words, joined.
+fn areas(words: &Words, e: &Exercise) -> String {
+    let separator = words.get("list-separator");
+    let named: Vec<String> = e.areas.iter().map(|a| words.area(a)).collect();
+    named.join(&separator)
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@ use serde::Serialize;
 use crate::core::exercises::ExerciseSet;
 use crate::core::feeling::{ExerciseLog, ExerciseSummary};
 use crate::core::history;
-use crate::core::position_time::hours_minutes;
+use crate::core::words::{self, Words};
 use crate::store::Paths;
+use crate::t;
 
 pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
     let (entries, warnings) = paths.read_history()?;
@@ -27,7 +28,8 @@ pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
         Ok(set) => set,
         Err(_) => ExerciseSet::bundled()?,
     };
-    let exercises = ExerciseLog::from_entries(&entries).summary(&set, now.date_naive());
+    let words = words::current();
+    let exercises = ExerciseLog::from_entries(&entries).summary(&words, &set, now.date_naive());
     if json {
         let out = StatsOut {
             stats: &stats,
@@ -36,34 +38,75 @@ pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(ExitCode::SUCCESS);
     }
-    let rate = stats
-        .completion_rate_percent
-        .map_or("no reminders yet".to_string(), |p| format!("{p}%"));
-    println!("Today:        {}", day_line(&stats.today));
-    println!("Last 7 days:  {}", day_line(&stats.last_7_days));
-    println!("Last 28 days: {}", day_line(&stats.last_28_days));
-    println!("Completion:   {rate} (last 7 days)");
-    if stats.last_28_days.sitting_secs + stats.last_28_days.standing_secs > 0 {
-        println!("Positions:    today {}", positions(&stats.today));
-        println!(
-            "              last 7 days {}",
-            positions(&stats.last_7_days)
-        );
-    }
-    println!(
-        "Streak:       {} day{}",
-        stats.streak_days,
-        if stats.streak_days == 1 { "" } else { "s" }
-    );
-    let split = exercises.last_7_days;
-    println!(
-        "Kinds:        {} mobility, {} strength (last 7 days)",
-        split.mobility, split.strength
-    );
-    if !exercises.rated_good_names.is_empty() {
-        println!("Rated good:   {}", exercises.rated_good_names.join(", "));
+    for (label, value) in labelled(lines(&words, &stats, &exercises)) {
+        println!("{label}{value}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The text report: (label id, value) rows; an empty label id continues the row above.
+fn lines(
+    words: &Words,
+    stats: &history::Stats,
+    exercises: &ExerciseSummary,
+) -> Vec<(&'static str, String)> {
+    let rate = match stats.completion_rate_percent {
+        Some(percent) => t!(words, "stats-completion-rate", percent = percent),
+        None => t!(words, "stats-no-reminders-yet"),
+    };
+    let mut rows = vec![
+        ("stats-today", day_line(words, &stats.today)),
+        ("stats-last-7-days", day_line(words, &stats.last_7_days)),
+        ("stats-last-28-days", day_line(words, &stats.last_28_days)),
+        ("stats-completion", rate),
+    ];
+    if stats.last_28_days.sitting_secs + stats.last_28_days.standing_secs > 0 {
+        rows.push(("stats-positions", positions(words, "today", &stats.today)));
+        rows.push(("", positions(words, "last_7_days", &stats.last_7_days)));
+    }
+    rows.push((
+        "stats-streak",
+        t!(words, "week-streak-days", days = stats.streak_days),
+    ));
+    let split = exercises.last_7_days;
+    rows.push((
+        "stats-kinds",
+        t!(
+            words,
+            "stats-kinds-value",
+            mobility = split.mobility,
+            strength = split.strength
+        ),
+    ));
+    if !exercises.rated_good_names.is_empty() {
+        let separator = words.get("list-separator");
+        rows.push((
+            "stats-rated-good",
+            exercises.rated_good_names.join(&separator),
+        ));
+    }
+    rows
+}
+
+/// Labels in the person's language, padded to one column: "Today:        3 completed, …".
+fn labelled(rows: Vec<(&'static str, String)>) -> Vec<(String, String)> {
+    let words = words::current();
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|(id, _)| match id.is_empty() {
+            true => String::new(),
+            false => t!(words, "stats-label", label = words.get(id)),
+        })
+        .collect();
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    labels
+        .into_iter()
+        .zip(rows)
+        .map(|(label, (_, value))| {
+            let pad = width - label.chars().count();
+            (format!("{label}{}", " ".repeat(pad)), value)
+        })
+        .collect()
 }
 
 /// `stats --json`: the history's figures and the exercises' side.
@@ -74,23 +117,25 @@ struct StatsOut<'a> {
     exercises: &'a ExerciseSummary,
 }
 
-/// "standing 1 h 20 min, sitting 5 h".
-fn positions(day: &history::DayStats) -> String {
-    format!(
-        "standing {}, sitting {}",
-        hours_minutes(day.standing_secs),
-        hours_minutes(day.sitting_secs)
+/// "today standing 1 h 20 min, sitting 5 h"; `span` is today or last_7_days.
+fn positions(words: &Words, span: &str, day: &history::DayStats) -> String {
+    t!(
+        words,
+        "stats-positions-value",
+        span = span,
+        standing = words.hours_minutes(day.standing_secs),
+        sitting = words.hours_minutes(day.sitting_secs)
     )
 }
 
-fn day_line(day: &history::DayStats) -> String {
-    format!(
-        "{} completed, {} natural break{}, {} skipped, {} reminders",
-        day.completed,
-        day.natural_breaks,
-        if day.natural_breaks == 1 { "" } else { "s" },
-        day.skipped,
-        day.reminded
+fn day_line(words: &Words, day: &history::DayStats) -> String {
+    t!(
+        words,
+        "stats-day",
+        completed = day.completed,
+        natural_breaks = day.natural_breaks,
+        skipped = day.skipped,
+        reminded = day.reminded
     )
 }
 
@@ -109,12 +154,13 @@ mod tests {
             sitting_secs: 0,
             standing_secs: 0,
         };
+        let words = Words::english();
         assert_eq!(
-            day_line(&day(1)),
+            day_line(&words, &day(1)),
             "3 completed, 1 natural break, 1 skipped, 5 reminders"
         );
         assert_eq!(
-            day_line(&day(0)),
+            day_line(&words, &day(0)),
             "3 completed, 0 natural breaks, 1 skipped, 5 reminders"
         );
     }

@@ -10,6 +10,7 @@ use chrono::{Local, TimeZone};
 use super::control::request_at;
 use super::{is_not_running, StatusFormat, EXIT_NOT_RUNNING};
 use crate::core::status::Waybar;
+use crate::core::words;
 use crate::ipc::{self, Request, Response};
 
 /// The format `status` prints in: `--json` and `--format` as given, else JSON lines for a
@@ -49,7 +50,7 @@ pub fn run(format: StatusFormat, follow: bool) -> anyhow::Result<ExitCode> {
         Ok(()) => follow,
     };
     if not_running && format == StatusFormat::Waybar {
-        println!("{}", waybar_json(&Waybar::not_running()));
+        println!("{}", waybar_json(&Waybar::not_running(&words::current())));
     }
     result?;
     Ok(if follow {
@@ -84,17 +85,18 @@ where
         .context("the running app sent no status")?;
     let mut snapshot = status.snapshot();
     snapshot.progress = response.progress.as_ref().map(|p| p.text.clone());
+    let words = words::current();
     Ok(match format {
         StatusFormat::Json => serde_json::to_string(status)?,
-        StatusFormat::Text => snapshot.sentence(tz),
-        StatusFormat::Short => snapshot.bar_text(tz),
-        StatusFormat::Waybar => waybar_json(&snapshot.waybar(tz)).to_string(),
+        StatusFormat::Text => snapshot.sentence(&words, tz),
+        StatusFormat::Short => snapshot.bar_text(&words, tz),
+        StatusFormat::Waybar => waybar_json(&snapshot.waybar(&words, tz)).to_string(),
     })
 }
 
 /// The `status` sentence in local time (also what the control commands print).
 pub fn sentence(status: &ipc::Status) -> String {
-    status.snapshot().sentence(&Local)
+    status.snapshot().sentence(&words::current(), &Local)
 }
 
 /// waybar's custom module with `return-type = "json"`.
@@ -169,7 +171,7 @@ mod tests {
     #[test]
     fn waybar_when_not_running() {
         assert_eq!(
-            waybar_json(&Waybar::not_running()).to_string(),
+            waybar_json(&Waybar::not_running(&words::current())).to_string(),
             r#"{"alt":"not_running","class":"not_running","text":"","tooltip":"posture-break is not running"}"#
         );
     }
@@ -201,7 +203,7 @@ mod tests {
                     )),
                     ..base.clone()
                 },
-                "a stretch is due; the reminder waits until camera is over",
+                "a stretch is due; the reminder waits until the call (camera) is over",
                 "stretch due",
             ),
             (

@@ -15,6 +15,7 @@ use super::located::{decode_text, from_toml_error, FileError};
 use super::posture::{SitStand, DEFAULT_NUDGE_EVERY};
 use super::presence::Busy;
 use super::sound::Cues;
+use super::words::Language;
 use super::working_hours::{self, WorkingHours};
 
 /// The documented example; a test keeps it equal to `Config::default()`.
@@ -34,6 +35,7 @@ const MAX_CHOICES: usize = 8;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
+    pub general: GeneralConfig,
     pub schedule: ScheduleConfig,
     pub stretch: StretchConfig,
     pub notification: NotificationConfig,
@@ -41,6 +43,20 @@ pub struct Config {
     /// Reminders only inside these hours; `None`: always.
     pub working_hours: Option<WorkingHours>,
     pub posture: PostureConfig,
+}
+
+/// `[general]`: what is not about one part of the app.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GeneralConfig {
+    pub language: LanguageChoice,
+}
+
+/// `general.language`: the system's language, or one the person chose.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LanguageChoice {
+    #[default]
+    Auto,
+    Fixed(&'static Language),
 }
 
 /// Changing position between stretches; both are off by default.
@@ -173,6 +189,7 @@ impl Default for Config {
     fn default() -> Self {
         let minutes = |m: u64| Duration::from_secs(m * 60);
         Config {
+            general: GeneralConfig::default(),
             schedule: ScheduleConfig {
                 interval: minutes(45),
                 snooze: minutes(10),
@@ -323,6 +340,8 @@ struct ParsedFile<'a> {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     #[serde(default, deserialize_with = "section")]
+    general: RawGeneral,
+    #[serde(default, deserialize_with = "section")]
     schedule: RawSchedule,
     #[serde(default, deserialize_with = "section")]
     stretch: RawStretch,
@@ -338,6 +357,9 @@ struct RawConfig {
 
 trait Section {
     const NAME: &'static str;
+}
+impl Section for RawGeneral {
+    const NAME: &'static str = "general";
 }
 impl Section for RawSchedule {
     const NAME: &'static str = "schedule";
@@ -397,6 +419,12 @@ struct RawSchedule {
     snooze_choices: Option<Spanned<Vec<Spanned<DurationValue>>>>,
     pause_choices: Option<Spanned<Vec<Spanned<DurationValue>>>>,
     day_starts_at: Option<Spanned<TimeValue>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [general]")]
+struct RawGeneral {
+    language: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -869,8 +897,10 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
     };
     let working_hours = resolve_working_hours(files)?;
     let posture = resolve_posture(files, &interval, interval_value)?;
+    let language = resolve_language(files)?;
 
     Ok(Config {
+        general: GeneralConfig { language },
         schedule: ScheduleConfig {
             interval: interval_value,
             snooze: snooze_value,
@@ -896,6 +926,28 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         working_hours,
         posture,
     })
+}
+
+/// `general.language`: "auto" or a language the app has ("de", "pt-BR", or a regional tag such
+/// as "de-AT" that finds one).
+fn resolve_language(files: &[ParsedFile<'_>]) -> Result<LanguageChoice, FileError> {
+    let word = pick(files, |r| r.general.language.as_ref(), String::new());
+    if word.file.is_none() || word.value.eq_ignore_ascii_case("auto") {
+        return Ok(LanguageChoice::Auto);
+    }
+    if let Some(language) = super::words::language::find(&word.value) {
+        return Ok(LanguageChoice::Fixed(language));
+    }
+    let mut allowed = vec!["auto"];
+    allowed.extend(super::words::language::tags());
+    let hint = super::located::closest(&word.value, &allowed)
+        .map(|c| format!(" (did you mean \"{c}\"?)"))
+        .unwrap_or_default();
+    Err(word.error(format!(
+        "`general.language` is \"{}\"{hint}; the languages are: {}",
+        word.value,
+        allowed.join(", ")
+    )))
 }
 
 /// `[posture]`: nudges shorter than the stretch interval, sit/stand phases of sane lengths.
@@ -1065,6 +1117,7 @@ mod tests {
         let raw: RawConfig = toml::from_str(EXAMPLE_TOML).expect("config.example.toml parses");
         // Exhaustive patterns: a new key fails to compile here until it is listed.
         let RawConfig {
+            general: RawGeneral { language },
             schedule:
                 RawSchedule {
                     interval,
@@ -1120,6 +1173,7 @@ mod tests {
             );
         }
         let written = [
+            ("general.language", language.is_some()),
             ("schedule.interval", interval.is_some()),
             ("schedule.snooze", snooze.is_some()),
             ("schedule.snooze_choices", snooze_choices.is_some()),

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::exercises::{ExerciseSet, Kind};
 use super::history::{Entry, EventKind};
 use super::rotation::NothingLeft;
+use super::words::Words;
+use crate::t;
 
 /// The answers to "How did that feel?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -42,12 +44,13 @@ impl Feeling {
     }
 
     /// The button's label in the stretch window.
-    pub fn label(self) -> &'static str {
-        match self {
-            Feeling::Good => "Good",
-            Feeling::NotForMe => "Not for me",
-            Feeling::Hurt => "It hurt",
-        }
+    pub fn label(self, words: &Words) -> String {
+        let name = match self {
+            Feeling::Good => "good",
+            Feeling::NotForMe => "not_for_me",
+            Feeling::Hurt => "hurt",
+        };
+        t!(words, "feeling-answer", feeling = name)
     }
 
     /// How often the rotation offers a rated exercise, against 4 for an unrated one: twice as
@@ -100,32 +103,20 @@ impl RatingChange {
 
 /// What the stretch window shows at once after "It hurt": the seed article's safety advice and
 /// how to bring the exercise back.
-pub fn hurt_advice(name: &str, id: &str) -> Vec<String> {
+pub fn hurt_advice(words: &Words, name: &str, id: &str) -> Vec<String> {
     vec![
-        "Stop, and move only within a comfortable range.".to_string(),
-        "See a clinician if the pain persists, or if you have numbness or tingling down your \
-         legs, chest pain, or changes in bladder or bowel control."
-            .to_string(),
-        format!("{name} will not be offered again. To bring it back:"),
+        t!(words, "hurt-stop"),
+        t!(words, "hurt-see-a-clinician"),
+        t!(words, "hurt-not-offered-again", exercise = name),
         format!("posture-break exercises rate {id} clear"),
     ]
 }
 
 /// The reminder's words when the rotation has nothing to offer.
-pub fn nothing_left(why: NothingLeft) -> String {
-    let widen = "allow more positions with `positions` under [stretch] in the config";
+pub fn nothing_left(words: &Words, why: NothingLeft) -> String {
     match why {
-        NothingLeft::AllHurt(1) => format!(
-            "The one exercise your positions allow is rated \"It hurt\", so there is no stretch \
-             to offer. Clear its rating (posture-break exercises rate ID clear) or {widen}."
-        ),
-        NothingLeft::AllHurt(n) => format!(
-            "All {n} exercises your positions allow are rated \"It hurt\", so there is no \
-             stretch to offer. Clear a rating (posture-break exercises rate ID clear) or {widen}."
-        ),
-        NothingLeft::NoneForPositions => {
-            format!("No exercise matches your positions, so there is no stretch to offer: {widen}.")
-        }
+        NothingLeft::AllHurt(n) => t!(words, "nothing-left-all-hurt", count = n),
+        NothingLeft::NoneForPositions => t!(words, "nothing-left-no-position"),
     }
 }
 
@@ -155,14 +146,21 @@ pub struct ExerciseSummary {
 
 impl ExerciseSummary {
     /// "4 mobility, 2 strength this week · Rated good: Cat-Cow, Chin Tucks".
-    pub fn line(&self) -> String {
-        let split = format!(
-            "{} mobility, {} strength this week",
-            self.last_7_days.mobility, self.last_7_days.strength
+    pub fn line(&self, words: &Words) -> String {
+        let split = t!(
+            words,
+            "exercises-this-week",
+            mobility = self.last_7_days.mobility,
+            strength = self.last_7_days.strength
         );
         match self.rated_good.is_empty() {
             true => split,
-            false => format!("{split} · Rated good: {}", self.rated_good_names.join(", ")),
+            false => t!(
+                words,
+                "exercises-rated-good",
+                split = split,
+                names = self.rated_good_names.join(&t!(words, "list-separator"))
+            ),
         }
     }
 }
@@ -238,7 +236,8 @@ impl ExerciseLog {
         split
     }
 
-    pub fn summary(&self, set: &ExerciseSet, today: NaiveDate) -> ExerciseSummary {
+    /// The names are in `words`' language; the ids (and so the JSON) are not.
+    pub fn summary(&self, words: &Words, set: &ExerciseSet, today: NaiveDate) -> ExerciseSummary {
         let good = || {
             set.exercises
                 .iter()
@@ -246,7 +245,7 @@ impl ExerciseLog {
         };
         ExerciseSummary {
             rated_good: good().map(|e| e.id.clone()).collect(),
-            rated_good_names: good().map(|e| e.name.clone()).collect(),
+            rated_good_names: good().map(|e| words.exercise_name(e)).collect(),
             last_7_days: self.split(set, today, 7),
         }
     }
@@ -345,7 +344,13 @@ mod tests {
     fn the_words_for_each_answer() {
         let words: Vec<_> = Feeling::ALL
             .iter()
-            .map(|f| (f.label(), f.arg(), f.as_str()))
+            .map(|f| {
+                (
+                    f.label(&Words::english()).leak() as &str,
+                    f.arg(),
+                    f.as_str(),
+                )
+            })
             .collect();
         assert_eq!(
             words,
@@ -359,7 +364,7 @@ mod tests {
 
     #[test]
     fn the_advice_after_it_hurt_is_the_seed_articles_and_says_how_to_undo() {
-        let advice = hurt_advice("Chin Tucks", "chin-tucks");
+        let advice = hurt_advice(&Words::english(), "Chin Tucks", "chin-tucks");
         assert_eq!(
             advice,
             [
@@ -385,7 +390,7 @@ mod tests {
             at(t, EventKind::Completed, "cat-cow", None),
             at(t, EventKind::Completed, "seated-open-book", None),
         ]);
-        let summary = log.summary(&set, today);
+        let summary = log.summary(&Words::english(), &set, today);
         // In set order, ids for JSON and names for people.
         assert_eq!(summary.rated_good, ["chin-tucks", "seated-open-book"]);
         assert_eq!(summary.rated_good_names, ["Chin Tucks", "Seated Open Book"]);
@@ -397,11 +402,11 @@ mod tests {
             }
         );
         assert_eq!(
-            summary.line(),
+            summary.line(&Words::english()),
             "2 mobility, 1 strength this week · Rated good: Chin Tucks, Seated Open Book"
         );
         assert_eq!(
-            ExerciseSummary::default().line(),
+            ExerciseSummary::default().line(&Words::english()),
             "0 mobility, 0 strength this week"
         );
     }

@@ -16,4 +16,5 @@ pub mod rotation;
 pub mod schedule;
 pub mod sound;
 pub mod status;
+pub mod words;
 pub mod working_hours;

@@ -20,6 +20,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::schedule::Effect;
+use super::words::Words;
 
 /// No nudge this close to a stretch reminder, before or after.
 pub const QUIET_AROUND_REMINDER: Duration = Duration::from_secs(5 * 60);
@@ -27,12 +28,12 @@ pub const QUIET_AROUND_REMINDER: Duration = Duration::from_secs(5 * 60);
 /// The interval of nudges switched on from the tray without `nudge_every` in the config.
 pub const DEFAULT_NUDGE_EVERY: Duration = Duration::from_secs(15 * 60);
 
-/// The cues, in the order they rotate (from the seed article's advice).
+/// The cues' messages, in the order they rotate (from the seed article's advice).
 pub const CUES: [&str; 4] = [
-    "Change position",
-    "Sit back against the chair; a rolled towel behind your low back helps",
-    "Let your shoulders drop and roll back",
-    "Stand up for a moment",
+    "nudge-change-position",
+    "nudge-sit-back",
+    "nudge-shoulders",
+    "nudge-stand-up-a-moment",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -108,11 +109,16 @@ pub enum Nudge {
 
 impl Nudge {
     /// The notification's text.
-    pub fn text(self) -> &'static str {
+    pub fn text(self, words: &Words) -> String {
+        words.get(self.message())
+    }
+
+    /// Its message in the catalog.
+    pub fn message(self) -> &'static str {
         match self {
             Nudge::Cue(index) => CUES[index % CUES.len()],
-            Nudge::StandUp => "Time to stand up",
-            Nudge::SitDown => "Time to sit down",
+            Nudge::StandUp => "nudge-time-to-stand",
+            Nudge::SitDown => "nudge-time-to-sit",
         }
     }
 }
@@ -496,12 +502,22 @@ mod tests {
 
     #[test]
     fn each_cue_has_its_own_words_and_they_wrap() {
-        for (index, text) in CUES.iter().enumerate() {
-            assert_eq!(Nudge::Cue(index).text(), *text);
-        }
-        assert_eq!(Nudge::Cue(CUES.len() + 1).text(), CUES[1]);
-        assert_eq!(Nudge::StandUp.text(), "Time to stand up");
-        assert_eq!(Nudge::SitDown.text(), "Time to sit down");
+        let english = Words::english();
+        let texts: Vec<String> = (0..CUES.len())
+            .map(|index| Nudge::Cue(index).text(&english))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Change position",
+                "Sit back against the chair; a rolled towel behind your low back helps",
+                "Let your shoulders drop and roll back",
+                "Stand up for a moment",
+            ]
+        );
+        assert_eq!(Nudge::Cue(CUES.len() + 1).text(&english), texts[1]);
+        assert_eq!(Nudge::StandUp.text(&Words::english()), "Time to stand up");
+        assert_eq!(Nudge::SitDown.text(&Words::english()), "Time to sit down");
     }
 
     #[test]

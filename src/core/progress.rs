@@ -24,6 +24,8 @@ use serde::Serialize;
 use super::feeling::ExerciseSummary;
 use super::history::{Entry, EventKind};
 use super::position_time::PositionTime;
+use super::words::Words;
+use crate::t;
 
 /// What one day's history holds, as far as progress goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -239,21 +241,14 @@ impl Tally {
     }
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 impl Progress {
     /// "3 stretches today · 5-day streak"; "No stretch yet today · 5-day streak" while today
     /// has none (the streak still stands until the day is over); no streak part without one.
-    pub fn line(&self) -> String {
-        let today = match self.completed_today {
-            0 => "No stretch yet today".to_string(),
-            n => format!("{} today", plural(n, "stretch", "stretches")),
-        };
+    pub fn line(&self, words: &Words) -> String {
+        let today = t!(words, "progress-today", count = self.completed_today);
         match self.streak_days {
             0 => today,
-            n => format!("{today} · {n}-day streak"),
+            n => t!(words, "progress-with-streak", today = today, streak = n),
         }
     }
 }
@@ -286,7 +281,7 @@ mod tests {
                 completed_today,
                 streak_days,
             }
-            .line()
+            .line(&Words::english())
         };
         let table = [
             (0, 0, "No stretch yet today"),

@@ -52,12 +52,13 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Reason::StrengthTurn => "strength turn: two mobility stretches came before",
-            Reason::Favourite => "favourite: rated good, offered twice as often",
+    pub fn describe(self, words: &crate::core::words::Words) -> String {
+        let reason = match self {
+            Reason::StrengthTurn => "strength_turn",
+            Reason::Favourite => "favourite",
             Reason::Rotation => "rotation",
-        }
+        };
+        crate::t!(words, "pick-reason", reason = reason)
     }
 }
 
@@ -314,7 +315,8 @@ mod tests {
     #[test]
     fn each_reason_in_words() {
         assert_eq!(
-            [Reason::StrengthTurn, Reason::Favourite, Reason::Rotation].map(Reason::describe),
+            [Reason::StrengthTurn, Reason::Favourite, Reason::Rotation]
+                .map(|reason| reason.describe(&crate::core::words::Words::english())),
             [
                 "strength turn: two mobility stretches came before",
                 "favourite: rated good, offered twice as often",

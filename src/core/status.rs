@@ -6,13 +6,13 @@
 use std::fmt::Display;
 use std::time::Duration;
 
-use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, Datelike, TimeDelta, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::duration::describe_duration;
 use super::posture::Position;
-use super::presence::Busy;
 use super::schedule::{HoldReason, State};
+use super::words::Words;
+use crate::t;
 
 /// The scheduler's state without its times: `state` in `status --json`, and waybar's `class`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -117,10 +117,10 @@ pub struct Waybar {
 
 impl Waybar {
     /// Empty text, so waybar's `hide-empty-text` can hide the module.
-    pub fn not_running() -> Waybar {
+    pub fn not_running(words: &Words) -> Waybar {
         Waybar {
             text: String::new(),
-            tooltip: "posture-break is not running".to_string(),
+            tooltip: t!(words, "waybar-not-running"),
             class: "not_running",
             alt: "not_running",
         }
@@ -153,7 +153,7 @@ impl Snapshot {
     }
 
     /// The tray's icon and status line; `now` tells today from tomorrow.
-    pub fn tray<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> TrayView
+    pub fn tray<Tz: TimeZone>(&self, words: &Words, now: DateTime<Utc>, tz: &Tz) -> TrayView
     where
         Tz::Offset: Display,
     {
@@ -161,57 +161,46 @@ impl Snapshot {
         let (look, line) = match self.state {
             StateKind::Active if self.back_from_break => (
                 Look::Active,
-                format!(
-                    "Welcome back: that counted as a break; next stretch at {}",
-                    hm(self.next_reminder)
-                ),
+                t!(words, "tray-back-from-break", time = hm(self.next_reminder)),
             ),
             StateKind::Active => (
                 Look::Active,
-                format!("Next stretch at {}", hm(self.next_reminder)),
+                t!(words, "tray-next-stretch", time = hm(self.next_reminder)),
             ),
             StateKind::Held => match self.held_reason {
                 Some(HoldReason::Busy(busy)) => (
                     Look::Active,
-                    format!(
-                        "Stretch due: waiting until {} ends",
-                        match busy {
-                            Busy::Fullscreen => "the fullscreen window",
-                            Busy::DoNotDisturb => "do-not-disturb",
-                            Busy::Camera => "the call (camera)",
-                        }
-                    ),
+                    t!(words, "tray-held-busy", busy = busy.name()),
                 ),
-                Some(HoldReason::Away) | None => {
-                    (Look::Active, "Waiting for you to come back".to_string())
-                }
+                Some(HoldReason::Away) | None => (Look::Active, t!(words, "tray-held-away")),
             },
             StateKind::OffHours => (
                 Look::Paused,
-                match clock(self.hours_change, tz, "%a %H:%M") {
-                    Some(at) => format!("Off until {at}"),
-                    None => "Off: no working hours ahead".to_string(),
+                match day_clock(words, self.hours_change, tz) {
+                    Some(at) => t!(words, "tray-off-until", when = at),
+                    None => t!(words, "tray-off-none-ahead"),
                 },
             ),
-            StateKind::Reminding => (Look::Active, "Reminder showing".to_string()),
-            StateKind::Stretching => (Look::Active, "Stretching now".to_string()),
-            StateKind::Snoozed => (Look::Snoozed, format!("Snoozed until {}", hm(self.until))),
+            StateKind::Reminding => (Look::Active, t!(words, "tray-reminding")),
+            StateKind::Stretching => (Look::Active, t!(words, "tray-stretching")),
+            StateKind::Snoozed => (
+                Look::Snoozed,
+                t!(words, "tray-snoozed-until", time = hm(self.until)),
+            ),
             StateKind::Paused => (
                 Look::Paused,
                 match self.until {
-                    None => "Paused until resumed".to_string(),
+                    None => t!(words, "tray-paused-until-resumed"),
                     Some(until) => {
                         let day = until.with_timezone(tz).date_naive();
                         let today = now.with_timezone(tz).date_naive();
                         if day == today {
-                            format!("Paused until {}", hm(Some(until)))
+                            t!(words, "tray-paused-until", when = hm(Some(until)))
                         } else if today.checked_add_signed(TimeDelta::days(1)) == Some(day) {
-                            format!("Paused until tomorrow {}", hm(Some(until)))
+                            t!(words, "tray-paused-until-tomorrow", time = hm(Some(until)))
                         } else {
-                            format!(
-                                "Paused until {}",
-                                until.with_timezone(tz).format("%a %H:%M")
-                            )
+                            let when = day_clock(words, Some(until), tz).unwrap_or_default();
+                            t!(words, "tray-paused-until", when = when)
                         }
                     }
                 },
@@ -226,99 +215,114 @@ impl Snapshot {
 
     /// What the app is doing, in a sentence without the settings: "active, next stretch at
     /// 14:35:00". The waybar tooltip shows this.
-    pub fn summary<Tz: TimeZone>(&self, tz: &Tz) -> String
+    pub fn summary<Tz: TimeZone>(&self, words: &Words, tz: &Tz) -> String
     where
         Tz::Offset: Display,
     {
         let hms = |t: Option<DateTime<Utc>>| clock(t, tz, "%H:%M:%S");
         match self.state {
-            StateKind::Snoozed => format!("snoozed until {}", hms(self.until).unwrap_or_default()),
+            StateKind::Snoozed => t!(
+                words,
+                "status-snoozed-until",
+                time = hms(self.until).unwrap_or_default()
+            ),
             StateKind::Paused => match hms(self.until) {
-                Some(until) => format!("paused until {until}"),
-                None => "paused until resumed".to_string(),
+                Some(until) => t!(words, "status-paused-until", time = until),
+                None => t!(words, "status-paused-until-resumed"),
             },
-            StateKind::Reminding => "a reminder is showing".to_string(),
+            StateKind::Reminding => t!(words, "status-reminding"),
             StateKind::Held => match self.held_reason {
-                Some(HoldReason::Busy(busy)) => format!(
-                    "a stretch is due; the reminder waits until {} is over",
-                    busy.name()
-                ),
-                Some(HoldReason::Away) | None => {
-                    "a stretch is due; the reminder waits for you to come back".to_string()
+                Some(HoldReason::Busy(busy)) => {
+                    t!(words, "status-held-busy", busy = busy.name())
                 }
+                Some(HoldReason::Away) | None => t!(words, "status-held-away"),
             },
             StateKind::OffHours => match hms(self.hours_change) {
-                Some(at) => format!("outside working hours until {at}"),
-                None => "outside working hours (none ahead)".to_string(),
+                Some(at) => t!(words, "status-off-hours-until", time = at),
+                None => t!(words, "status-off-hours-none-ahead"),
             },
-            StateKind::Stretching => format!(
-                "stretching: {}",
-                self.exercise.as_deref().unwrap_or_default()
+            StateKind::Stretching => t!(
+                words,
+                "status-stretching",
+                exercise = self.exercise.as_deref().unwrap_or_default()
             ),
-            StateKind::Active => format!(
-                "active, next stretch at {}",
-                hms(self.next_reminder).unwrap_or_default()
+            StateKind::Active => t!(
+                words,
+                "status-active",
+                time = hms(self.next_reminder).unwrap_or_default()
             ),
         }
     }
 
     /// The `status` sentence: the summary, the interval and the config file.
-    pub fn sentence<Tz: TimeZone>(&self, tz: &Tz) -> String
+    pub fn sentence<Tz: TimeZone>(&self, words: &Words, tz: &Tz) -> String
     where
         Tz::Offset: Display,
     {
-        format!(
-            "{} (every {}; config {})",
-            self.summary(tz),
-            describe_duration(self.interval),
-            self.config_path
+        t!(
+            words,
+            "status-sentence",
+            summary = self.summary(words, tz),
+            interval = words.duration(self.interval),
+            config = self.config_path.as_str()
         )
     }
 
     /// The few characters a status bar shows: the next stretch's time, or what holds it.
-    pub fn bar_text<Tz: TimeZone>(&self, tz: &Tz) -> String
+    pub fn bar_text<Tz: TimeZone>(&self, words: &Words, tz: &Tz) -> String
     where
         Tz::Offset: Display,
     {
-        let with_time = |word: &str, t: Option<DateTime<Utc>>| match clock(t, tz, "%H:%M") {
-            Some(at) => format!("{word} {at}"),
-            None => word.to_string(),
+        let (state, time) = match self.state {
+            StateKind::Active => ("active", self.next_reminder),
+            StateKind::Snoozed => ("snoozed", self.until),
+            StateKind::Paused => ("paused", self.until),
+            StateKind::Reminding => ("reminding", None),
+            StateKind::Stretching => ("stretching", None),
+            StateKind::Held => ("held", None),
+            StateKind::OffHours => ("off_hours", self.hours_change),
         };
-        match self.state {
-            StateKind::Active => with_time("next", self.next_reminder),
-            StateKind::Snoozed => with_time("snoozed", self.until),
-            StateKind::Paused => with_time("paused", self.until),
-            StateKind::Reminding => "stretch now".to_string(),
-            StateKind::Stretching => "stretching".to_string(),
-            StateKind::Held => "stretch due".to_string(),
-            StateKind::OffHours => with_time("off", self.hours_change),
+        match clock(time, tz, "%H:%M") {
+            Some(at) => t!(words, "bar-with-time", state = state, time = at),
+            None => t!(words, "bar", state = state),
         }
     }
 
     /// waybar's module: the bar text, the summary and progress as tooltip, the state as class.
-    pub fn waybar<Tz: TimeZone>(&self, tz: &Tz) -> Waybar
+    pub fn waybar<Tz: TimeZone>(&self, words: &Words, tz: &Tz) -> Waybar
     where
         Tz::Offset: Display,
     {
-        let summary = self.summary(tz);
-        let mut tooltip = format!("posture-break: {summary}");
+        let mut tooltip = t!(words, "waybar-tooltip", summary = self.summary(words, tz));
         if let Some(position) = self.position {
-            tooltip.push_str(match position {
-                Position::Sitting => "\nYou are sitting",
-                Position::Standing => "\nYou are standing",
-            });
+            tooltip.push('\n');
+            tooltip.push_str(&t!(words, "you-are", position = position.name()));
         }
         if let Some(progress) = &self.progress {
             tooltip.push('\n');
             tooltip.push_str(progress);
         }
         Waybar {
-            text: self.bar_text(tz),
+            text: self.bar_text(words, tz),
             tooltip,
             class: self.state.name(),
             alt: self.state.name(),
         }
     }
+}
+
+/// "Mon 09:00" on the wall clock of `tz`, the weekday in the person's language.
+fn day_clock<Tz: TimeZone>(words: &Words, time: Option<DateTime<Utc>>, tz: &Tz) -> Option<String>
+where
+    Tz::Offset: Display,
+{
+    let local = time?.with_timezone(tz);
+    Some(t!(
+        words,
+        "day-and-time",
+        day = words.weekday_short(local.weekday().num_days_from_monday()),
+        time = local.format("%H:%M").to_string()
+    ))
 }
 
 /// `time` on the wall clock of `tz`, in `format`.
@@ -332,6 +336,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::presence::Busy;
     use chrono::FixedOffset;
 
     fn utc(text: &str) -> DateTime<Utc> {
@@ -485,7 +490,7 @@ mod tests {
                 }),
                 look: Look::Active,
                 tray: "Stretch due: waiting until the fullscreen window ends",
-                summary: "a stretch is due; the reminder waits until fullscreen is over",
+                summary: "a stretch is due; the reminder waits until the fullscreen window is over",
                 bar: "stretch due",
             },
             Row {
@@ -503,7 +508,7 @@ mod tests {
                 }),
                 look: Look::Active,
                 tray: "Stretch due: waiting until the call (camera) ends",
-                summary: "a stretch is due; the reminder waits until camera is over",
+                summary: "a stretch is due; the reminder waits until the call (camera) is over",
                 bar: "stretch due",
             },
             Row {
@@ -536,7 +541,7 @@ mod tests {
         }
         for row in rows {
             let s = &row.snapshot;
-            let tray = s.tray(now, &tz);
+            let tray = s.tray(&Words::english(), now, &tz);
             assert_eq!(
                 (tray.look, tray.line.as_str()),
                 (row.look, row.tray),
@@ -546,16 +551,16 @@ mod tests {
                 tray.can_resume,
                 matches!(s.state, StateKind::Paused | StateKind::Snoozed)
             );
-            assert_eq!(s.summary(&tz), row.summary, "{s:?}");
+            assert_eq!(s.summary(&Words::english(), &tz), row.summary, "{s:?}");
             assert_eq!(
-                s.sentence(&tz),
+                s.sentence(&Words::english(), &tz),
                 format!(
                     "{} (every 45 minutes; config /home/u/.config/posture-break/config.toml)",
                     row.summary
                 )
             );
-            assert_eq!(s.bar_text(&tz), row.bar, "{s:?}");
-            let bar = s.waybar(&tz);
+            assert_eq!(s.bar_text(&Words::english(), &tz), row.bar, "{s:?}");
+            let bar = s.waybar(&Words::english(), &tz);
             assert_eq!(bar.text, row.bar);
             assert_eq!(bar.tooltip, format!("posture-break: {}", row.summary));
             assert_eq!((bar.class, bar.alt), (s.state.name(), s.state.name()));
@@ -569,7 +574,7 @@ mod tests {
         s.progress = Some("3 stretches today · 5-day streak".into());
         s.config_path = "/tmp/a (every day)/config.toml".into();
         assert_eq!(
-            s.waybar(&zone(1)),
+            s.waybar(&Words::english(), &zone(1)),
             Waybar {
                 text: "snoozed 10:50".into(),
                 tooltip: "posture-break: snoozed until 10:50:00\n3 stretches today · 5-day streak"
@@ -581,13 +586,16 @@ mod tests {
         // With sit/stand turns on, the tooltip says the position.
         s.position = Some(Position::Standing);
         assert_eq!(
-            s.waybar(&zone(1)).tooltip,
+            s.waybar(&Words::english(), &zone(1)).tooltip,
             "posture-break: snoozed until 10:50:00\nYou are standing\n3 stretches today · 5-day streak"
         );
         s.position = Some(Position::Sitting);
-        assert!(s.waybar(&zone(1)).tooltip.contains("\nYou are sitting\n"));
+        assert!(s
+            .waybar(&Words::english(), &zone(1))
+            .tooltip
+            .contains("\nYou are sitting\n"));
         assert_eq!(
-            Waybar::not_running(),
+            Waybar::not_running(&Words::english()),
             Waybar {
                 text: String::new(),
                 tooltip: "posture-break is not running".into(),
@@ -605,34 +613,49 @@ mod tests {
         let (winter, summer) = (zone(1), zone(2));
         let mut s = snapshot(StateKind::Snoozed);
         s.until = Some(utc("2026-03-29T01:10:00Z"));
-        assert_eq!(s.bar_text(&winter), "snoozed 02:10");
-        assert_eq!(s.bar_text(&summer), "snoozed 03:10");
-        assert_eq!(s.summary(&summer), "snoozed until 03:10:00");
+        assert_eq!(s.bar_text(&Words::english(), &winter), "snoozed 02:10");
+        assert_eq!(s.bar_text(&Words::english(), &summer), "snoozed 03:10");
+        assert_eq!(
+            s.summary(&Words::english(), &summer),
+            "snoozed until 03:10:00"
+        );
 
         // Paused from Saturday evening (winter time) until Sunday morning (summer time).
         let saturday_evening = utc("2026-03-28T21:00:00Z");
         let mut p = snapshot(StateKind::Paused);
         p.until = Some(utc("2026-03-29T06:00:00Z"));
         assert_eq!(
-            p.tray(saturday_evening, &summer).line,
+            p.tray(&Words::english(), saturday_evening, &summer).line,
             "Paused until tomorrow 08:00"
         );
         assert_eq!(
-            p.tray(saturday_evening, &winter).line,
+            p.tray(&Words::english(), saturday_evening, &winter).line,
             "Paused until tomorrow 07:00"
         );
         // Just before midnight in UTC+2 it is already Sunday: today.
         let late = utc("2026-03-28T22:30:00Z");
-        assert_eq!(p.tray(late, &summer).line, "Paused until 08:00");
-        assert_eq!(p.tray(late, &winter).line, "Paused until tomorrow 07:00");
+        assert_eq!(
+            p.tray(&Words::english(), late, &summer).line,
+            "Paused until 08:00"
+        );
+        assert_eq!(
+            p.tray(&Words::english(), late, &winter).line,
+            "Paused until tomorrow 07:00"
+        );
         // Two days ahead: the weekday.
         let friday = utc("2026-03-27T12:00:00Z");
-        assert_eq!(p.tray(friday, &summer).line, "Paused until Sun 08:00");
+        assert_eq!(
+            p.tray(&Words::english(), friday, &summer).line,
+            "Paused until Sun 08:00"
+        );
 
         let mut off = snapshot(StateKind::OffHours);
         off.hours_change = Some(utc("2026-03-30T07:00:00Z"));
-        assert_eq!(off.tray(late, &summer).line, "Off until Mon 09:00");
-        assert_eq!(off.bar_text(&winter), "off 08:00");
+        assert_eq!(
+            off.tray(&Words::english(), late, &summer).line,
+            "Off until Mon 09:00"
+        );
+        assert_eq!(off.bar_text(&Words::english(), &winter), "off 08:00");
     }
 
     #[test]

@@ -11,8 +11,9 @@ use tiny_skia::Pixmap;
 
 use super::kit::Rgb;
 
-// Only the bundled Noto Sans subsets (~19 KB each; Latin-1 plus typographic punctuation): their
-// pages stay resident once read, and system fonts would cost memory and vary by machine.
+// Only the bundled Noto Sans subsets (~120 KB each; Latin, Greek, Cyrillic and punctuation, built
+// by assets/fonts/subset.sh): their pages stay resident once read, and system fonts would cost
+// memory and vary by machine.
 static FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular-subset.ttf");
 static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold-subset.ttf");
 

@@ -15,8 +15,16 @@ pub enum Action {
 pub struct Reminder {
     pub summary: String,
     pub body: String,
-    pub snooze_label: String,
+    pub labels: Labels,
     pub timeout: Duration,
     /// Whether it should be heard (`[notification] sound`, and not in do-not-disturb).
     pub sound: bool,
+}
+
+/// The reminder's three buttons, in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labels {
+    pub start: String,
+    pub snooze: String,
+    pub skip: String,
 }

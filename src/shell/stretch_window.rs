@@ -13,6 +13,9 @@ use winit::dpi::{LogicalSize, PhysicalSize};
 use winit::event::{ElementState, KeyEvent, MouseButton, WindowEvent};
 use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
+
+use crate::core::words;
+use crate::t;
 #[cfg(target_os = "linux")]
 use winit::platform::startup_notify::{
     EventLoopExtStartupNotify, WindowAttributesExtStartupNotify,
@@ -785,17 +788,23 @@ impl StretchWindow {
         let (digits, th) = t.shape(&time, Style { size, ..TIME }, tw);
         let ink = if paused { MUTED } else { INK };
         t.blit(pix, &digits, ink, (tx, cy - th / 2.0 - 8.0 * s));
+        let words = words::current();
         let (word, st) = if paused {
-            ("Paused", PAUSED_LABEL)
+            (t!(words, "stretch-paused"), PAUSED_LABEL)
         } else {
-            ("left", RING_LABEL)
+            (t!(words, "stretch-time-left"), RING_LABEL)
         };
-        t.draw(pix, word, st, (tx, cy + 20.0 * s, tw));
+        t.draw(pix, &word, st, (tx, cy + 20.0 * s, tw));
 
         // Left column: which step, a segmented bar (one segment per step), then the step text.
         y += 12.0 * s;
         if !secs.is_empty() {
-            let label = format!("Step {} of {}", step + 1, secs.len());
+            let label = t!(
+                words,
+                "stretch-step-of",
+                step = step + 1,
+                steps = secs.len()
+            );
             y += t.draw(pix, &label, STEP_LABEL, (x_text, y, col_w)) + 6.0 * s;
             segments(pix, (x_text, y, col_w, 6.0 * s), &secs, elapsed);
             y += 18.0 * s;
@@ -825,18 +834,21 @@ impl StretchWindow {
 
         for (b, area) in [skip, done] {
             let (label, look) = match b {
-                Button::Done => (("Done", DONE_LABEL), ButtonLook::Primary),
-                _ => (("Skip", SKIP_LABEL), ButtonLook::Secondary),
+                Button::Done => ((t!(words, "stretch-done"), DONE_LABEL), ButtonLook::Primary),
+                _ => (
+                    (t!(words, "stretch-skip"), SKIP_LABEL),
+                    ButtonLook::Secondary,
+                ),
             };
+            let label = (label.0.as_str(), label.1);
             kit::button(pix, t, area, label, look, self.hover == Some(b));
         }
-        let mut hint = match paused {
-            true => "Space resume · Enter done · Esc skip".to_string(),
-            false => "Space pause · Enter done · Esc skip".to_string(),
-        };
-        if self.spec.sound.is_some() {
-            hint.push_str(" · V sound");
-        }
+        let hint = t!(
+            words,
+            "stretch-keys",
+            paused = paused.to_string(),
+            sound = self.spec.sound.is_some().to_string()
+        );
         // The last seconds say what this stretch adds up to.
         let last = !paused && self.clock.remaining(now) <= PROGRESS_SECS;
         let (hint, hint_st) = match last && !self.spec.progress.is_empty() {
@@ -860,7 +872,8 @@ impl StretchWindow {
         let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
         t.draw(pix, &self.spec.exercise_name, NAME, (x0, 22.0 * s, full_w));
         let answers = answer_buttons(self.size, s);
-        let (question, qh) = t.shape("How did that feel?", QUESTION, full_w);
+        let words = words::current();
+        let (question, qh) = t.shape(&t!(words, "feeling-question"), QUESTION, full_w);
         t.blit(pix, &question, INK, (x0, answers[0].1[1] - qh - 22.0 * s));
         for (button, area) in answers {
             let Button::Answer(feeling) = button else {
@@ -870,12 +883,19 @@ impl StretchWindow {
                 Feeling::Good => (ButtonLook::Primary, DONE_LABEL),
                 Feeling::NotForMe | Feeling::Hurt => (ButtonLook::Secondary, SKIP_LABEL),
             };
-            let label = (feeling.label(), style);
-            kit::button(pix, t, area, label, look, self.hover == Some(button));
+            let label = feeling.label(&words);
+            kit::button(
+                pix,
+                t,
+                area,
+                (&label, style),
+                look,
+                self.hover == Some(button),
+            );
         }
-        let hint = "1 Good · 2 Not for me · 3 It hurt · Esc close. Not answering is fine.";
+        let hint = t!(words, "feeling-keys");
         let hy = answers[0].1[1] + (BTN_H + 18.0) * s;
-        t.draw(pix, hint, CENTRED_HINT, (x0, hy, full_w));
+        t.draw(pix, &hint, CENTRED_HINT, (x0, hy, full_w));
         let ny = h - (PAD - 6.0 + NOTICE.size * LINE) * s;
         t.draw(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
     }
@@ -888,7 +908,8 @@ impl StretchWindow {
         t.s = s;
         let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
         let mut y = 22.0 * s;
-        y += t.draw(pix, "That stretch hurt", ADVICE_TITLE, (x0, y, full_w));
+        let words = words::current();
+        y += t.draw(pix, &t!(words, "hurt-title"), ADVICE_TITLE, (x0, y, full_w));
         y += 14.0 * s;
         for line in &self.spec.hurt_advice {
             y += t.draw(pix, line, ADVICE_TEXT, (x0, y, full_w)) + 10.0 * s;
@@ -899,13 +920,13 @@ impl StretchWindow {
             pix,
             t,
             close,
-            ("Close", DONE_LABEL),
+            (&t!(words, "window-close"), DONE_LABEL),
             ButtonLook::Primary,
             hover,
         );
         let hy = close[1] + (BTN_H - HINT.size * LINE) / 2.0 * s;
-        let hint = "Enter or Esc closes";
-        t.draw(pix, hint, HINT, (x0, hy, close[0] - x0 - 8.0 * s));
+        let hint = t!(words, "hurt-keys");
+        t.draw(pix, &hint, HINT, (x0, hy, close[0] - x0 - 8.0 * s));
     }
 }
 

@@ -13,8 +13,8 @@ use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, 
 use super::platform::XEmbedTray;
 use super::{AppEvent, EventSink};
 use crate::core::config::Config;
-use crate::core::duration::describe_duration;
 use crate::core::posture::Position;
+use crate::core::words;
 
 #[cfg(target_os = "linux")]
 const WATCHER: &str = "org.kde.StatusNotifierWatcher";
@@ -181,47 +181,51 @@ fn as_dyn(items: &[MenuItem]) -> Vec<&dyn tray_icon::menu::IsMenuItem> {
 
 impl Tray {
     pub fn new(config: &Config, autostart_enabled: bool) -> Result<Tray, TrayError> {
-        let item =
-            |action: MenuAction, text: &str| MenuItem::with_id(action.id(), text, true, None);
+        let words = words::current();
+        let item = |action: MenuAction, id: &str| {
+            MenuItem::with_id(action.id(), words.get(id), true, None)
+        };
+        let item_text =
+            |action: MenuAction, text: String| MenuItem::with_id(action.id(), text, true, None);
         let status = MenuItem::with_id("status", "posture-break", false, None);
         let snooze_items: Vec<MenuItem> = config
             .schedule
             .snooze_choices
             .iter()
-            .map(|d| item(MenuAction::Snooze(*d), &describe_duration(*d)))
+            .map(|d| item_text(MenuAction::Snooze(*d), words.duration(*d)))
             .collect();
         let mut pause_items: Vec<MenuItem> = config
             .schedule
             .pause_choices
             .iter()
-            .map(|d| item(MenuAction::Pause(*d), &describe_duration(*d)))
+            .map(|d| item_text(MenuAction::Pause(*d), words.duration(*d)))
             .collect();
-        pause_items.push(item(MenuAction::PauseUntilTomorrow, "Until tomorrow"));
-        pause_items.push(item(MenuAction::PauseUntilResumed, "Until I resume"));
-        let snooze = Submenu::with_items("Snooze", true, &as_dyn(&snooze_items))?;
-        let pause = Submenu::with_items("Pause", true, &as_dyn(&pause_items))?;
-        let resume = item(MenuAction::Resume, "Resume");
+        pause_items.push(item(MenuAction::PauseUntilTomorrow, "menu-until-tomorrow"));
+        pause_items.push(item(MenuAction::PauseUntilResumed, "menu-until-resumed"));
+        let snooze = Submenu::with_items(words.get("menu-snooze"), true, &as_dyn(&snooze_items))?;
+        let pause = Submenu::with_items(words.get("menu-pause"), true, &as_dyn(&pause_items))?;
+        let resume = item(MenuAction::Resume, "menu-resume");
         let autostart = CheckMenuItem::with_id(
             MenuAction::ToggleAutostart.id(),
-            "Start at login",
+            words.get("menu-start-at-login"),
             true,
             autostart_enabled,
             None,
         );
-        let check = |action: MenuAction, text: &str| {
-            CheckMenuItem::with_id(action.id(), text, true, false, None)
+        let check = |action: MenuAction, id: &str| {
+            CheckMenuItem::with_id(action.id(), words.get(id), true, false, None)
         };
-        let nudges = check(MenuAction::ToggleNudges, "Posture nudges");
+        let nudges = check(MenuAction::ToggleNudges, "menu-posture-nudges");
         let positions = config.posture.sit_stand.map(|_| {
             (
-                check(MenuAction::Position(Position::Sitting), "I'm sitting"),
-                check(MenuAction::Position(Position::Standing), "I'm standing"),
+                check(MenuAction::Position(Position::Sitting), "menu-sitting"),
+                check(MenuAction::Position(Position::Standing), "menu-standing"),
             )
         });
         let menu = Menu::with_items(&[
             &status,
             &PredefinedMenuItem::separator(),
-            &item(MenuAction::StretchNow, "Start stretch now"),
+            &item(MenuAction::StretchNow, "menu-stretch-now"),
             &snooze,
             &pause,
             &resume,
@@ -233,11 +237,11 @@ impl Tray {
         }
         menu.append_items(&[
             &PredefinedMenuItem::separator(),
-            &item(MenuAction::YourWeek, "Your week"),
-            &item(MenuAction::OpenConfig, "Open config file"),
+            &item(MenuAction::YourWeek, "menu-your-week"),
+            &item(MenuAction::OpenConfig, "menu-open-config"),
             &autostart,
             &PredefinedMenuItem::separator(),
-            &item(MenuAction::Quit, "Quit"),
+            &item(MenuAction::Quit, "menu-quit"),
         ])?;
         let icon = TrayIconBuilder::new()
             .with_id("posture-break")

@@ -18,9 +18,11 @@ use winit::window::WindowId;
 
 use super::window::{app_window, copy_all, layout_scale, Drawable, WindowError};
 use crate::core::progress::{DayBar, Overview};
+use crate::core::words::{self, Words};
 use crate::paint::kit::{self, round_rect, Area, ButtonLook};
 use crate::paint::kit::{ACCENT, BG, BREAKS, FAINT, INK, MUTED, ON_ACCENT, TRACK};
 use crate::paint::text::{style, Style, Text, LINE};
+use crate::t;
 
 const WIDTH: f32 = 600.0;
 /// Room below the week's day names for time standing and sitting (sit/stand turns), and a line
@@ -59,7 +61,8 @@ impl WeekWindow {
     ) -> Result<Self, WindowError> {
         let text = Text::load().ok_or(WindowError::Font)?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
-        let attrs = app_window(event_loop, "posture-break — Your week".into(), logical);
+        let title = t!(words::current(), "week-window-title");
+        let attrs = app_window(event_loop, title, logical);
         let win = Drawable::open(event_loop, "week", attrs)?;
         let window = &win.window;
         window.focus_window();
@@ -171,13 +174,19 @@ impl WeekWindow {
         t.s = s;
         let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
         let mut y = 22.0 * s;
-        y += t.draw(pix, "Your week", TITLE, (x0, y, full_w));
-        y += t.draw(pix, &o.progress.line(), SUBTITLE, (x0, y, full_w)) + 16.0 * s;
+        let words = words::current();
+        y += t.draw(pix, &t!(words, "week-title"), TITLE, (x0, y, full_w));
+        y += t.draw(pix, &o.progress.line(&words), SUBTITLE, (x0, y, full_w)) + 16.0 * s;
 
         // Left: the last 7 days, one labelled bar each. Right: the numbers.
         let side_w = 170.0 * s;
         let chart_w = full_w - side_w - 24.0 * s;
-        t.draw(pix, "Last 7 days", SECTION, (x0, y, chart_w));
+        t.draw(
+            pix,
+            &t!(words, "week-last-7-days"),
+            SECTION,
+            (x0, y, chart_w),
+        );
         let side_x = x0 + chart_w + 24.0 * s;
         let top = y;
         y += 14.0 * LINE * s + 8.0 * s;
@@ -201,18 +210,18 @@ impl WeekWindow {
                 let ly = base - used - 18.0 * s;
                 t.draw(pix, &day.completed.to_string(), COUNT, (bx, ly, slot));
             }
-            let label = day.date.weekday().to_string();
+            let label = words.weekday_short(day.date.weekday().num_days_from_monday());
             let below = base + 6.0 * s + t.draw(pix, &label, DAY, (bx, base + 6.0 * s, slot));
             if with_positions {
                 let stood = t.draw(
                     pix,
-                    &compact(day.standing_secs),
+                    &compact(&words, day.standing_secs),
                     STANDING,
                     (bx, below, slot),
                 );
                 t.draw(
                     pix,
-                    &compact(day.sitting_secs),
+                    &compact(&words, day.sitting_secs),
                     SITTING,
                     (bx, below + stood, slot),
                 );
@@ -225,29 +234,42 @@ impl WeekWindow {
 
         let mut sy = top;
         let rate = |r: Option<u32>| r.map_or("–".to_string(), |p| format!("{p}%"));
-        sy += t.draw(pix, "Completion", SECTION, (side_x, sy, side_w));
+        sy += t.draw(
+            pix,
+            &t!(words, "week-completion"),
+            SECTION,
+            (side_x, sy, side_w),
+        );
         sy += t.draw(
             pix,
             &rate(o.last_7_days.completion_rate_percent()),
             BIG,
             (side_x, sy, side_w),
         );
-        let detail = format!(
-            "{} of {} offered this week; 28 days: {}",
-            o.last_7_days.completed,
-            o.last_7_days.offered(),
-            rate(o.last_28_days.completion_rate_percent())
+        let detail = t!(
+            words,
+            "week-completion-detail",
+            completed = o.last_7_days.completed,
+            offered = o.last_7_days.offered(),
+            rate_28 = rate(o.last_28_days.completion_rate_percent())
         );
         sy += t.draw(pix, &detail, SMALL, (side_x, sy, side_w)) + 12.0 * s;
-        sy += t.draw(pix, "Streak", SECTION, (side_x, sy, side_w));
-        let days = o.progress.streak_days;
-        let streak = format!("{days} day{}", if days == 1 { "" } else { "s" });
+        sy += t.draw(
+            pix,
+            &t!(words, "week-streak"),
+            SECTION,
+            (side_x, sy, side_w),
+        );
+        let streak = t!(words, "week-streak-days", days = o.progress.streak_days);
         sy += t.draw(pix, &streak, BIG, (side_x, sy, side_w)) + 10.0 * s;
         // Legend.
-        let mut legend = vec![(ACCENT, "stretches"), (BREAKS, "natural breaks")];
+        let mut legend = vec![
+            (ACCENT, t!(words, "week-legend-stretches")),
+            (BREAKS, t!(words, "week-legend-natural-breaks")),
+        ];
         if with_positions {
-            legend.push((ACCENT, "time standing (below)"));
-            legend.push((MUTED, "time sitting (below)"));
+            legend.push((ACCENT, t!(words, "week-legend-standing")));
+            legend.push((MUTED, t!(words, "week-legend-sitting")));
         }
         for (colour, label) in legend {
             round_rect(
@@ -258,7 +280,7 @@ impl WeekWindow {
             );
             t.draw(
                 pix,
-                label,
+                &label,
                 SMALL,
                 (side_x + 16.0 * s, sy, side_w - 16.0 * s),
             );
@@ -266,9 +288,11 @@ impl WeekWindow {
         }
 
         // Bottom: 28 thin bars, a label every week.
-        let section = format!(
-            "Last 28 days: {} stretches, {} natural breaks",
-            o.last_28_days.completed, o.last_28_days.natural_breaks
+        let section = t!(
+            words,
+            "week-last-28-days",
+            completed = o.last_28_days.completed,
+            breaks = o.last_28_days.natural_breaks
         );
         t.draw(pix, &section, SECTION, (x0, y, full_w));
         y += 14.0 * LINE * s + 6.0 * s;
@@ -287,7 +311,12 @@ impl WeekWindow {
                 s,
             );
             if (o.days.len() - 1 - i).is_multiple_of(7) {
-                let label = format!("{} {}", day.date.day(), month_name(day.date.month()));
+                let label = t!(
+                    words,
+                    "day-and-month",
+                    day = day.date.day(),
+                    month = day.date.month()
+                );
                 t.draw(
                     pix,
                     &label,
@@ -299,13 +328,14 @@ impl WeekWindow {
 
         // The exercises: mobility and strength this week, the ones rated good.
         let ey = y + month_h + 4.0 * s + 12.0 * LINE * s + 8.0 * s;
-        t.draw(pix, &o.exercises.line(), SMALL, (x0, ey, full_w));
+        t.draw(pix, &o.exercises.line(&words), SMALL, (x0, ey, full_w));
 
         let button = close_button(self.size, s);
-        let (label, look) = (("Close", CLOSE_LABEL), ButtonLook::Primary);
+        let close = t!(words, "window-close");
+        let (label, look) = ((close.as_str(), CLOSE_LABEL), ButtonLook::Primary);
         kit::button(pix, t, button, label, look, self.hover);
         let hy = h - (PAD + BTN_H / 2.0 + 12.0 * LINE / 2.0) * s;
-        t.draw(pix, "Esc closes", HINT, (x0, hy, full_w / 2.0));
+        t.draw(pix, &t!(words, "week-keys"), HINT, (x0, hy, full_w / 2.0));
     }
 }
 
@@ -354,20 +384,18 @@ fn bar(
 }
 
 /// "1h20", "45m", "5h", "0m": a day's time in a position, short enough for a day's column.
-fn compact(secs: u64) -> String {
+fn compact(words: &Words, secs: u64) -> String {
     let minutes = secs / 60;
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m}m"),
-        (h, 0) => format!("{h}h"),
-        (h, m) => format!("{h}h{m:02}"),
+        (0, m) => t!(words, "time-compact-minutes", minutes = m),
+        (h, 0) => t!(words, "time-compact-hours", hours = h),
+        (h, m) => t!(
+            words,
+            "time-compact",
+            hours = h,
+            minutes = format!("{m:02}")
+        ),
     }
-}
-
-fn month_name(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    NAMES[(month.clamp(1, 12) - 1) as usize]
 }
 
 /// The Close button, bottom right, in physical pixels.
@@ -401,10 +429,10 @@ mod tests {
 
     #[test]
     fn position_time_fits_a_day_column() {
-        assert_eq!(compact(0), "0m");
-        assert_eq!(compact(45 * 60 + 59), "45m");
-        assert_eq!(compact(5 * 3600), "5h");
-        assert_eq!(compact(3600 + 5 * 60), "1h05");
+        assert_eq!(compact(&Words::english(), 0), "0m");
+        assert_eq!(compact(&Words::english(), 45 * 60 + 59), "45m");
+        assert_eq!(compact(&Words::english(), 5 * 3600), "5h");
+        assert_eq!(compact(&Words::english(), 3600 + 5 * 60), "1h05");
     }
 
     #[test]

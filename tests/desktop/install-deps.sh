@@ -53,6 +53,9 @@ PACKAGES=(
   libwayland-client0 libwayland-cursor0 libxkbcommon0
   # libraries winit/softbuffer dlopen at run time on X11, and a font for the window
   libx11-6 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 fonts-dejavu-core
+  # the full Noto fonts (assets/fonts/subset.sh cuts the bundled subset from fonts-noto-core):
+  # tests check the catalogs' glyphs against them
+  fonts-noto-core fonts-noto-cjk
   # the Windows build (tests/windows/): mingw-w64 links x86_64-pc-windows-gnu and builds the
   # prefix's stand-in bcryptprimitives.dll, wine 8 (64-bit) runs the tests and the app, wixl
   # builds the .msi (packaging/windows/), msitools adds a table to it and reads it back

@@ -6,11 +6,12 @@
 use std::time::{Duration, Instant};
 
 use crate::autostart::{self, AutostartState};
-use crate::core::config::Config;
+use crate::core::config::{Config, LanguageChoice};
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::Entry;
 use crate::core::presence::Fact;
 use crate::core::sound::Cue;
+use crate::core::words::Language;
 use crate::shell::platform;
 use crate::shell::platform::notifier::Notifier;
 use crate::shell::platform::XEmbedTray;
@@ -77,6 +78,8 @@ pub trait Desktop {
     fn guide_stop(&mut self);
     /// Whether the desktop asks for fewer animations (`None`: it does not say).
     fn animations_off(&mut self) -> Option<bool>;
+    /// Speaks the config's language, or the system's: every word from now on.
+    fn speak(&mut self, choice: LanguageChoice) -> &'static Language;
     /// Quitting: withdraw the reminder, take the tray icons down.
     fn shut_down(&mut self);
 }
@@ -256,6 +259,10 @@ impl Desktop for Live {
 
     fn animations_off(&mut self) -> Option<bool> {
         platform::animations_off()
+    }
+
+    fn speak(&mut self, choice: LanguageChoice) -> &'static Language {
+        crate::language::install(choice)
     }
 
     fn shut_down(&mut self) {

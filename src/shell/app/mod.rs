@@ -117,7 +117,7 @@ fn timings(config: &Config) -> Timings {
 }
 
 impl App {
-    pub fn new(now: Now, desktop: Box<dyn Desktop>, log: Log, startup: Startup) -> App {
+    pub fn new(now: Now, mut desktop: Box<dyn Desktop>, log: Log, startup: Startup) -> App {
         let Startup {
             loaded,
             saved,
@@ -129,6 +129,8 @@ impl App {
             Ok(config) => (config, None),
             Err(err) => (Config::default(), Some(err)),
         };
+        let language = desktop.speak(config.general.language);
+        log.info(&format!("speaking {}", language.tag));
         let exercises = loaded.exercises.unwrap_or_else(|err| {
             log.warn(&format!("{err}; using the bundled exercises only"));
             ExerciseSet::bundled().unwrap_or(ExerciseSet {
@@ -177,7 +179,7 @@ impl App {
             ui: Vec::new(),
         };
         if let Some(error) = startup_error {
-            app.report_config_error(error, "using the defaults");
+            app.report_config_error(error, "notice-using-defaults");
         }
         app.refresh_hours(now);
         app.start_posture(now);

@@ -2,6 +2,7 @@
 //! scheduler's gate after every input, a due nudge is shown quietly, and the tray's switch and
 //! the position are kept (the switch in the state file, position changes in the history).
 
+use crate::core::words;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -46,8 +47,10 @@ impl App {
     pub(super) fn nudge_if_due(&mut self, now: Now) {
         let gate = self.scheduler.gate();
         if let Some(nudge) = self.posture.tick(now.utc, &gate) {
-            self.log.info(&format!("posture nudge: {}", nudge.text()));
-            self.desktop.nudge(nudge.text().to_string());
+            let words = words::current();
+            let english = words.english_get(nudge.message());
+            self.log.info(&format!("posture nudge: {english}"));
+            self.desktop.nudge(nudge.text(&words));
         }
     }
 

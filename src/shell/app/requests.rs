@@ -9,13 +9,14 @@ use super::clock::Now;
 use super::deadlines::Timer;
 use super::{App, UiCommand};
 use crate::core::config::{check_pause, check_snooze};
-use crate::core::duration::{adjective_duration, describe_duration};
 use crate::core::feeling::RatingChange;
 use crate::core::schedule::{Input, State};
+use crate::core::words;
 use crate::ipc::{Request, Response};
 use crate::shell::reminder::Action;
 use crate::shell::tray::MenuAction;
 use crate::shell::AppEvent;
+use crate::t;
 
 /// Long enough for the tray's D-Bus worker to answer the click that asked us to quit.
 const QUIT_GRACE: Duration = Duration::from_millis(100);
@@ -116,10 +117,11 @@ impl App {
             MenuAction::OpenConfig => self.open_config(),
             MenuAction::YourWeek => {
                 let mut overview = self.progress.tally.overview(now.local());
-                overview.exercises = self
-                    .progress
-                    .exercises
-                    .summary(&self.settings.exercises, now.today());
+                overview.exercises = self.progress.exercises.summary(
+                    &words::current(),
+                    &self.settings.exercises,
+                    now.today(),
+                );
                 self.ui.push(UiCommand::OpenWeek(Box::new(overview)));
             }
             MenuAction::ToggleAutostart => self.toggle_autostart(now),
@@ -192,15 +194,15 @@ impl App {
             .map(|at| at.with_timezone(&Local).format("%H:%M").to_string())
             .unwrap_or_default();
         let config = &self.settings.config;
-        let body = format!(
-            "posture-break runs in the tray. Your first {} stretch is at {first}, then every {}.\n\
-             Right-click its tray icon for the menu (start a stretch, snooze, pause); a left \
-             click shows your week. Settings: {}",
-            adjective_duration(config.stretch.duration),
-            describe_duration(config.schedule.interval),
-            self.settings.config_path
+        let words = words::current();
+        let body = t!(
+            words,
+            "welcome-body",
+            length = words.duration_adjective(config.stretch.duration),
+            first = first,
+            interval = words.duration(config.schedule.interval),
+            config = self.settings.config_path.to_string()
         );
-        self.desktop
-            .welcome("posture-break is running".to_string(), body);
+        self.desktop.welcome(t!(words, "welcome-summary"), body);
     }
 }

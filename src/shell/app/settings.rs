@@ -6,6 +6,8 @@ use super::deadlines::Timer;
 use super::{timings, App};
 use crate::core::config::Config;
 use crate::core::exercises::ExerciseSet;
+use crate::core::words;
+use crate::t;
 
 /// Editors write a file in several steps; reload once they are done.
 pub const RELOAD_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(250);
@@ -51,9 +53,10 @@ impl App {
             let path = self.settings.config_path.clone();
             self.log
                 .info(&format!("{path} was removed; using the defaults"));
+            let words = words::current();
             self.desktop.message(
-                "posture-break: config file removed".to_string(),
-                format!("{path} was removed; using the defaults until it is written again"),
+                t!(words, "notice-config-removed"),
+                t!(words, "notice-config-removed-body", path = path.to_string()),
             );
         }
         self.settings.file_present = loaded.config_file_present;
@@ -64,20 +67,26 @@ impl App {
                     self.apply_config(now, config);
                 }
             }
-            Err(err) => self.report_config_error(err, "keeping the last good config"),
+            Err(err) => self.report_config_error(err, "notice-keeping-config"),
         }
         match loaded.exercises {
             Ok(set) => self.settings.exercises = set,
-            Err(err) => self.report_config_error(err, "keeping the last good exercises"),
+            Err(err) => self.report_config_error(err, "notice-keeping-exercises"),
         }
         self.refresh_tray(now);
     }
 
     fn apply_config(&mut self, now: Now, config: Config) {
         let old = &self.settings.config;
+        let language_changed = config.general.language != old.general.language;
         let menu_changed = config.schedule.snooze_choices != old.schedule.snooze_choices
             || config.schedule.pause_choices != old.schedule.pause_choices
-            || config.posture.sit_stand.is_some() != old.posture.sit_stand.is_some();
+            || config.posture.sit_stand.is_some() != old.posture.sit_stand.is_some()
+            || language_changed;
+        if language_changed {
+            let language = self.desktop.speak(config.general.language);
+            self.log.info(&format!("speaking {}", language.tag));
+        }
         self.log
             .info(&format!("config reloaded: {}", config.summary()));
         self.desktop.set_idle_after(config.presence.idle_after);
@@ -94,15 +103,18 @@ impl App {
         }
     }
 
-    /// Says it once per distinct error: in the log and as a notification.
+    /// Says it once per distinct error: in the log and as a notification. `consequence` is
+    /// the catalog's message for what the app does instead.
     pub(super) fn report_config_error(&mut self, error: String, consequence: &str) {
         if self.settings.reported_error.as_deref() == Some(error.as_str()) {
             return;
         }
-        self.log.warn(&format!("{error} ({consequence})"));
+        let words = words::current();
+        self.log
+            .warn(&format!("{error} ({})", words.english_get(consequence)));
         self.desktop.message(
-            "posture-break: config not applied".to_string(),
-            format!("{error}\n({consequence})"),
+            t!(words, "notice-config-not-applied"),
+            format!("{error}\n({})", words.get(consequence)),
         );
         self.settings.reported_error = Some(error);
     }

@@ -8,6 +8,7 @@ use super::desktop::TrayView;
 use super::App;
 use crate::core::schedule::State;
 use crate::core::status::{self, Snapshot};
+use crate::core::words;
 use crate::ipc::{self, ProgressStatus, Response, Status};
 use crate::shell::tray::Look;
 
@@ -22,7 +23,7 @@ impl App {
         Response::with_status(self.status()).with_progress(ProgressStatus {
             completed_today: progress.completed_today,
             streak_days: progress.streak_days,
-            text: progress.line(),
+            text: progress.line(&words::current()),
         })
     }
 
@@ -78,7 +79,7 @@ impl App {
             back_from_break,
             ..Snapshot::of_schedule(state, self.scheduler.next_reminder())
         }
-        .tray(now.utc, &Local);
+        .tray(&words::current(), now.utc, &Local);
         TrayView {
             look: match view.look {
                 status::Look::Active => Look::Active,
@@ -86,7 +87,11 @@ impl App {
                 status::Look::Paused => Look::Paused,
             },
             line: view.line,
-            progress: self.progress.tally.progress(self.progress.day).line(),
+            progress: self
+                .progress
+                .tally
+                .progress(self.progress.day)
+                .line(&words::current()),
             can_resume: view.can_resume,
             autostart: self.autostart_enabled,
             nudges: self.posture.cues_on(),

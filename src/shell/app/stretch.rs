@@ -8,14 +8,15 @@ use chrono::{Local, Timelike};
 use super::clock::Now;
 use super::{App, UiCommand};
 use crate::core::config::Motion;
-use crate::core::duration::{adjective_duration, describe_duration};
 use crate::core::feeling::{self, Feeling, RatingChange};
 use crate::core::history::{Entry, EventKind};
 use crate::core::rotation::NothingLeft;
 use crate::core::schedule::{Effect, Input, State};
 use crate::core::sound::{Cue, Cues};
-use crate::shell::reminder::Reminder;
+use crate::core::words::{self, Words};
+use crate::shell::reminder::{Labels, Reminder};
 use crate::shell::stretch_window::{Outcome, StepSpec, StretchSpec};
+use crate::t;
 
 /// The exercise being offered or stretched, and which reminder offered it.
 #[derive(Default)]
@@ -118,10 +119,8 @@ impl App {
     /// The stretch window's answer to "How did that feel?".
     pub fn feeling_given(&mut self, now: Now, feeling: Feeling) {
         if let Some(exercise) = self.offer.asking.clone() {
-            self.log.info(&format!(
-                "{exercise} rated \"{}\"",
-                feeling.label().to_lowercase()
-            ));
+            self.log
+                .info(&format!("{exercise} rated \"{}\"", feeling.arg()));
             self.rate(now, exercise, RatingChange::Set(feeling));
         }
     }
@@ -207,23 +206,34 @@ impl App {
             .exercise
             .as_deref()
             .and_then(|id| self.settings.exercises.get(id));
+        let words = words::current();
         let body = match (exercise, self.offer.nothing_left) {
-            (Some(e), _) => format!(
-                "{}: {}",
-                e.name,
-                e.steps.first().map_or("", |s| s.text.as_str())
+            (Some(e), _) => t!(
+                words,
+                "reminder-body",
+                exercise = words.exercise_name(e),
+                step = words.exercise_step(e, 0)
             ),
-            (None, Some(why)) => feeling::nothing_left(why),
+            (None, Some(why)) => feeling::nothing_left(&words, why),
             (None, None) => String::new(),
         };
         let config = self.config();
         let reminder = Reminder {
-            summary: format!(
-                "Time for a {} stretch",
-                adjective_duration(config.stretch.duration)
+            summary: t!(
+                words,
+                "reminder-summary",
+                length = words.duration_adjective(config.stretch.duration)
             ),
             body,
-            snooze_label: format!("Snooze {}", short_duration(config.schedule.snooze)),
+            labels: Labels {
+                start: t!(words, "reminder-start"),
+                snooze: t!(
+                    words,
+                    "reminder-snooze",
+                    duration = words.duration_short(config.schedule.snooze)
+                ),
+                skip: t!(words, "reminder-skip"),
+            },
             timeout: config.notification.timeout,
             sound: crate::core::sound::wanted(
                 config.notification.sound,
@@ -253,29 +263,33 @@ impl App {
                 .offer
                 .nothing_left
                 .unwrap_or(NothingLeft::NoneForPositions);
+            let english = Words::english();
             self.log
-                .warn_once("no-exercise", &feeling::nothing_left(why));
+                .warn_once("no-exercise", &feeling::nothing_left(&english, why));
             return;
         };
+        let words = words::current();
+        let name = words.exercise_name(exercise);
         let spec = StretchSpec {
-            exercise_name: exercise.name.clone(),
             steps: exercise
                 .scaled_steps(self.settings.config.stretch.duration)
                 .into_iter()
-                .map(|s| StepSpec {
+                .enumerate()
+                .map(|(index, s)| StepSpec {
                     shapes: s.shapes(),
-                    text: s.text,
+                    text: words.exercise_step(exercise, index),
                     secs: s.secs,
                 })
                 .collect(),
-            caution: exercise.caution.clone(),
-            hurt_advice: feeling::hurt_advice(&exercise.name, &exercise.id),
-            notice: self.settings.exercises.notice.clone(),
+            caution: words.exercise_caution(exercise),
+            hurt_advice: feeling::hurt_advice(&words, &name, &exercise.id),
+            notice: words.notice(&self.settings.exercises),
             progress: self
                 .progress
                 .tally
                 .progress_after_one_more(now.today())
-                .line(),
+                .line(&words),
+            exercise_name: name,
             sound: (self.settings.config.stretch.cues != Cues::Off)
                 .then_some(self.saved.cues_muted),
             still: {
@@ -362,11 +376,4 @@ impl App {
         }
         self.input(now, Input::Resume);
     }
-}
-
-/// "10 min" for the notification's snooze button.
-fn short_duration(duration: Duration) -> String {
-    describe_duration(duration)
-        .replace(" minutes", " min")
-        .replace(" minute", " min")
 }

@@ -11,10 +11,11 @@ use chrono::{DateTime, Local, TimeDelta, Utc};
 use super::clock::Now;
 use super::desktop::{Desktop, Loaded, TrayView};
 use super::{App, Startup, UiCommand};
-use crate::core::config::Config;
+use crate::core::config::{Config, LanguageChoice};
 use crate::core::exercises::ExerciseSet;
 use crate::core::history::{Entry, EventKind};
 use crate::core::presence::{Busy, Fact};
+use crate::core::words::Language;
 use crate::ipc::{Request, Response};
 use crate::shell::log::Log;
 use crate::shell::reminder::{Action, Reminder};
@@ -160,6 +161,12 @@ impl Desktop for FakeDesktop {
     fn animations_off(&mut self) -> Option<bool> {
         self.0.borrow_mut().calls.push(Call::AnimationsAsked);
         self.0.borrow().animations_off
+    }
+    fn speak(&mut self, choice: LanguageChoice) -> &'static Language {
+        match choice {
+            LanguageChoice::Fixed(language) => language,
+            LanguageChoice::Auto => crate::core::words::english(),
+        }
     }
     fn set_autostart(&mut self, _enabled: bool) -> Result<(), String> {
         Ok(())

@@ -15,25 +15,50 @@ use crate::shell::{AppEvent, EventSink};
 /// The AppUserModelID: the Start-menu shortcut carries it, toasts are shown under it.
 #[cfg_attr(not(windows), allow(dead_code))]
 pub const APP_ID: &str = "PostureBreak.PostureBreak";
-const START_LABEL: &str = "Start stretch";
-const SKIP_LABEL: &str = "Skip";
 
-pub use crate::shell::reminder::{Action, Reminder};
+pub use crate::shell::reminder::{Action, Labels, Reminder};
 
 /// What the user's answer means. Windows reports a button by its id, macOS by its label, and
 /// both report a click on the body as `Default`.
-fn action_for(response: &NotificationResponse, snooze_label: &str) -> Action {
+fn action_for(response: &NotificationResponse, labels: &Labels) -> Action {
     match response {
         NotificationResponse::Default => Action::Start,
         NotificationResponse::Action(key) => match key.as_str() {
-            "start" | "default" | START_LABEL => Action::Start,
+            "start" | "default" => Action::Start,
             "snooze" => Action::Snooze,
-            "skip" | SKIP_LABEL => Action::Skip,
-            label if label == snooze_label => Action::Snooze,
+            "skip" => Action::Skip,
+            label if label == labels.start => Action::Start,
+            label if label == labels.snooze => Action::Snooze,
+            label if label == labels.skip => Action::Skip,
             _ => Action::Closed,
         },
         NotificationResponse::Reply(_) | NotificationResponse::Closed(_) => Action::Closed,
     }
+}
+
+/// A button's label as the toast takes it: Windows puts it into the toast's XML unescaped, where
+/// an apostrophe (French "aujourd'hui") would break the toast. macOS takes it as it is.
+fn toast_label(label: &str) -> String {
+    if cfg!(windows) {
+        xml_escape(label)
+    } else {
+        label.to_string()
+    }
+}
+
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\'' => out.push_str("&apos;"),
+            '"' => out.push_str("&quot;"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn base(summary: &str, body: &str) -> Notification {
@@ -66,9 +91,9 @@ impl Notifier {
         self.current = Some(Arc::clone(&withdrawn));
         let mut notification = base(&content.summary, &content.body);
         notification
-            .action("start", START_LABEL)
-            .action("snooze", &content.snooze_label)
-            .action("skip", SKIP_LABEL)
+            .action("start", &toast_label(&content.labels.start))
+            .action("snooze", &toast_label(&content.labels.snooze))
+            .action("skip", &toast_label(&content.labels.skip))
             .timeout(Timeout::Milliseconds(
                 content.timeout.as_millis().min(u32::MAX as u128) as u32,
             ));
@@ -79,7 +104,7 @@ impl Notifier {
         #[cfg(not(windows))]
         let _ = content.sound;
         let sink = Arc::clone(&self.sink);
-        let snooze_label = content.snooze_label;
+        let labels = content.labels;
         let spawned = thread::Builder::new()
             .name("reminder".into())
             .spawn(move || {
@@ -96,7 +121,7 @@ impl Notifier {
                 sink(AppEvent::NotificationShown);
                 let _ = handle.wait_for_response(|response: &NotificationResponse| {
                     if !withdrawn.load(Ordering::SeqCst) {
-                        let action = action_for(response, &snooze_label);
+                        let action = action_for(response, &labels);
                         sink(AppEvent::Notification {
                             reminder,
                             action,
@@ -165,8 +190,22 @@ mod tests {
     use notify_rust::CloseReason;
 
     #[test]
+    fn labels_are_escaped_for_the_toast_xml() {
+        assert_eq!(
+            xml_escape("Reporter à aujourd'hui <&> \"x\""),
+            "Reporter à aujourd&apos;hui &lt;&amp;&gt; &quot;x&quot;"
+        );
+        assert_eq!(xml_escape("Snooze 10 min"), "Snooze 10 min");
+    }
+
+    #[test]
     fn answers_map_to_actions() {
-        let snooze = "Snooze 10 min";
+        let labels = Labels {
+            start: "Start stretch".into(),
+            snooze: "Snooze 10 min".into(),
+            skip: "Skip".into(),
+        };
+        let snooze = &labels;
         let act = |key: &str| action_for(&NotificationResponse::Action(key.into()), snooze);
         // A click on the toast's body starts the stretch.
         assert_eq!(
@@ -178,9 +217,9 @@ mod tests {
         assert_eq!(act("snooze"), Action::Snooze);
         assert_eq!(act("skip"), Action::Skip);
         // macOS: button labels.
-        assert_eq!(act(START_LABEL), Action::Start);
-        assert_eq!(act(snooze), Action::Snooze);
-        assert_eq!(act(SKIP_LABEL), Action::Skip);
+        assert_eq!(act("Start stretch"), Action::Start);
+        assert_eq!(act("Snooze 10 min"), Action::Snooze);
+        assert_eq!(act("Skip"), Action::Skip);
         // Anything else, and every way of closing, is a dismissal.
         assert_eq!(act("Snooze 5 min"), Action::Closed);
         assert_eq!(act("__closed"), Action::Closed);

@@ -208,8 +208,6 @@ impl Notifier {
     }
 }
 
-const ACTIONS: [&str; 2] = ["default", "Start stretch"];
-
 /// How long a posture nudge stays on screen.
 const NUDGE_SHOWN_FOR_MS: i32 = 8_000;
 const NUDGE_CATEGORY: &str = "x-posture-break.nudge";
@@ -272,13 +270,14 @@ fn show_on(bus: &Connection, content: &Reminder) -> Result<(u32, Waiter), String
     } else {
         hints.insert("suppress-sound", Value::from(true));
     }
+    let labels = &content.labels;
     let actions = [
-        ACTIONS[0],
-        ACTIONS[1],
+        "default",
+        labels.start.as_str(),
         "snooze",
-        content.snooze_label.as_str(),
+        labels.snooze.as_str(),
         "skip",
-        "Skip",
+        labels.skip.as_str(),
     ];
     let timeout = content.timeout.as_millis().min(i32::MAX as u128) as i32;
     let id = notify(
@@ -300,9 +299,9 @@ fn show_with_notify_rust(content: &Reminder) -> Result<(u32, Waiter), String> {
         .summary(&content.summary)
         .body(&content.body)
         .icon("posture-break")
-        .action(ACTIONS[0], ACTIONS[1])
-        .action("snooze", &content.snooze_label)
-        .action("skip", "Skip")
+        .action("default", &content.labels.start)
+        .action("snooze", &content.labels.snooze)
+        .action("skip", &content.labels.skip)
         .hint(Hint::Category("reminder".into()))
         .timeout(Timeout::Milliseconds(
             content.timeout.as_millis().min(u32::MAX as u128) as u32,

@@ -1,0 +1,473 @@
+# posture-break: English, the source catalog. Every other catalog has exactly its messages,
+# attributes and variables (tests/catalogs.rs checks). TRANSLATING.md says how to translate.
+# Keys, paths and values from the config stay as written; variables in { } are filled in.
+
+## Words used in many places
+
+# $day: mon, tue, wed, thu, fri, sat, sun
+weekday-short = { $day ->
+    [mon] Mon
+    [tue] Tue
+    [wed] Wed
+    [thu] Thu
+    [fri] Fri
+    [sat] Sat
+   *[sun] Sun
+}
+# $position: seated, standing, floor
+exercise-position = { $position ->
+    [seated] seated
+    [standing] standing
+   *[floor] floor
+}
+# $kind: mobility (loosens), strength (builds the muscles that hold a posture)
+exercise-kind = { $kind ->
+    [mobility] mobility
+   *[strength] strength
+}
+# $area: middle_back, neck, shoulders
+exercise-area = { $area ->
+    [middle_back] middle back
+    [neck] neck
+   *[shoulders] shoulders
+}
+
+# $day: a weekday-short; $time: 09:00
+day-and-time = { $day } { $time }
+# A length of time, "1 hour 30 minutes": the parts joined by duration-join.
+duration-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+duration-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+# $first, $second: two parts of a duration-*
+duration-join = { $first } { $second }
+duration-minutes-short = { $count } min
+duration-hours-short = { $count } h
+# "a 1-minute stretch"; $unit: minute or second
+duration-adjective = { $unit ->
+    [minute] { $count }-minute
+   *[second] { $count }-second
+}
+# $busy: fullscreen, do-not-disturb, camera
+busy-what = { $busy ->
+    [fullscreen] the fullscreen window
+    [do-not-disturb] do-not-disturb
+   *[camera] the call (camera)
+}
+# $position: sitting, standing
+you-are = { $position ->
+    [sitting] You are sitting
+   *[standing] You are standing
+}
+
+## The state in words: the tray's status line
+
+tray-next-stretch = Next stretch at { $time }
+tray-back-from-break = Welcome back: that counted as a break; next stretch at { $time }
+tray-held-busy = Stretch due: waiting until { busy-what } ends
+tray-held-away = Waiting for you to come back
+# $when: a time (10:35) or a day-and-time
+tray-off-until = Off until { $when }
+tray-off-none-ahead = Off: no working hours ahead
+tray-reminding = Reminder showing
+tray-stretching = Stretching now
+tray-snoozed-until = Snoozed until { $time }
+tray-paused-until-resumed = Paused until resumed
+tray-paused-until = Paused until { $when }
+tray-paused-until-tomorrow = Paused until tomorrow { $time }
+
+## The `status` command's sentence (times with seconds)
+
+status-snoozed-until = snoozed until { $time }
+status-paused-until = paused until { $time }
+status-paused-until-resumed = paused until resumed
+status-reminding = a reminder is showing
+status-held-busy = a stretch is due; the reminder waits until { busy-what } is over
+status-held-away = a stretch is due; the reminder waits for you to come back
+status-off-hours-until = outside working hours until { $time }
+status-off-hours-none-ahead = outside working hours (none ahead)
+status-stretching = stretching: { $exercise }
+status-active = active, next stretch at { $time }
+# $interval: a duration; $config: the config file's path
+status-sentence = { $summary } (every { $interval }; config { $config })
+
+## A status bar's few characters (`status --format short`, waybar's text)
+
+# $state: active, snoozed, paused, reminding, stretching, held, off_hours
+bar = { $state ->
+    [reminding] stretch now
+    [stretching] stretching
+    [held] stretch due
+    [snoozed] snoozed
+    [paused] paused
+    [off_hours] off
+   *[active] next
+}
+bar-with-time = { bar } { $time }
+waybar-tooltip = posture-break: { $summary }
+waybar-not-running = posture-break is not running
+
+## Progress and the exercises' summary (tray tooltip, week window, `stats`)
+
+progress-today = { $count ->
+    [0] No stretch yet today
+    [one] { $count } stretch today
+   *[other] { $count } stretches today
+}
+# $today: a progress-today; $streak: days in a row with a stretch
+progress-with-streak = { $today } · { $streak ->
+    [one] { $streak }-day streak
+   *[other] { $streak }-day streak
+}
+exercises-this-week = { $mobility } mobility, { $strength } strength this week
+# $split: an exercises-this-week; $names: exercise names joined by list-separator
+exercises-rated-good = { $split } · Rated good: { $names }
+list-separator = {", "}
+
+## The question after a stretch, and what "It hurt" shows
+
+feeling-question = How did that feel?
+# $feeling: good, not_for_me, hurt
+feeling-answer = { $feeling ->
+    [good] Good
+    [not_for_me] Not for me
+   *[hurt] It hurt
+}
+hurt-stop = Stop, and move only within a comfortable range.
+hurt-see-a-clinician = See a clinician if the pain persists, or if you have numbness or tingling down your legs, chest pain, or changes in bladder or bowel control.
+# The next line shows the command that brings the exercise back.
+hurt-not-offered-again = { $exercise } will not be offered again. To bring it back:
+# The reminder when no exercise is left to offer. `positions` and [stretch] stay as written.
+nothing-left-all-hurt = { $count ->
+    [one] The one exercise your positions allow is rated "It hurt", so there is no stretch to offer. Clear its rating (posture-break exercises rate ID clear) or allow more positions with `positions` under [stretch] in the config.
+   *[other] All { $count } exercises your positions allow are rated "It hurt", so there is no stretch to offer. Clear a rating (posture-break exercises rate ID clear) or allow more positions with `positions` under [stretch] in the config.
+}
+nothing-left-no-position = No exercise matches your positions, so there is no stretch to offer: allow more positions with `positions` under [stretch] in the config.
+
+## Posture nudges between stretches
+
+nudge-change-position = Change position
+nudge-sit-back = Sit back against the chair; a rolled towel behind your low back helps
+nudge-shoulders = Let your shoulders drop and roll back
+nudge-stand-up-a-moment = Stand up for a moment
+nudge-time-to-stand = Time to stand up
+nudge-time-to-sit = Time to sit down
+
+## The exercises on the command line (`exercises list|show|next|rate`)
+
+# $areas: body areas joined by list-separator; $done: times completed; $rating: a feeling-answer, or "none"
+exercise-list-details = { $areas }; done { $done }{ $rating ->
+    [none] {""}
+   *[other] , rated { $rating }
+}
+# $number: the step's number; $secs: its length in seconds
+exercise-show-step = { $number }. { $text } ({ $secs } s)
+exercise-caution = Caution: { $caution }
+# $reason: strength_turn, favourite, rotation
+pick-reason = { $reason ->
+    [strength_turn] strength turn: two mobility stretches came before
+    [favourite] favourite: rated good, offered twice as often
+   *[rotation] rotation
+}
+# $rating: a feeling-answer
+exercise-rated = { $exercise }: rated "{ $rating }"
+exercise-rating-cleared = { $exercise }: rating cleared
+
+## The tray menu (and the XEmbed tray's menu)
+
+menu-stretch-now = Start stretch now
+menu-snooze = Snooze
+menu-pause = Pause
+menu-until-tomorrow = Until tomorrow
+menu-until-resumed = Until I resume
+menu-resume = Resume
+menu-posture-nudges = Posture nudges
+menu-sitting = I'm sitting
+menu-standing = I'm standing
+menu-your-week = Your week
+menu-open-config = Open config file
+menu-start-at-login = Start at login
+menu-quit = Quit
+
+## Notifications
+
+# $length: a duration-adjective
+reminder-summary = Time for a { $length } stretch
+# $step: the exercise's first step
+reminder-body = { $exercise }: { $step }
+# The reminder's buttons; $duration: "10 min"
+reminder-start = Start stretch
+reminder-snooze = Snooze { $duration }
+reminder-skip = Skip
+notice-config-removed = posture-break: config file removed
+notice-config-removed-body = { $path } was removed; using the defaults until it is written again
+# The config error itself follows in English, with its file:line:column.
+notice-config-not-applied = posture-break: config not applied
+notice-keeping-config = keeping the last good config
+notice-keeping-exercises = keeping the last good exercises
+notice-using-defaults = using the defaults
+welcome-summary = posture-break is running
+# $first: the first stretch's time; $interval: a duration; $config: the config file's path
+welcome-body = posture-break runs in the tray. Your first { $length } stretch is at { $first }, then every { $interval }.
+    Right-click its tray icon for the menu (start a stretch, snooze, pause); a left click shows your week. Settings: { $config }
+
+## The stretch window
+
+# Under the countdown in the ring (keep it short: the ring is small)
+stretch-time-left = left
+stretch-paused = Paused
+stretch-step-of = Step { $step } of { $steps }
+stretch-done = Done
+stretch-skip = Skip
+# The keys line; $paused and $sound are "true" or "false"
+stretch-keys = { $paused ->
+    [true] Space resume
+   *[false] Space pause
+} · Enter done · Esc skip{ $sound ->
+    [true] {" · V sound"}
+   *[false] {""}
+}
+feeling-keys = 1 Good · 2 Not for me · 3 It hurt · Esc close. Not answering is fine.
+hurt-title = That stretch hurt
+hurt-keys = Enter or Esc closes
+window-close = Close
+
+## The week window
+
+week-window-title = posture-break — Your week
+week-title = Your week
+week-last-7-days = Last 7 days
+week-completion = Completion
+# $rate_28: a percentage ("80%") or "–"
+week-completion-detail = { $completed } of { $offered } offered this week; 28 days: { $rate_28 }
+week-streak = Streak
+week-streak-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+week-legend-stretches = stretches
+week-legend-natural-breaks = natural breaks
+week-legend-standing = time standing (below)
+week-legend-sitting = time sitting (below)
+week-last-28-days = Last 28 days: { $completed } stretches, { $breaks } natural breaks
+# A label under the 28 days' bars; $month: 1 to 12
+day-and-month = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+week-keys = Esc closes
+# A day's time in one position, short: "45m", "5h", "1h05" ($minutes has two digits there)
+time-compact-minutes = { $minutes }m
+time-compact-hours = { $hours }h
+time-compact = { $hours }h{ $minutes }
+
+## `stats`
+
+# A row's label; the values line up after the longest label
+stats-label = { $label }:
+stats-today = Today
+stats-last-7-days = Last 7 days
+stats-last-28-days = Last 28 days
+stats-completion = Completion
+stats-positions = Positions
+stats-streak = Streak
+stats-kinds = Kinds
+stats-rated-good = Rated good
+stats-day = { $completed } completed, { $natural_breaks ->
+    [one] { $natural_breaks } natural break
+   *[other] { $natural_breaks } natural breaks
+}, { $skipped } skipped, { $reminded } reminders
+stats-completion-rate = { $percent }% (last 7 days)
+stats-no-reminders-yet = no reminders yet (last 7 days)
+# $span: today, last_7_days; $standing, $sitting: "1 h 20 min"
+stats-positions-value = { $span ->
+    [today] today
+   *[last_7_days] last 7 days
+} standing { $standing }, sitting { $sitting }
+stats-kinds-value = { $mobility } mobility, { $strength } strength (last 7 days)
+
+## Exercises: `assets/exercises.toml` is the English source; the ids and the step count match it.
+## The cautions and the safety notes must stay faithful: they tell a person when to stop.
+
+exercises-notice = These stretches are general education, not medical advice; move gently and stop if anything hurts.
+exercises-red-flags = If you have numbness or tingling going down your legs, chest pain, or changes in bowel or bladder control, talk to a clinician before doing these stretches.
+
+exercise-cat-cow = Cat-Cow
+    .caution = Move only within a comfortable range, and pad your knees or skip it if kneeling hurts.
+    .step-1 = Get on your hands and knees, wrists under shoulders and knees under hips.
+    .step-2 = Breathe in, let your belly sink and lift your chest, looking slightly forward.
+    .step-3 = Breathe out, round your back up toward the ceiling and let your head drop.
+    .step-4 = Keep flowing slowly between the two shapes with your breath.
+    .step-5 = Return to a flat back, then sit back toward your heels to rest.
+
+exercise-seal-stretch = Seal Stretch
+    .caution = Stay propped on your forearms instead if straightening your arms strains your low back.
+    .step-1 = Lie face down with your hands on the floor under your shoulders.
+    .step-2 = Press through your hands to lift your chest, keeping your hips on the floor.
+    .step-3 = Hold, letting your back arch gently and keeping your shoulders away from your ears.
+    .step-4 = Lower slowly, then press up again, only as far as feels comfortable.
+    .step-5 = Lower down and rest your forehead on your hands.
+
+exercise-seated-trunk-rotation = Seated Trunk Rotation
+    .caution = Turn smoothly without bouncing or forcing the end of the movement.
+    .step-1 = Sit tall near the front of your chair with both feet flat on the floor.
+    .step-2 = Cross your arms over your chest, hands resting on the opposite shoulders.
+    .step-3 = Turn your upper body slowly to the right, keeping your hips facing forward.
+    .step-4 = Return to center, then turn slowly to the left.
+    .step-5 = Keep alternating sides gently, breathing out as you turn.
+
+exercise-bent-over-iyt = Bent-Over I/Y/T
+    .caution = Keep your neck in line with your back, and skip the hinge if bending forward bothers your low back.
+    .step-1 = Stand with soft knees and hinge forward at the hips, back flat and arms hanging down.
+    .step-2 = Make an I: raise both arms forward beside your ears, thumbs up, then lower slowly.
+    .step-3 = Make a Y: raise your arms up and out, squeezing your shoulder blades, then lower slowly.
+    .step-4 = Make a T: lift your arms straight out to the sides, then lower with control.
+    .step-5 = Stand up slowly and let your arms relax.
+
+exercise-seated-cat-cow = Seated Cat-Cow
+    .caution = Keep the movement slow and pain-free, especially at the neck.
+    .step-1 = Sit near the front of your chair with your hands resting on your knees.
+    .step-2 = Breathe in, lift your chest forward and draw your shoulders back and down.
+    .step-3 = Breathe out, round your upper back and let your chin drop toward your chest.
+    .step-4 = Keep moving slowly between the two positions with your breath.
+    .step-5 = Finish sitting tall in a relaxed, easy position.
+
+exercise-chin-tucks = Chin Tucks
+    .caution = Move gently, and stop if you feel dizziness, tingling or pain spreading into your arm.
+    .step-1 = Sit tall with your shoulders relaxed and your eyes looking straight ahead.
+    .step-2 = Glide your chin straight back, as if making a double chin, without tipping your head.
+    .step-3 = Hold for a few seconds, feeling a gentle stretch at the base of your skull.
+    .step-4 = Release and repeat slowly, keeping your gaze level.
+    .step-5 = Relax your neck and let your breathing settle.
+
+exercise-shoulder-blade-squeeze = Shoulder Blade Squeeze
+    .caution = Squeeze gently, keep your neck relaxed and avoid arching your low back.
+    .step-1 = Sit tall with your arms relaxed at your sides and your elbows slightly bent.
+    .step-2 = Draw your shoulder blades back and down, as if holding a pencil between them.
+    .step-3 = Hold for about five seconds while breathing normally, without shrugging.
+    .step-4 = Release slowly, then repeat the squeeze at an easy pace.
+    .step-5 = Let your shoulders relax completely.
+
+exercise-seated-w-squeeze = Seated W Squeeze
+    .caution = Keep it small and easy, with your neck long; stop short of any pinching in the shoulders.
+    .step-1 = Sit tall away from the backrest, feet flat, arms relaxed at your sides.
+    .step-2 = Bend your elbows and lift your hands to shoulder height, palms forward, making a W.
+    .step-3 = Draw your elbows down and back, squeezing your shoulder blades together.
+    .step-4 = Hold for a breath, then ease back to the W; repeat at an easy pace.
+    .step-5 = Lower your arms and let your shoulders relax.
+
+exercise-neck-side-stretch = Neck Side Stretch
+    .caution = Don't pull on your head, and stop if you feel tingling or dizziness.
+    .step-1 = Sit tall and hold the side of your chair seat with your right hand.
+    .step-2 = Tilt your left ear toward your left shoulder until you feel a stretch on the right side of your neck.
+    .step-3 = Slowly bring your head back to center.
+    .step-4 = Hold the seat with your left hand and tilt your right ear toward your right shoulder.
+    .step-5 = Bring your head back to center and let your shoulders relax.
+
+exercise-levator-scapulae-stretch = Levator Scapulae Stretch
+    .caution = Don't pull on your head, and ease off if you feel tingling, dizziness or sharp pain.
+    .step-1 = Sit tall and hold the side of your chair seat with your right hand.
+    .step-2 = Turn your head partway to the left and tip your nose down toward your left armpit.
+    .step-3 = Lift your head slowly back to center.
+    .step-4 = Hold the seat with your left hand and tip your nose down toward your right armpit.
+    .step-5 = Lift your head slowly back to center and relax your shoulders.
+
+exercise-seated-thread-the-needle = Seated Thread the Needle
+    .caution = Keep your hips still and rotate only as far as is comfortable.
+    .step-1 = Sit tall with your feet flat and your left hand resting on your right knee.
+    .step-2 = Reach your right arm across your body to the left, letting your upper back round and turn.
+    .step-3 = Sweep your right arm back and up toward the ceiling, turning your chest to the right.
+    .step-4 = Switch hands and reach your left arm across your body to the right.
+    .step-5 = Sweep your left arm back and up toward the ceiling, turning your chest to the left.
+    .step-6 = Return to center, sit tall and take a slow breath.
+
+exercise-seated-open-book = Seated Open Book
+    .caution = Keep your hips facing forward and stop before any pinching in the shoulder.
+    .step-1 = Sit tall and reach both arms straight out in front at shoulder height, palms together.
+    .step-2 = Sweep your right arm out and back, turning your chest and eyes to follow your hand.
+    .step-3 = Bring it back, then sweep your left arm out and back, turning to the left.
+    .step-4 = Keep alternating slowly, opening only as far as feels comfortable.
+    .step-5 = Lower your arms and sit tall.
+
+exercise-shoulder-rolls = Shoulder Rolls
+    .caution = Keep the circles slow and smooth, and make them smaller if anything pinches.
+    .step-1 = Sit tall with your arms hanging loosely at your sides.
+    .step-2 = Lift your shoulders toward your ears, then roll them back and down in slow circles.
+    .step-3 = Reverse direction and roll your shoulders forward in slow circles.
+    .step-4 = Finish with a few more backward rolls, letting your shoulders drop each time.
+    .step-5 = Breathe out and let your arms hang heavy.
+
+exercise-chair-back-extension = Chair-Back Extension
+    .caution = Use a stable chair that doesn't roll or recline, and lean back only as far as is comfortable.
+    .step-1 = Sit back in a chair whose backrest reaches about the bottom of your shoulder blades.
+    .step-2 = Cross your arms over your chest or lightly support your head with your hands.
+    .step-3 = Lean back gently over the top of the backrest, letting your upper back arch.
+    .step-4 = Return upright, then lean back again, breathing out as you go.
+    .step-5 = Sit up slowly and relax.
+
+exercise-doorway-chest-opener = Doorway Chest Opener
+    .caution = Keep the stretch mild, and back off if you feel tingling in your hands or a pinch in the shoulder.
+    .step-1 = Stand in a doorway with your forearms on the frame and your elbows at shoulder height.
+    .step-2 = Step one foot forward and lean gently until you feel a stretch across your chest.
+    .step-3 = Hold the stretch, breathing slowly and keeping your shoulders down.
+    .step-4 = Ease back, then lean in again, a little further only if it feels comfortable.
+    .step-5 = Step out of the doorway and let your arms hang loosely.
+
+exercise-wall-angels = Wall Angels
+    .caution = Your arms don't need to touch the wall; stop short of any pinching in the shoulders.
+    .step-1 = Stand with your back against a wall, feet a small step forward and knees soft.
+    .step-2 = Raise your arms into a goalpost shape with the backs of your arms toward the wall.
+    .step-3 = Slide your arms slowly up the wall, keeping them as close to it as is comfortable.
+    .step-4 = Slide them back down to the goalpost, drawing your shoulder blades down.
+    .step-5 = Keep sliding up and down slowly, without forcing your arms against the wall.
+
+exercise-standing-y-raise = Standing Y Raise
+    .caution = Raise your arms only as high as feels comfortable, without arching your low back.
+    .step-1 = Stand tall, feet hip-width apart and knees soft, arms at your sides, thumbs forward.
+    .step-2 = Draw your shoulder blades slightly back and down.
+    .step-3 = Lift your straight arms up and out into a Y, thumbs pointing up.
+    .step-4 = Lower them slowly and lift again at an easy pace, keeping your shoulders away from your ears.
+    .step-5 = Let your arms hang and your shoulders relax.
+
+exercise-standing-side-bend = Standing Side Bend
+    .caution = Lean straight to the side rather than forward, and keep the stretch mild.
+    .step-1 = Stand tall with your feet hip-width apart and your arms at your sides.
+    .step-2 = Reach your right arm overhead and lean gently to the left, feeling your right side lengthen.
+    .step-3 = Come back to center slowly.
+    .step-4 = Reach your left arm overhead and lean gently to the right.
+    .step-5 = Keep alternating sides slowly, breathing out as you lean.
+
+exercise-clasped-hands-chest-opener = Clasped-Hands Chest Opener
+    .caution = Lift your arms only slightly, and stop if you feel a pinch at the front of the shoulders.
+    .step-1 = Stand tall and clasp your hands behind your back, or hold a towel between them.
+    .step-2 = Straighten your arms gently and draw your shoulder blades together as you lift your chest.
+    .step-3 = Hold and breathe slowly, keeping your chin level and your shoulders away from your ears.
+    .step-4 = Release, roll your shoulders a few times, then clasp your hands and lift again.
+    .step-5 = Let go and let your arms hang loosely.
+
+exercise-thread-the-needle = Thread the Needle
+    .caution = Keep weight off your neck, and pad your knees or skip it if kneeling hurts.
+    .step-1 = Get on your hands and knees, wrists under shoulders and knees under hips.
+    .step-2 = Slide your right arm under your body to the left, lowering your right shoulder toward the floor.
+    .step-3 = Unwind and reach your right arm up toward the ceiling, following it with your eyes.
+    .step-4 = Slide your left arm under your body to the right, lowering your left shoulder toward the floor.
+    .step-5 = Unwind and reach your left arm up toward the ceiling, following it with your eyes.
+    .step-6 = Return to your hands and knees, then sit back toward your heels to rest.

@@ -1,0 +1,388 @@
+//! Every string a person reads, from one catalog per language (`assets/i18n/<tag>.ftl`, Project
+//! Fluent). Only the chosen language and English, its fallback, are parsed. JSON, the log and
+//! `--help` stay English and do not come from here.
+//!
+//! The shell chooses the language once at start (and again when the config changes it) and
+//! [`install`]s it; code that speaks asks [`current`]. Core functions that put things into words
+//! take a `&Words`, so their tests choose the language themselves.
+
+pub mod language;
+
+use std::borrow::Cow;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use super::exercises::{Exercise, ExerciseSet, Kind, Position};
+pub use language::{english, negotiate, Language, LANGUAGES, PSEUDO};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One language's catalog, with English behind it for anything it lacks.
+pub struct Words {
+    language: &'static Language,
+    bundle: Bundle,
+    english: Option<Bundle>,
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words")
+            .field("language", &self.language.tag)
+            .finish()
+    }
+}
+
+/// A catalog that does not parse: only a test or a translator's local build sees this, since
+/// the catalogs are compiled in and tested.
+#[derive(Debug, thiserror::Error)]
+#[error("catalog {tag}: {errors}")]
+pub struct CatalogError {
+    pub tag: &'static str,
+    pub errors: String,
+}
+
+impl Words {
+    /// English only: the default before a language is chosen, and in tests.
+    pub fn english() -> Words {
+        Words::new(english()).unwrap_or_else(|_| Words::empty())
+    }
+
+    /// `language`'s catalog over English's; a catalog that fails to parse is an error, not a
+    /// half-translated app.
+    pub fn new(language: &'static Language) -> Result<Words, CatalogError> {
+        let mut main = bundle(language)?;
+        if language == &PSEUDO {
+            main.set_transform(Some(pseudo));
+        }
+        let english = if std::ptr::eq(language, self::english()) || language == &PSEUDO {
+            None
+        } else {
+            Some(bundle(self::english())?)
+        };
+        Ok(Words {
+            language,
+            bundle: main,
+            english,
+        })
+    }
+
+    /// A catalog with no messages: every lookup answers its id. Never expected; keeps the app
+    /// running if the English catalog itself were broken.
+    fn empty() -> Words {
+        Words {
+            language: english(),
+            bundle: FluentBundle::new_concurrent(vec![unic_langid::LanguageIdentifier::default()]),
+            english: None,
+        }
+    }
+
+    pub fn language(&self) -> &'static Language {
+        self.language
+    }
+
+    /// The message `id`, with no arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None, None)
+    }
+
+    /// The message `id` with its arguments.
+    pub fn fmt(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.format(id, None, Some(args))
+    }
+
+    /// The attribute `.attr` of message `id`.
+    pub fn attr(&self, id: &str, attr: &str, args: &[(&str, FluentValue)]) -> String {
+        self.format(id, Some(attr), Some(args))
+    }
+
+    /// The message in English, whatever the language: for the log.
+    pub fn english_get(&self, id: &str) -> String {
+        self.english
+            .as_ref()
+            .and_then(|bundle| format_in(bundle, id, None, None))
+            .unwrap_or_else(|| self.get(id))
+    }
+
+    /// Whether the message (or its attribute) exists in this language or English.
+    pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
+        [Some(&self.bundle), self.english.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|bundle| has_in(bundle, id, attr))
+    }
+
+    fn format(&self, id: &str, attr: Option<&str>, args: Option<&[(&str, FluentValue)]>) -> String {
+        let args = args.map(|list| {
+            let mut fluent = FluentArgs::with_capacity(list.len());
+            for (name, value) in list {
+                fluent.set(*name, value.clone());
+            }
+            fluent
+        });
+        let found = [Some(&self.bundle), self.english.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|bundle| format_in(bundle, id, attr, args.as_ref()));
+        if let Some(text) = found {
+            return text;
+        }
+        match attr {
+            Some(attr) => format!("{id}.{attr}"),
+            None => id.to_string(),
+        }
+    }
+
+    // ---- the bundled exercises: their English lives in `assets/exercises.toml` ----
+
+    /// The exercise's name; the user's own exercises are shown as written.
+    pub fn exercise_name(&self, exercise: &Exercise) -> String {
+        self.exercise_text(exercise, None)
+            .unwrap_or_else(|| exercise.name.clone())
+    }
+
+    pub fn exercise_caution(&self, exercise: &Exercise) -> String {
+        self.exercise_text(exercise, Some("caution"))
+            .unwrap_or_else(|| exercise.caution.clone())
+    }
+
+    /// Step `index` (from 0) of the exercise.
+    pub fn exercise_step(&self, exercise: &Exercise, index: usize) -> String {
+        let attr = format!("step-{}", index + 1);
+        self.exercise_text(exercise, Some(&attr))
+            .unwrap_or_else(|| {
+                exercise
+                    .steps
+                    .get(index)
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default()
+            })
+    }
+
+    fn exercise_text(&self, exercise: &Exercise, attr: Option<&str>) -> Option<String> {
+        let id = format!("exercise-{}", exercise.id);
+        (!exercise.custom && self.has(&id, attr)).then(|| self.format(&id, attr, None))
+    }
+
+    /// The set's "education, not medical advice" line.
+    pub fn notice(&self, _set: &ExerciseSet) -> String {
+        self.get("exercises-notice")
+    }
+
+    /// When to see a clinician instead.
+    pub fn red_flags(&self, _set: &ExerciseSet) -> String {
+        self.get("exercises-red-flags")
+    }
+
+    pub fn position(&self, position: Position) -> String {
+        self.fmt(
+            "exercise-position",
+            &[("position", position.as_str().into())],
+        )
+    }
+
+    pub fn kind(&self, kind: Kind) -> String {
+        self.fmt("exercise-kind", &[("kind", kind.as_str().into())])
+    }
+
+    /// A body area as the exercise file names it ("middle back"); an unknown one as written.
+    pub fn area(&self, area: &str) -> String {
+        let key = area.replace(' ', "_");
+        match key.as_str() {
+            "middle_back" | "neck" | "shoulders" => {
+                self.fmt("exercise-area", &[("area", key.into())])
+            }
+            _ => area.to_string(),
+        }
+    }
+
+    /// "1 hour 30 minutes", "45 seconds": whole units, largest first.
+    pub fn duration(&self, duration: std::time::Duration) -> String {
+        self.duration_with(duration, "duration-minutes")
+    }
+
+    /// "10 min", "1 hour 30 min": for a button.
+    pub fn duration_short(&self, duration: std::time::Duration) -> String {
+        self.duration_with(duration, "duration-minutes-short")
+    }
+
+    fn duration_with(&self, duration: std::time::Duration, minutes_id: &str) -> String {
+        let secs = duration.as_secs();
+        let (hours, minutes, seconds) = (secs / 3600, secs % 3600 / 60, secs % 60);
+        let mut parts = Vec::new();
+        if hours > 0 {
+            parts.push(self.fmt("duration-hours", &[("count", hours.into())]));
+        }
+        if minutes > 0 {
+            parts.push(self.fmt(minutes_id, &[("count", minutes.into())]));
+        }
+        if seconds > 0 || parts.is_empty() {
+            parts.push(self.fmt("duration-seconds", &[("count", seconds.into())]));
+        }
+        parts
+            .into_iter()
+            .reduce(|first, second| {
+                self.fmt(
+                    "duration-join",
+                    &[("first", first.into()), ("second", second.into())],
+                )
+            })
+            .unwrap_or_default()
+    }
+
+    /// "1 h 20 min", "45 min", "5 h": time spent, to the minute.
+    pub fn hours_minutes(&self, secs: u64) -> String {
+        let minutes = secs / 60;
+        let hours = |h: u64| self.fmt("duration-hours-short", &[("count", h.into())]);
+        let mins = |m: u64| self.fmt("duration-minutes-short", &[("count", m.into())]);
+        match (minutes / 60, minutes % 60) {
+            (0, m) => mins(m),
+            (h, 0) => hours(h),
+            (h, m) => self.fmt(
+                "duration-join",
+                &[("first", hours(h).into()), ("second", mins(m).into())],
+            ),
+        }
+    }
+
+    /// "1-minute", "90-second": the length that describes a stretch.
+    pub fn duration_adjective(&self, duration: std::time::Duration) -> String {
+        let secs = duration.as_secs();
+        let (unit, count) = if secs >= 60 && secs.is_multiple_of(60) {
+            ("minute", secs / 60)
+        } else {
+            ("second", secs)
+        };
+        self.fmt(
+            "duration-adjective",
+            &[("unit", unit.into()), ("count", count.into())],
+        )
+    }
+
+    /// Short weekday name; `weekday` counts from Monday = 0.
+    pub fn weekday_short(&self, weekday: u32) -> String {
+        self.fmt(
+            "weekday-short",
+            &[("day", WEEKDAYS[weekday as usize % 7].into())],
+        )
+    }
+}
+
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// The message (or its attribute) formatted in `bundle`, if `bundle` has it.
+fn format_in(
+    bundle: &Bundle,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let message = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(attr) => message.get_attribute(attr)?.value(),
+        None => message.value()?,
+    };
+    // A missing argument formats as its name in braces; the catalog tests catch those.
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+fn has_in(bundle: &Bundle, id: &str, attr: Option<&str>) -> bool {
+    bundle.get_message(id).is_some_and(|message| match attr {
+        Some(attr) => message.get_attribute(attr).is_some(),
+        None => message.value().is_some(),
+    })
+}
+
+fn bundle(language: &'static Language) -> Result<Bundle, CatalogError> {
+    let fail = |errors: String| CatalogError {
+        tag: language.tag,
+        errors,
+    };
+    let id: unic_langid::LanguageIdentifier =
+        language.tag.parse().map_err(|e| fail(format!("{e}")))?;
+    let resource = FluentResource::try_new(language.source.to_string())
+        .map_err(|(_, errors)| fail(format!("{errors:?}")))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks (U+2068, U+2069) keep a left-to-right name readable inside right-to-left
+    // text; elsewhere they only cost a box in fonts without them.
+    bundle.set_use_isolating(language.rtl);
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| fail(format!("{errors:?}")))?;
+    Ok(bundle)
+}
+
+/// Accented and about 40% longer, still readable: "Ñéééxt ştréétch".
+fn pseudo(text: &str) -> Cow<'_, str> {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        let (accented, vowel) = match c {
+            'a' => ('á', true),
+            'e' => ('é', true),
+            'i' => ('í', true),
+            'o' => ('ó', true),
+            'u' => ('ú', true),
+            'A' => ('Å', true),
+            'E' => ('É', true),
+            'I' => ('Î', true),
+            'O' => ('Ö', true),
+            'U' => ('Ü', true),
+            'c' => ('ç', false),
+            'n' => ('ñ', false),
+            's' => ('ş', false),
+            'N' => ('Ñ', false),
+            'S' => ('Ş', false),
+            'y' => ('ý', false),
+            other => (other, false),
+        };
+        out.push(accented);
+        if vowel {
+            out.push(accented);
+        }
+    }
+    Cow::Owned(out)
+}
+
+// ---- the language the app speaks now ----
+
+static CURRENT: RwLock<Option<Arc<Words>>> = RwLock::new(None);
+
+/// The words the app speaks now: English until a language is installed.
+pub fn current() -> Arc<Words> {
+    if let Some(words) = CURRENT
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .as_ref()
+    {
+        return words.clone();
+    }
+    let words = Arc::new(Words::english());
+    *CURRENT.write().unwrap_or_else(PoisonError::into_inner) = Some(words.clone());
+    words
+}
+
+/// Speaks `words` from now on.
+pub fn install(words: Words) {
+    *CURRENT.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(words));
+}
+
+/// `t!(words, "id")` or `t!(words, "id", name = value, …)`: a message with its arguments.
+#[macro_export]
+macro_rules! t {
+    ($words:expr, $id:expr) => {
+        $words.get($id)
+    };
+    ($words:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $words.fmt(
+            $id,
+            &[$((stringify!($name), $crate::core::words::FluentValue::from($value))),+],
+        )
+    };
+}

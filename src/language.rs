@@ -1,0 +1,104 @@
+//! The language the system asks for, read where each platform keeps it; the core's
+//! `words::language` chooses among the catalogs.
+
+use crate::core::config::LanguageChoice;
+use crate::core::words::{self, Language, Words};
+
+/// The language to speak: the config's, else the system's, else English.
+pub fn choose(choice: LanguageChoice) -> &'static Language {
+    match choice {
+        LanguageChoice::Fixed(language) => language,
+        LanguageChoice::Auto => {
+            let requested = system_languages();
+            words::negotiate(requested.iter().map(String::as_str))
+        }
+    }
+}
+
+/// Chooses and installs the words the process speaks from now on.
+pub fn install(choice: LanguageChoice) -> &'static Language {
+    let language = choose(choice);
+    match Words::new(language) {
+        Ok(found) => words::install(found),
+        // Only a broken build gets here (the catalogs are compiled in and tested).
+        Err(err) => eprintln!("posture-break: {err}; speaking English"),
+    }
+    language
+}
+
+/// The system's languages, most wanted first.
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn system_languages() -> Vec<String> {
+    let var = |name| std::env::var(name).ok();
+    words::language::posix_request(
+        var("LANGUAGE").as_deref(),
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    )
+}
+
+/// macOS: the locale variables when a terminal sets them, then the preferred languages of
+/// System Settings (`AppleLanguages`).
+#[cfg(target_os = "macos")]
+pub fn system_languages() -> Vec<String> {
+    let var = |name| std::env::var(name).ok();
+    let mut list = Vec::new();
+    if [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")]
+        .iter()
+        .flatten()
+        .any(|v| !v.is_empty())
+    {
+        list = words::language::posix_request(
+            var("LANGUAGE").as_deref(),
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        );
+    }
+    if let Ok(out) = std::process::Command::new("defaults")
+        .args(["read", "-g", "AppleLanguages"])
+        .output()
+    {
+        // A plist array: ( "de-AT", en ).
+        let text = String::from_utf8_lossy(&out.stdout);
+        list.extend(
+            text.split([',', '(', ')', '\n'])
+                .map(|entry| entry.trim().trim_matches('"').to_string())
+                .filter(|entry| !entry.is_empty()),
+        );
+    }
+    list
+}
+
+/// Windows: the display language the user chose (not the regional format), then its
+/// fallbacks, as `GetUserPreferredUILanguages` lists them.
+#[cfg(windows)]
+pub fn system_languages() -> Vec<String> {
+    use windows_sys::Win32::Globalization::{GetUserPreferredUILanguages, MUI_LANGUAGE_NAME};
+    let mut count = 0u32;
+    let mut len = 0u32;
+    // SAFETY: the first call only measures; the second writes at most `len` u16s into `buf`.
+    unsafe {
+        if GetUserPreferredUILanguages(
+            MUI_LANGUAGE_NAME,
+            &mut count,
+            std::ptr::null_mut(),
+            &mut len,
+        ) == 0
+        {
+            return Vec::new();
+        }
+        let mut buf = vec![0u16; len as usize];
+        if GetUserPreferredUILanguages(MUI_LANGUAGE_NAME, &mut count, buf.as_mut_ptr(), &mut len)
+            == 0
+        {
+            return Vec::new();
+        }
+        // A list of NUL-terminated names, ended by an empty one.
+        buf.split(|&c| c == 0)
+            .filter(|name| !name.is_empty())
+            .map(String::from_utf16_lossy)
+            .collect()
+    }
+}
