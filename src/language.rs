@@ -102,3 +102,45 @@ pub fn system_languages() -> Vec<String> {
             .collect()
     }
 }
+
+/// The system font for a language whose script the bundled font lacks (Arabic, Japanese,
+/// Chinese): the one file fontconfig chooses for it. None for the others, and when there is none.
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn system_font(language: &Language) -> Option<std::path::PathBuf> {
+    let fc_language = language.system_font?;
+    let out = std::process::Command::new("fc-match")
+        .args([
+            "--format=%{file}",
+            &format!("sans-serif:lang={fc_language}"),
+        ])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let path = std::path::PathBuf::from(String::from_utf8(out.stdout).ok()?);
+    path.is_file().then_some(path)
+}
+
+/// Windows: the UI font Windows itself uses for the script.
+#[cfg(windows)]
+pub fn system_font(language: &Language) -> Option<std::path::PathBuf> {
+    let file = match language.system_font? {
+        "ja" => "YuGothR.ttc",
+        "zh-cn" => "msyh.ttc",
+        _ => "segoeui.ttf",
+    };
+    let windir = std::env::var_os("WINDIR")?;
+    let path = std::path::Path::new(&windir).join("Fonts").join(file);
+    path.is_file().then_some(path)
+}
+
+/// macOS: the system's fonts for the script.
+#[cfg(target_os = "macos")]
+pub fn system_font(language: &Language) -> Option<std::path::PathBuf> {
+    let file = match language.system_font? {
+        "ja" => "/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc",
+        "zh-cn" => "/System/Library/Fonts/PingFang.ttc",
+        _ => "/System/Library/Fonts/GeezaPro.ttc",
+    };
+    let path = std::path::PathBuf::from(file);
+    path.is_file().then_some(path)
+}

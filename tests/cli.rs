@@ -6,8 +6,10 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+mod common;
+
 fn run(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_posture-break"))
+    common::in_english(&mut Command::new(env!("CARGO_BIN_EXE_posture-break")))
         .args(args)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
@@ -428,6 +430,7 @@ impl RunningApp {
     fn command(&self, args: &[&str]) -> Command {
         let root = self.dir.path();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_posture-break"));
+        common::in_english(&mut cmd);
         cmd.args(args)
             .env("HOME", root)
             .env("XDG_CONFIG_HOME", root.join("config"))

@@ -618,7 +618,7 @@ fn truncated_and_mangled_files_never_panic() {
 
 fn config_check(path: &Path, home: &Path) -> std::process::Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_posture-break"));
-    command
+    common::in_english(&mut command)
         .args(["config", "check"])
         .arg(path)
         .env("XDG_CONFIG_HOME", home.join("config"))

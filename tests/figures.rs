@@ -14,8 +14,10 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+mod common;
+
 fn run(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_posture-break"))
+    common::in_english(&mut Command::new(env!("CARGO_BIN_EXE_posture-break")))
         .args(args)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))

@@ -1202,6 +1202,29 @@ mod tests {
     }
 
     #[test]
+    fn language_is_auto_a_tag_or_a_precise_error() {
+        let language = |text: &str| parse(text).map(|c| c.general.language);
+        assert_eq!(language(""), Ok(LanguageChoice::Auto));
+        assert_eq!(
+            language("[general]\nlanguage = \"auto\"\n"),
+            Ok(LanguageChoice::Auto)
+        );
+        let german = super::super::words::language::find("de").expect("German");
+        assert_eq!(
+            language("[general]\nlanguage = \"de-AT\"\n"),
+            Ok(LanguageChoice::Fixed(german))
+        );
+        let err = language("[general]\nlanguage = \"dee\"\n")
+            .expect_err("no such language")
+            .to_string();
+        assert!(
+            err.starts_with("/c/config.toml:2:12: `general.language` is \"dee\" (did you mean \"de\"?); the languages are: auto, en, de, fr,"),
+            "{err}"
+        );
+        assert!(err.ends_with(", ar"), "{err}");
+    }
+
+    #[test]
     fn a_key_outside_its_section_names_the_section() {
         let err = parse("interval = \"30m\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (1, 1));

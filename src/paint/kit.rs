@@ -102,5 +102,7 @@ pub(crate) fn button(
             round_rect(pix, inner, r - e, if hot { TRACK } else { BG });
         }
     }
-    text.draw_middle(pix, label, st, area);
+    // The label keeps clear of the outline, made smaller if a language's word is long.
+    let pad = (8.0 * s).min(bw / 4.0);
+    text.draw_middle(pix, label, st, [bx + pad, by, bw - 2.0 * pad, bh]);
 }

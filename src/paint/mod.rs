@@ -77,6 +77,7 @@ pub fn contact_sheet(exercises: &[Exercise]) -> Option<Pixmap> {
     let mut pix = Pixmap::new(width, height)?;
     pix.fill(kit::rgb(kit::BG));
     let mut text = text::Text::load()?;
+    text.mirrored = false; // a sheet for developers, laid out left to right
     let title = text::style(16.0, true, INK, Align::Left);
     let label = text::style(12.0, false, MUTED, Align::Center);
     for (r, (exercise, frames)) in rows.iter().enumerate() {

@@ -33,7 +33,7 @@ use crate::core::sound::{cue_between, Cue};
 use crate::paint::figure;
 use crate::paint::kit::{self, round_rect, solid, Area, ButtonLook, Rgb};
 use crate::paint::kit::{ACCENT, BG, CAUTION, FAINT, INK, MUTED, ON_ACCENT, PAUSED, TRACK};
-use crate::paint::text::{style, Style, Text, LINE};
+use crate::paint::text::{self, style, Style, Text, LINE};
 
 /// Logical inner size; everything below is laid out in logical px and multiplied by the scale.
 const WIDTH: f32 = 560.0;
@@ -624,6 +624,12 @@ impl StretchWindow {
 
     fn hover_at(&mut self, cursor: Option<(f64, f64)>) -> Option<Action> {
         let speaker = self.spec.sound.is_some();
+        // Right to left, the layout is the mirror image of the one `hit` knows.
+        let width = f64::from(self.size.width);
+        let cursor = cursor.map(|(x, y)| match self.text.mirrored {
+            true => (width - x, y),
+            false => (x, y),
+        });
         let hover = cursor.and_then(|(x, y)| hit(self.phase, self.size, self.s(), speaker, x, y));
         if hover != self.hover {
             self.hover = hover;
@@ -682,6 +688,9 @@ impl StretchWindow {
                 Phase::Question { .. } => self.paint_question(&mut pix),
                 Phase::Advice { .. } | Phase::Closed => self.paint_advice(&mut pix),
             }
+            if self.text.mirrored {
+                text::mirror(&mut pix);
+            }
             self.full_frame = self.frames;
         }
         if self.phase == Phase::Stretch {
@@ -695,13 +704,22 @@ impl StretchWindow {
         None
     }
 
+    /// The figure's box on screen: on the right in a right-to-left window.
+    fn figure_area(&self) -> Area {
+        let [x, y, w, h] = figure_box(self.size, self.s());
+        match self.text.mirrored {
+            true => [self.size.width as f32 - x - w, y, w, h],
+            false => [x, y, w, h],
+        }
+    }
+
     /// Repaints the figure's box: background, then the figure at this moment.
     fn paint_figure(&mut self, pix: &mut Pixmap, now: Instant) {
         self.moving = false;
         if figure_room(&self.spec) == 0.0 {
             return;
         }
-        let area @ [x, y, w, h] = figure_box(self.size, self.s());
+        let area @ [x, y, w, h] = self.figure_area();
         if let Some(r) = Rect::from_xywh(x, y, w, h) {
             pix.fill_rect(r, &solid(BG), Transform::identity(), None);
         }
@@ -721,7 +739,7 @@ impl StretchWindow {
     /// after the last change outside the box): a tenth of the pixels.
     fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
         self.win.surface.resize(w, h)?; // no-op unless the size changed
-        let area = figure_box(self.size, self.s());
+        let area = self.figure_area();
         let mut buffer = self.win.surface.buffer_mut()?;
         // The buffer was last presented `age` frames ago (0: its contents are unknown).
         let age = u64::from(buffer.age());
@@ -794,7 +812,7 @@ impl StretchWindow {
         } else {
             (t!(words, "stretch-time-left"), RING_LABEL)
         };
-        t.draw(pix, &word, st, (tx, cy + 20.0 * s, tw));
+        t.draw_line(pix, &word, st, (tx, cy + 20.0 * s, tw));
 
         // Left column: which step, a segmented bar (one segment per step), then the step text.
         y += 12.0 * s;
@@ -805,7 +823,7 @@ impl StretchWindow {
                 step = step + 1,
                 steps = secs.len()
             );
-            y += t.draw(pix, &label, STEP_LABEL, (x_text, y, col_w)) + 6.0 * s;
+            y += t.draw_line(pix, &label, STEP_LABEL, (x_text, y, col_w)) + 6.0 * s;
             segments(pix, (x_text, y, col_w, 6.0 * s), &secs, elapsed);
             y += 18.0 * s;
         }
@@ -856,9 +874,9 @@ impl StretchWindow {
             false => (hint.as_str(), HINT),
         };
         let hy = row_y + (BTN_H - HINT.size * LINE) / 2.0 * s;
-        t.draw(pix, hint, hint_st, (x0, hy, skip.1[0] - x0 - 8.0 * s));
+        t.draw_line(pix, hint, hint_st, (x0, hy, skip.1[0] - x0 - 8.0 * s));
         let ny = h - (PAD - 6.0 + NOTICE.size * LINE) * s;
-        t.draw(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
+        t.draw_line(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
     }
 }
 
@@ -895,9 +913,9 @@ impl StretchWindow {
         }
         let hint = t!(words, "feeling-keys");
         let hy = answers[0].1[1] + (BTN_H + 18.0) * s;
-        t.draw(pix, &hint, CENTRED_HINT, (x0, hy, full_w));
+        t.draw_line(pix, &hint, CENTRED_HINT, (x0, hy, full_w));
         let ny = h - (PAD - 6.0 + NOTICE.size * LINE) * s;
-        t.draw(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
+        t.draw_line(pix, &self.spec.notice, NOTICE, (x0, ny, full_w));
     }
 
     /// The safety advice after "It hurt", at once.
@@ -909,7 +927,7 @@ impl StretchWindow {
         let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
         let mut y = 22.0 * s;
         let words = words::current();
-        y += t.draw(pix, &t!(words, "hurt-title"), ADVICE_TITLE, (x0, y, full_w));
+        y += t.draw_line(pix, &t!(words, "hurt-title"), ADVICE_TITLE, (x0, y, full_w));
         y += 14.0 * s;
         for line in &self.spec.hurt_advice {
             y += t.draw(pix, line, ADVICE_TEXT, (x0, y, full_w)) + 10.0 * s;
@@ -926,7 +944,7 @@ impl StretchWindow {
         );
         let hy = close[1] + (BTN_H - HINT.size * LINE) / 2.0 * s;
         let hint = t!(words, "hurt-keys");
-        t.draw(pix, &hint, HINT, (x0, hy, close[0] - x0 - 8.0 * s));
+        t.draw_line(pix, &hint, HINT, (x0, hy, close[0] - x0 - 8.0 * s));
     }
 }
 

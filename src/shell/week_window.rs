@@ -21,7 +21,7 @@ use crate::core::progress::{DayBar, Overview};
 use crate::core::words::{self, Words};
 use crate::paint::kit::{self, round_rect, Area, ButtonLook};
 use crate::paint::kit::{ACCENT, BG, BREAKS, FAINT, INK, MUTED, ON_ACCENT, TRACK};
-use crate::paint::text::{style, Style, Text, LINE};
+use crate::paint::text::{self, style, Style, Text, LINE};
 use crate::t;
 
 const WIDTH: f32 = 600.0;
@@ -135,6 +135,12 @@ impl WeekWindow {
 
     fn hover_at(&mut self, cursor: Option<(f64, f64)>) {
         let area = close_button(self.size, self.s());
+        // Right to left, the layout is mirrored.
+        let width = f64::from(self.size.width);
+        let cursor = cursor.map(|(x, y)| match self.text.mirrored {
+            true => (width - x, y),
+            false => (x, y),
+        });
         let hover = cursor.is_some_and(|(x, y)| kit::contains(area, x, y));
         if hover != self.hover {
             self.hover = hover;
@@ -153,6 +159,9 @@ impl WeekWindow {
             return;
         };
         self.paint(&mut pix);
+        if self.text.mirrored {
+            text::mirror(&mut pix);
+        }
         if let Err(e) = self.present(&pix, nw, nh) {
             eprintln!("posture-break: week window frame skipped: {e}");
         }
@@ -175,13 +184,13 @@ impl WeekWindow {
         let (x0, full_w) = (PAD * s, w - 2.0 * PAD * s);
         let mut y = 22.0 * s;
         let words = words::current();
-        y += t.draw(pix, &t!(words, "week-title"), TITLE, (x0, y, full_w));
-        y += t.draw(pix, &o.progress.line(&words), SUBTITLE, (x0, y, full_w)) + 16.0 * s;
+        y += t.draw_line(pix, &t!(words, "week-title"), TITLE, (x0, y, full_w));
+        y += t.draw_line(pix, &o.progress.line(&words), SUBTITLE, (x0, y, full_w)) + 16.0 * s;
 
         // Left: the last 7 days, one labelled bar each. Right: the numbers.
         let side_w = 170.0 * s;
         let chart_w = full_w - side_w - 24.0 * s;
-        t.draw(
+        t.draw_line(
             pix,
             &t!(words, "week-last-7-days"),
             SECTION,
@@ -208,18 +217,18 @@ impl WeekWindow {
             let total = day.completed + day.natural_breaks;
             if total > 0 {
                 let ly = base - used - 18.0 * s;
-                t.draw(pix, &day.completed.to_string(), COUNT, (bx, ly, slot));
+                t.draw_line(pix, &day.completed.to_string(), COUNT, (bx, ly, slot));
             }
             let label = words.weekday_short(day.date.weekday().num_days_from_monday());
-            let below = base + 6.0 * s + t.draw(pix, &label, DAY, (bx, base + 6.0 * s, slot));
+            let below = base + 6.0 * s + t.draw_line(pix, &label, DAY, (bx, base + 6.0 * s, slot));
             if with_positions {
-                let stood = t.draw(
+                let stood = t.draw_line(
                     pix,
                     &compact(&words, day.standing_secs),
                     STANDING,
                     (bx, below, slot),
                 );
-                t.draw(
+                t.draw_line(
                     pix,
                     &compact(&words, day.sitting_secs),
                     SITTING,
@@ -234,13 +243,13 @@ impl WeekWindow {
 
         let mut sy = top;
         let rate = |r: Option<u32>| r.map_or("–".to_string(), |p| format!("{p}%"));
-        sy += t.draw(
+        sy += t.draw_line(
             pix,
             &t!(words, "week-completion"),
             SECTION,
             (side_x, sy, side_w),
         );
-        sy += t.draw(
+        sy += t.draw_line(
             pix,
             &rate(o.last_7_days.completion_rate_percent()),
             BIG,
@@ -254,14 +263,14 @@ impl WeekWindow {
             rate_28 = rate(o.last_28_days.completion_rate_percent())
         );
         sy += t.draw(pix, &detail, SMALL, (side_x, sy, side_w)) + 12.0 * s;
-        sy += t.draw(
+        sy += t.draw_line(
             pix,
             &t!(words, "week-streak"),
             SECTION,
             (side_x, sy, side_w),
         );
         let streak = t!(words, "week-streak-days", days = o.progress.streak_days);
-        sy += t.draw(pix, &streak, BIG, (side_x, sy, side_w)) + 10.0 * s;
+        sy += t.draw_line(pix, &streak, BIG, (side_x, sy, side_w)) + 10.0 * s;
         // Legend.
         let mut legend = vec![
             (ACCENT, t!(words, "week-legend-stretches")),
@@ -278,13 +287,14 @@ impl WeekWindow {
                 2.0 * s,
                 colour,
             );
-            t.draw(
+            // A longer language's label takes a second line rather than running out.
+            let used = t.draw(
                 pix,
                 &label,
                 SMALL,
                 (side_x + 16.0 * s, sy, side_w - 16.0 * s),
             );
-            sy += 13.0 * LINE * s;
+            sy += used.max(13.0 * LINE * s);
         }
 
         // Bottom: 28 thin bars, a label every week.
@@ -294,7 +304,8 @@ impl WeekWindow {
             completed = o.last_28_days.completed,
             breaks = o.last_28_days.natural_breaks
         );
-        t.draw(pix, &section, SECTION, (x0, y, full_w));
+        // As wide as the charts: the numbers column goes on down beside it.
+        t.draw_line(pix, &section, SECTION, (x0, y, chart_w));
         y += 14.0 * LINE * s + 6.0 * s;
         let month_h = 56.0 * s;
         // As wide as the week's chart: the numbers column (and its legend) stay clear.
@@ -317,7 +328,7 @@ impl WeekWindow {
                     day = day.date.day(),
                     month = day.date.month()
                 );
-                t.draw(
+                t.draw_line(
                     pix,
                     &label,
                     DAY,
@@ -335,7 +346,7 @@ impl WeekWindow {
         let (label, look) = ((close.as_str(), CLOSE_LABEL), ButtonLook::Primary);
         kit::button(pix, t, button, label, look, self.hover);
         let hy = h - (PAD + BTN_H / 2.0 + 12.0 * LINE / 2.0) * s;
-        t.draw(pix, &t!(words, "week-keys"), HINT, (x0, hy, full_w / 2.0));
+        t.draw_line(pix, &t!(words, "week-keys"), HINT, (x0, hy, full_w / 2.0));
     }
 }
 

@@ -12,7 +12,7 @@ pub struct Language {
     /// this fontconfig language (`fc-match :lang=…`), and only while they draw.
     pub system_font: Option<&'static str>,
     /// The Fluent source.
-    pub(super) source: &'static str,
+    pub source: &'static str,
 }
 
 macro_rules! catalog {
@@ -22,12 +22,86 @@ macro_rules! catalog {
 }
 
 /// English first: it is the source and the fallback for every message.
-pub static LANGUAGES: &[Language] = &[Language {
-    tag: "en",
-    rtl: false,
-    system_font: None,
-    source: catalog!("en"),
-}];
+pub static LANGUAGES: &[Language] = &[
+    Language {
+        tag: "en",
+        rtl: false,
+        system_font: None,
+        source: catalog!("en"),
+    },
+    Language {
+        tag: "de",
+        rtl: false,
+        system_font: None,
+        source: catalog!("de"),
+    },
+    Language {
+        tag: "fr",
+        rtl: false,
+        system_font: None,
+        source: catalog!("fr"),
+    },
+    Language {
+        tag: "es",
+        rtl: false,
+        system_font: None,
+        source: catalog!("es"),
+    },
+    Language {
+        tag: "it",
+        rtl: false,
+        system_font: None,
+        source: catalog!("it"),
+    },
+    Language {
+        tag: "pt-BR",
+        rtl: false,
+        system_font: None,
+        source: catalog!("pt-BR"),
+    },
+    Language {
+        tag: "nl",
+        rtl: false,
+        system_font: None,
+        source: catalog!("nl"),
+    },
+    Language {
+        tag: "pl",
+        rtl: false,
+        system_font: None,
+        source: catalog!("pl"),
+    },
+    Language {
+        tag: "ru",
+        rtl: false,
+        system_font: None,
+        source: catalog!("ru"),
+    },
+    Language {
+        tag: "tr",
+        rtl: false,
+        system_font: None,
+        source: catalog!("tr"),
+    },
+    Language {
+        tag: "ja",
+        rtl: false,
+        system_font: Some("ja"),
+        source: catalog!("ja"),
+    },
+    Language {
+        tag: "zh-CN",
+        rtl: false,
+        system_font: Some("zh-cn"),
+        source: catalog!("zh-CN"),
+    },
+    Language {
+        tag: "ar",
+        rtl: true,
+        system_font: Some("ar"),
+        source: catalog!("ar"),
+    },
+];
 
 /// The pseudo-language for layout tests: English, accented and about 40% longer.
 pub static PSEUDO: Language = Language {
@@ -178,6 +252,104 @@ mod tests {
         assert_eq!(normalize(" ja_JP "), Some("ja-JP".to_string()));
         assert_eq!(normalize("C.UTF-8"), None);
         assert_eq!(normalize(""), None);
+    }
+
+    /// What the system or the config asks for, and the language chosen.
+    #[test]
+    fn negotiation_table() {
+        let table: &[(&[&str], &str)] = &[
+            (&["de_DE.UTF-8"], "de"),
+            (&["de-AT"], "de"),
+            (&["de_CH.UTF-8@euro"], "de"),
+            (&["fr_CA"], "fr"),
+            (&["es-MX"], "es"),
+            (&["pt_BR.UTF-8"], "pt-BR"),
+            (&["pt"], "pt-BR"),
+            (&["pt_PT.UTF-8"], "en"),
+            (&["pt-PT", "es"], "es"),
+            (&["zh_CN.UTF-8"], "zh-CN"),
+            (&["zh"], "zh-CN"),
+            (&["zh-Hans-HK"], "zh-CN"),
+            (&["zh-SG"], "zh-CN"),
+            (&["zh_TW.UTF-8"], "en"),
+            (&["zh-Hant"], "en"),
+            (&["zh-HK", "ja"], "ja"),
+            (&["ja_JP.UTF-8"], "ja"),
+            (&["ar_EG.UTF-8"], "ar"),
+            (&["ru_RU.UTF-8"], "ru"),
+            (&["pl_PL"], "pl"),
+            (&["tr_TR.UTF-8"], "tr"),
+            (&["nl_BE"], "nl"),
+            (&["it_CH"], "it"),
+            (&["sv_SE", "de"], "de"),
+            (&["en_GB", "de"], "en"),
+            (&["C.UTF-8"], "en"),
+            (&["xx", "yy"], "en"),
+        ];
+        for (requested, want) in table {
+            assert_eq!(
+                negotiate(requested.iter().copied()).tag,
+                *want,
+                "{requested:?}"
+            );
+        }
+    }
+
+    /// From the environment to the language, as Linux passes it.
+    #[test]
+    fn environment_table() {
+        type Env = (
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+        );
+        let table: &[(Env, &str)] = &[
+            ((None, None, None, Some("de_DE.UTF-8")), "de"),
+            ((Some("fr:de"), None, None, Some("de_DE.UTF-8")), "fr"),
+            ((Some("sv:pt_PT:ja"), None, None, Some("de_DE.UTF-8")), "ja"),
+            ((Some("ru"), None, None, Some("C.UTF-8")), "en"),
+            (
+                (
+                    None,
+                    Some("it_IT.UTF-8"),
+                    Some("es_ES.UTF-8"),
+                    Some("de_DE.UTF-8"),
+                ),
+                "it",
+            ),
+            ((None, None, Some("es_ES.UTF-8"), Some("de_DE.UTF-8")), "es"),
+            ((None, Some("POSIX"), None, Some("de_DE.UTF-8")), "en"),
+            ((None, None, None, None), "en"),
+            ((Some("en_US:de"), None, None, Some("de_DE.UTF-8")), "en"),
+        ];
+        for ((language, lc_all, lc_messages, lang), want) in table {
+            let request = posix_request(*language, *lc_all, *lc_messages, *lang);
+            let chosen = negotiate(request.iter().map(String::as_str));
+            assert_eq!(
+                chosen.tag, *want,
+                "{language:?} {lc_all:?} {lc_messages:?} {lang:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left_and_only_arabic_japanese_chinese_need_a_system_font() {
+        for language in LANGUAGES {
+            assert_eq!(language.rtl, language.tag == "ar", "{}", language.tag);
+            assert_eq!(
+                language.system_font.is_some(),
+                ["ar", "ja", "zh-CN"].contains(&language.tag),
+                "{}",
+                language.tag
+            );
+        }
+        assert_eq!(tags().len(), 13);
+        assert!(find("en-XA").is_some_and(|l| l.tag == "en-XA"));
+        assert!(
+            !tags().contains(&"en-XA"),
+            "the pseudo-language is for tests"
+        );
     }
 
     #[test]

@@ -106,6 +106,41 @@ impl Words {
             .unwrap_or_else(|| self.get(id))
     }
 
+    /// The message formatted in this language alone, or what went wrong: for the catalog tests
+    /// (a missing message, a variable not given, a reference to no message).
+    pub fn format_checked(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, FluentValue)],
+    ) -> Result<String, String> {
+        let message = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| format!("{}: no message {id}", self.language.tag))?;
+        let pattern = match attr {
+            Some(attr) => message
+                .get_attribute(attr)
+                .map(|a| a.value())
+                .ok_or_else(|| format!("{}: no attribute {id}.{attr}", self.language.tag))?,
+            None => message
+                .value()
+                .ok_or_else(|| format!("{}: {id} has no value", self.language.tag))?,
+        };
+        let mut fluent = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent), &mut errors);
+        match errors.is_empty() {
+            true => Ok(text.into_owned()),
+            false => Err(format!("{}: {id}: {errors:?}", self.language.tag)),
+        }
+    }
+
     /// Whether the message (or its attribute) exists in this language or English.
     pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
         [Some(&self.bundle), self.english.as_ref()]
@@ -319,35 +354,65 @@ fn bundle(language: &'static Language) -> Result<Bundle, CatalogError> {
     Ok(bundle)
 }
 
-/// Accented and about 40% longer, still readable: "Ñéééxt ştréétch".
+/// Accented and about 40% longer, still readable: "Ñééxt ştréétçh"; the app's name stays.
 fn pseudo(text: &str) -> Cow<'_, str> {
+    const NAME: &str = "posture-break";
     let mut out = String::with_capacity(text.len() * 2);
-    for c in text.chars() {
-        let (accented, vowel) = match c {
-            'a' => ('á', true),
-            'e' => ('é', true),
-            'i' => ('í', true),
-            'o' => ('ó', true),
-            'u' => ('ú', true),
-            'A' => ('Å', true),
-            'E' => ('É', true),
-            'I' => ('Î', true),
-            'O' => ('Ö', true),
-            'U' => ('Ü', true),
-            'c' => ('ç', false),
-            'n' => ('ñ', false),
-            's' => ('ş', false),
-            'N' => ('Ñ', false),
-            'S' => ('Ş', false),
-            'y' => ('ý', false),
-            other => (other, false),
-        };
-        out.push(accented);
-        if vowel {
-            out.push(accented);
+    for (i, part) in text.split(NAME).enumerate() {
+        if i > 0 {
+            out.push_str(NAME);
         }
+        accent(part, &mut out);
     }
     Cow::Owned(out)
+}
+
+/// Each word about 40% longer: its vowels, accented, said more than once.
+fn accent(text: &str, out: &mut String) {
+    let mut word = Vec::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_alphabetic() {
+            word.push(c);
+            continue;
+        }
+        let vowels = word.iter().filter(|c| accented(**c).1).count();
+        let mut extra = (word.len() * 2).div_ceil(5); // 40%, rounded up
+        for letter in word.drain(..) {
+            let (shown, vowel) = accented(letter);
+            out.push(shown);
+            if vowel && vowels > 0 {
+                let here = extra.div_ceil(vowels.max(1)).min(extra);
+                for _ in 0..here {
+                    out.push(shown);
+                }
+                extra -= here;
+            }
+        }
+        out.push(c);
+    }
+    out.pop(); // the space that ended the last word
+}
+
+fn accented(c: char) -> (char, bool) {
+    match c {
+        'a' => ('á', true),
+        'e' => ('é', true),
+        'i' => ('í', true),
+        'o' => ('ó', true),
+        'u' => ('ú', true),
+        'A' => ('Å', true),
+        'E' => ('É', true),
+        'I' => ('Î', true),
+        'O' => ('Ö', true),
+        'U' => ('Ü', true),
+        'c' => ('ç', false),
+        'n' => ('ñ', false),
+        's' => ('ş', false),
+        'N' => ('Ñ', false),
+        'S' => ('Ş', false),
+        'y' => ('ý', false),
+        other => (other, false),
+    }
 }
 
 // ---- the language the app speaks now ----
@@ -385,4 +450,41 @@ macro_rules! t {
             &[$((stringify!($name), $crate::core::words::FluentValue::from($value))),+],
         )
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pseudo_accents_every_vowel_keeps_the_name_and_is_longer() {
+        let words = Words::new(&PSEUDO).expect("the pseudo-language");
+        let text = words.get("week-window-title");
+        assert_eq!(text, "posture-break — Yóóúúr wéééék");
+        assert_eq!(words.get("stretch-skip"), "Şkíííp");
+        let english = Words::english();
+        for id in [
+            "menu-stretch-now",
+            "hurt-see-a-clinician",
+            "exercises-notice",
+        ] {
+            let (plain, long) = (english.get(id), words.get(id));
+            let ratio = long.chars().count() as f64 / plain.chars().count() as f64;
+            assert!((1.25..1.6).contains(&ratio), "{id}: {ratio} {long}");
+            assert!(!long.chars().any(|c| "aeiouAEIOU".contains(c)), "{long}");
+        }
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_then_to_its_id() {
+        let german = Words::new(language::find("de").expect("German")).expect("catalog");
+        assert_eq!(german.language().tag, "de");
+        assert_ne!(german.get("menu-quit"), "Quit");
+        assert_eq!(german.english_get("menu-quit"), "Quit");
+        assert_eq!(german.get("no-such-message"), "no-such-message");
+        assert_eq!(
+            german.attr("exercise-cat-cow", "step-99", &[]),
+            "exercise-cat-cow.step-99"
+        );
+    }
 }

@@ -49,6 +49,11 @@ impl Sandbox {
             fs::create_dir_all(&path).expect("create sandbox dir");
             env.push((var.to_string(), Some(path.into_os_string())));
         }
+        // English unless a test asks for a language: the tests that read words read English.
+        env.push(("LANG".to_string(), Some("C.UTF-8".into())));
+        for var in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+            env.push((var.to_string(), None));
+        }
         fs::create_dir_all(dir.path().join("logs")).expect("create logs dir");
         fs::set_permissions(
             dir.path().join("runtime"),

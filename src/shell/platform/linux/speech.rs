@@ -161,6 +161,13 @@ fn speak_all(texts: &mpsc::Receiver<String>) -> Result<(), String> {
         reader,
     };
     session.command("SET self CLIENT_NAME user:posture-break:guide")?;
+    // The steps are in the app's language; a voice without it keeps the default (a refusal
+    // here is no reason to fall back to chimes).
+    let language = crate::core::words::current()
+        .language()
+        .tag
+        .to_ascii_lowercase();
+    let _ = session.command(&format!("SET self LANGUAGE {language}"));
     while let Ok(text) = texts.recv() {
         session.command("CANCEL self")?;
         session.speak(&text)?;

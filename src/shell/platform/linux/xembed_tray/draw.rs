@@ -136,7 +136,12 @@ impl Worker {
 
     pub(super) fn text(&mut self) -> Option<&mut Text> {
         if self.text.is_none() {
-            self.text = Text::load();
+            // The menu keeps its left-to-right layout; its words are still shaped right to
+            // left where the language is.
+            self.text = Text::load().map(|mut text| {
+                text.mirrored = false;
+                text
+            });
         }
         self.text.as_mut()
     }

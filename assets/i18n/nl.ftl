@@ -1,0 +1,478 @@
+# posture-break: Nederlandse catalogus. Dezelfde berichten, attributen en variabelen als en.ftl.
+# Sleutels, paden en waarden uit de configuratie blijven zoals ze geschreven zijn.
+
+## Woorden die op veel plekken worden gebruikt
+
+# $day: mon, tue, wed, thu, fri, sat, sun
+weekday-short = { $day ->
+    [mon] ma
+    [tue] di
+    [wed] wo
+    [thu] do
+    [fri] vr
+    [sat] za
+   *[sun] zo
+}
+# $position: seated, standing, floor
+exercise-position = { $position ->
+    [seated] zittend
+    [standing] staand
+   *[floor] op de vloer
+}
+# $kind: mobility, strength
+exercise-kind = { $kind ->
+    [mobility] mobiliteit
+   *[strength] kracht
+}
+# $area: middle_back, neck, shoulders
+exercise-area = { $area ->
+    [middle_back] midden van de rug
+    [neck] nek
+   *[shoulders] schouders
+}
+
+# $day: een weekday-short; $time: 09:00
+day-and-time = { $day } { $time }
+# Een tijdsduur, "1 uur 30 minuten": de delen samengevoegd met duration-join.
+duration-hours = { $count ->
+    [one] { $count } uur
+   *[other] { $count } uur
+}
+duration-minutes = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}
+duration-seconds = { $count ->
+    [one] { $count } seconde
+   *[other] { $count } seconden
+}
+# $first, $second: twee delen van een duration-*
+duration-join = { $first } { $second }
+duration-minutes-short = { $count } min
+duration-hours-short = { $count } u
+# "een rekoefening van 1 minuut"; $unit: minute of second
+duration-adjective = { $unit ->
+    [minute] { $count ->
+        [one] { $count } minuut
+       *[other] { $count } minuten
+    }
+   *[second] { $count ->
+        [one] { $count } seconde
+       *[other] { $count } seconden
+    }
+}
+# $busy: fullscreen, do-not-disturb, camera
+busy-what = { $busy ->
+    [fullscreen] het schermvullende venster
+    [do-not-disturb] de modus Niet storen
+   *[camera] het gesprek (camera)
+}
+# $position: sitting, standing
+you-are = { $position ->
+    [sitting] Je zit
+   *[standing] Je staat
+}
+
+## De toestand in woorden: de statusregel van het systeemvak
+
+tray-next-stretch = Volgende rekoefening om { $time }
+tray-back-from-break = Welkom terug: dat telde als pauze; volgende rekoefening om { $time }
+tray-held-busy = Rekoefening staat klaar: wacht tot { busy-what } voorbij is
+tray-held-away = Wacht tot je terug bent
+# $when: een tijd (10:35) of een day-and-time
+tray-off-until = Uit tot { $when }
+tray-off-none-ahead = Uit: geen werktijden meer gepland
+tray-reminding = Herinnering wordt getoond
+tray-stretching = Nu aan het rekken
+tray-snoozed-until = Uitgesteld tot { $time }
+tray-paused-until-resumed = Gepauzeerd tot je hervat
+tray-paused-until = Gepauzeerd tot { $when }
+tray-paused-until-tomorrow = Gepauzeerd tot morgen { $time }
+
+## De zin van het commando `status` (tijden met seconden)
+
+status-snoozed-until = uitgesteld tot { $time }
+status-paused-until = gepauzeerd tot { $time }
+status-paused-until-resumed = gepauzeerd tot hervatten
+status-reminding = er wordt een herinnering getoond
+status-held-busy = er staat een rekoefening klaar; de herinnering wacht tot { busy-what } voorbij is
+status-held-away = er staat een rekoefening klaar; de herinnering wacht tot je terug bent
+status-off-hours-until = buiten werktijd tot { $time }
+status-off-hours-none-ahead = buiten werktijd (geen werktijden meer gepland)
+status-stretching = aan het rekken: { $exercise }
+status-active = actief, volgende rekoefening om { $time }
+# $interval: een tijdsduur; $config: het pad van het configuratiebestand
+status-sentence = { $summary } (om de { $interval }; configuratie { $config })
+
+## Een paar tekens voor een statusbalk (`status --format short`, tekst van waybar)
+
+# $state: active, snoozed, paused, reminding, stretching, held, off_hours
+bar = { $state ->
+    [reminding] nu rekken
+    [stretching] rekken
+    [held] staat klaar
+    [snoozed] uitgesteld
+    [paused] gepauzeerd
+    [off_hours] uit
+   *[active] volgende
+}
+bar-with-time = { bar } { $time }
+waybar-tooltip = posture-break: { $summary }
+waybar-not-running = posture-break draait niet
+
+## Voortgang en overzicht van de oefeningen (tooltip, weekvenster, `stats`)
+
+progress-today = { $count ->
+    [0] Vandaag nog geen rekoefening
+    [one] { $count } rekoefening vandaag
+   *[other] { $count } rekoefeningen vandaag
+}
+# $today: een progress-today; $streak: dagen op rij met een rekoefening
+progress-with-streak = { $today } · { $streak ->
+    [one] { $streak } dag op rij
+   *[other] { $streak } dagen op rij
+}
+exercises-this-week = { $mobility } mobiliteit, { $strength } kracht deze week
+# $split: een exercises-this-week; $names: namen samengevoegd met list-separator
+exercises-rated-good = { $split } · Goed beoordeeld: { $names }
+list-separator = {", "}
+
+## De vraag na een rekoefening, en wat "Het deed pijn" toont
+
+feeling-question = Hoe voelde dat?
+# $feeling: good, not_for_me, hurt
+feeling-answer = { $feeling ->
+    [good] Goed
+    [not_for_me] Niets voor mij
+   *[hurt] Het deed pijn
+}
+hurt-stop = Stop, en beweeg alleen binnen een comfortabel bereik.
+hurt-see-a-clinician = Raadpleeg een zorgverlener als de pijn aanhoudt, of als je gevoelloosheid of tintelingen hebt die naar je benen uitstralen, pijn op de borst, of veranderingen in de controle over je blaas of darmen.
+# De volgende regel toont het commando dat de oefening terugzet.
+hurt-not-offered-again = { $exercise } wordt niet meer aangeboden. Zo zet je de oefening terug:
+# De herinnering als er geen oefening meer over is. `positions` en [stretch] blijven zoals ze zijn.
+nothing-left-all-hurt = { $count ->
+    [one] De enige oefening die je posities toestaan is beoordeeld met "Het deed pijn", dus er is geen rekoefening om aan te bieden. Wis de beoordeling (posture-break exercises rate ID clear) of sta meer posities toe met `positions` onder [stretch] in de configuratie.
+   *[other] Alle { $count } oefeningen die je posities toestaan zijn beoordeeld met "Het deed pijn", dus er is geen rekoefening om aan te bieden. Wis een beoordeling (posture-break exercises rate ID clear) of sta meer posities toe met `positions` onder [stretch] in de configuratie.
+}
+nothing-left-no-position = Geen enkele oefening past bij je posities, dus er is geen rekoefening om aan te bieden: sta meer posities toe met `positions` onder [stretch] in de configuratie.
+
+## Houdingstips tussen de rekoefeningen door
+
+nudge-change-position = Verander van houding
+nudge-sit-back = Leun achterover tegen je stoel; een opgerolde handdoek achter je onderrug helpt
+nudge-shoulders = Laat je schouders zakken en rol ze naar achteren
+nudge-stand-up-a-moment = Sta even op
+nudge-time-to-stand = Tijd om op te staan
+nudge-time-to-sit = Tijd om te gaan zitten
+
+## De oefeningen op de opdrachtregel (`exercises list|show|next|rate`)
+
+# $areas: lichaamsdelen samengevoegd met list-separator; $done: keren gedaan; $rating: een feeling-answer, of "none"
+exercise-list-details = { $areas }; { $done } keer gedaan{ $rating ->
+    [none] {""}
+   *[other] , beoordeeld: { $rating }
+}
+# $number: het nummer van de stap; $secs: de duur in seconden
+exercise-show-step = { $number }. { $text } ({ $secs } s)
+exercise-caution = Let op: { $caution }
+# $reason: strength_turn, favourite, rotation
+pick-reason = { $reason ->
+    [strength_turn] beurt voor kracht: er gingen twee mobiliteitsoefeningen aan vooraf
+    [favourite] favoriet: goed beoordeeld, twee keer zo vaak aangeboden
+   *[rotation] afwisseling
+}
+# $rating: een feeling-answer
+exercise-rated = { $exercise }: beoordeeld als "{ $rating }"
+exercise-rating-cleared = { $exercise }: beoordeling gewist
+
+## Het menu in het systeemvak (en het menu van het XEmbed-systeemvak)
+
+menu-stretch-now = Rekoefening nu starten
+menu-snooze = Uitstellen
+menu-pause = Pauzeren
+menu-until-tomorrow = Tot morgen
+menu-until-resumed = Tot ik hervat
+menu-resume = Hervatten
+menu-posture-nudges = Houdingstips
+menu-sitting = Ik zit
+menu-standing = Ik sta
+menu-your-week = Jouw week
+menu-open-config = Configuratiebestand openen
+menu-start-at-login = Starten bij inloggen
+menu-quit = Afsluiten
+
+## Meldingen
+
+# $length: een duration-adjective
+reminder-summary = Tijd voor een rekoefening van { $length }
+# $step: de eerste stap van de oefening
+reminder-body = { $exercise }: { $step }
+# De knoppen van de herinnering; $duration: "10 min"
+reminder-start = Rekoefening starten
+reminder-snooze = { $duration } uitstellen
+reminder-skip = Overslaan
+notice-config-removed = posture-break: configuratiebestand verwijderd
+notice-config-removed-body = { $path } is verwijderd; de standaardinstellingen worden gebruikt tot het opnieuw wordt geschreven
+# De configuratiefout zelf volgt in het Engels, met bestand:regel:kolom.
+notice-config-not-applied = posture-break: configuratie niet toegepast
+notice-keeping-config = de laatste geldige configuratie blijft in gebruik
+notice-keeping-exercises = de laatste geldige oefeningen blijven in gebruik
+notice-using-defaults = de standaardinstellingen worden gebruikt
+welcome-summary = posture-break is actief
+# $first: de tijd van de eerste rekoefening; $interval: een tijdsduur; $config: het pad van de configuratie
+welcome-body = posture-break draait in het systeemvak. Je eerste rekoefening van { $length } is om { $first }, daarna om de { $interval }.
+    Klik met de rechtermuisknop op het pictogram in het systeemvak voor het menu (rekoefening starten, uitstellen, pauzeren); met de linkermuisknop zie je je week. Instellingen: { $config }
+
+## Het rekvenster
+
+# Onder de aftelling in de ring (kort houden: de ring is klein)
+stretch-time-left = over
+stretch-paused = Gepauzeerd
+stretch-step-of = Stap { $step } van { $steps }
+stretch-done = Klaar
+stretch-skip = Overslaan
+# De regel met toetsen; $paused en $sound zijn "true" of "false"
+stretch-keys = { $paused ->
+    [true] Spatie hervatten
+   *[false] Spatie pauzeren
+} · Enter klaar · Esc overslaan{ $sound ->
+    [true] {" · V geluid"}
+   *[false] {""}
+}
+feeling-keys = 1 Goed · 2 Niets voor mij · 3 Het deed pijn · Esc sluiten. Niet antwoorden mag ook.
+hurt-title = Die rekoefening deed pijn
+hurt-keys = Enter of Esc sluit
+window-close = Sluiten
+
+## Het weekvenster
+
+week-window-title = posture-break — Jouw week
+week-title = Jouw week
+week-last-7-days = Afgelopen 7 dagen
+week-completion = Voltooid
+# $rate_28: een percentage ("80%") of "–"
+week-completion-detail = { $completed } van { $offered } aangeboden deze week; 28 dagen: { $rate_28 }
+week-streak = Reeks
+week-streak-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+}
+week-legend-stretches = rekoefeningen
+week-legend-natural-breaks = natuurlijke pauzes
+week-legend-standing = tijd staand (onder)
+week-legend-sitting = tijd zittend (onder)
+week-last-28-days = Afgelopen 28 dagen: { $completed } rekoefeningen, { $breaks } natuurlijke pauzes
+# Een label onder de staven van de 28 dagen; $month: 1 tot 12
+day-and-month = { $day } { $month ->
+    [1] jan
+    [2] feb
+    [3] mrt
+    [4] apr
+    [5] mei
+    [6] jun
+    [7] jul
+    [8] aug
+    [9] sep
+    [10] okt
+    [11] nov
+   *[12] dec
+}
+week-keys = Esc sluit
+# De tijd van een dag in één houding, kort: "45m", "5u", "1u05" ($minutes heeft daar twee cijfers)
+time-compact-minutes = { $minutes }m
+time-compact-hours = { $hours }u
+time-compact = { $hours }u{ $minutes }
+
+## `stats`
+
+# Het label van een regel; de waarden worden uitgelijnd na het langste label
+stats-label = { $label }:
+stats-today = Vandaag
+stats-last-7-days = Afgelopen 7 dagen
+stats-last-28-days = Afgelopen 28 dagen
+stats-completion = Voltooid
+stats-positions = Houdingen
+stats-streak = Reeks
+stats-kinds = Soorten
+stats-rated-good = Goed beoordeeld
+stats-day = { $completed } voltooid, { $natural_breaks ->
+    [one] { $natural_breaks } natuurlijke pauze
+   *[other] { $natural_breaks } natuurlijke pauzes
+}, { $skipped } overgeslagen, { $reminded } herinneringen
+stats-completion-rate = { $percent }% (afgelopen 7 dagen)
+stats-no-reminders-yet = nog geen herinneringen (afgelopen 7 dagen)
+# $span: today, last_7_days; $standing, $sitting: "1 u 20 min"
+stats-positions-value = { $span ->
+    [today] vandaag
+   *[last_7_days] afgelopen 7 dagen
+}: staand { $standing }, zittend { $sitting }
+stats-kinds-value = { $mobility } mobiliteit, { $strength } kracht (afgelopen 7 dagen)
+
+## Oefeningen: `assets/exercises.toml` is de Engelse bron; de ids en het aantal stappen komen daarmee overeen.
+## De waarschuwingen en veiligheidsteksten moeten getrouw blijven: ze vertellen wanneer je moet stoppen.
+
+exercises-notice = Deze rekoefeningen zijn algemene voorlichting, geen medisch advies; beweeg rustig en stop als iets pijn doet.
+exercises-red-flags = Als je gevoelloosheid of tintelingen hebt die naar je benen uitstralen, pijn op de borst, of veranderingen in de controle over je darmen of blaas, overleg dan met een zorgverlener voordat je deze rekoefeningen doet.
+
+exercise-cat-cow = Kat-koe
+    .caution = Beweeg alleen binnen een comfortabel bereik, en leg iets zachts onder je knieën of sla de oefening over als knielen pijn doet.
+    .step-1 = Ga op handen en knieën zitten, polsen onder je schouders en knieën onder je heupen.
+    .step-2 = Adem in, laat je buik zakken en til je borst op, terwijl je iets naar voren kijkt.
+    .step-3 = Adem uit, maak je rug bol richting het plafond en laat je hoofd hangen.
+    .step-4 = Blijf langzaam op je ademhaling tussen de twee houdingen bewegen.
+    .step-5 = Kom terug naar een vlakke rug en ga dan met je billen richting je hielen zitten om te rusten.
+
+exercise-seal-stretch = Zeehondhouding
+    .caution = Blijf in plaats daarvan op je onderarmen steunen als het strekken van je armen je onderrug belast.
+    .step-1 = Ga op je buik liggen met je handen op de vloer onder je schouders.
+    .step-2 = Duw je op met je handen om je borst op te tillen, terwijl je heupen op de vloer blijven.
+    .step-3 = Houd dit vast, laat je rug rustig hol worden en houd je schouders weg van je oren.
+    .step-4 = Zak langzaam en duw je dan weer op, alleen zo ver als prettig voelt.
+    .step-5 = Zak omlaag en laat je voorhoofd op je handen rusten.
+
+exercise-seated-trunk-rotation = Zittende romprotatie
+    .caution = Draai vloeiend, zonder te veren of het einde van de beweging te forceren.
+    .step-1 = Ga rechtop vooraan op je stoel zitten met beide voeten plat op de vloer.
+    .step-2 = Kruis je armen voor je borst, met je handen op de tegenovergestelde schouders.
+    .step-3 = Draai je bovenlichaam langzaam naar rechts, terwijl je heupen naar voren gericht blijven.
+    .step-4 = Kom terug naar het midden en draai dan langzaam naar links.
+    .step-5 = Blijf rustig van kant wisselen en adem uit terwijl je draait.
+
+exercise-bent-over-iyt = Voorovergebogen I/Y/T
+    .caution = Houd je nek in lijn met je rug, en sla het vooroverbuigen vanuit de heupen over als vooroverbuigen last geeft in je onderrug.
+    .step-1 = Sta met licht gebogen knieën en buig vanuit je heupen voorover, met een vlakke rug en je armen omlaag hangend.
+    .step-2 = Maak een I: breng beide armen naar voren omhoog naast je oren, duimen omhoog, en laat ze dan langzaam zakken.
+    .step-3 = Maak een Y: breng je armen omhoog en naar buiten terwijl je je schouderbladen samenknijpt, en laat ze dan langzaam zakken.
+    .step-4 = Maak een T: til je gestrekte armen zijwaarts op en laat ze dan gecontroleerd zakken.
+    .step-5 = Kom langzaam overeind en laat je armen ontspannen.
+
+exercise-seated-cat-cow = Zittende kat-koe
+    .caution = Houd de beweging langzaam en pijnvrij, vooral bij de nek.
+    .step-1 = Ga vooraan op je stoel zitten met je handen op je knieën.
+    .step-2 = Adem in, breng je borst naar voren en trek je schouders naar achteren en omlaag.
+    .step-3 = Adem uit, maak je bovenrug bol en laat je kin richting je borst zakken.
+    .step-4 = Blijf langzaam op je ademhaling tussen de twee houdingen bewegen.
+    .step-5 = Eindig rechtop zittend in een ontspannen, makkelijke houding.
+
+exercise-chin-tucks = Kin intrekken
+    .caution = Beweeg rustig, en stop als je duizelig wordt, tintelingen voelt of pijn die naar je arm uitstraalt.
+    .step-1 = Ga rechtop zitten met ontspannen schouders en kijk recht vooruit.
+    .step-2 = Schuif je kin recht naar achteren, alsof je een dubbele kin maakt, zonder je hoofd te kantelen.
+    .step-3 = Houd dit een paar seconden vast en voel een lichte rek aan de onderkant van je schedel.
+    .step-4 = Laat los en herhaal langzaam, met je blik recht vooruit.
+    .step-5 = Ontspan je nek en laat je ademhaling tot rust komen.
+
+exercise-shoulder-blade-squeeze = Schouderbladen samenknijpen
+    .caution = Knijp zachtjes, houd je nek ontspannen en maak je onderrug niet hol.
+    .step-1 = Ga rechtop zitten met je armen ontspannen langs je zij en je ellebogen licht gebogen.
+    .step-2 = Trek je schouderbladen naar achteren en omlaag, alsof je er een potlood tussen vasthoudt.
+    .step-3 = Houd dit ongeveer vijf seconden vast terwijl je normaal ademt, zonder je schouders op te trekken.
+    .step-4 = Laat langzaam los en herhaal het samenknijpen in een rustig tempo.
+    .step-5 = Laat je schouders helemaal ontspannen.
+
+exercise-seated-w-squeeze = Zittende W-knijp
+    .caution = Houd de beweging klein en licht, met een lange nek; stop voordat je iets voelt knellen in je schouders.
+    .step-1 = Ga rechtop zitten, los van de rugleuning, voeten plat en armen ontspannen langs je zij.
+    .step-2 = Buig je ellebogen en til je handen op tot schouderhoogte, handpalmen naar voren, zodat je een W vormt.
+    .step-3 = Trek je ellebogen omlaag en naar achteren en knijp je schouderbladen samen.
+    .step-4 = Houd dit één ademhaling vast en ga dan rustig terug naar de W; herhaal in een rustig tempo.
+    .step-5 = Laat je armen zakken en je schouders ontspannen.
+
+exercise-neck-side-stretch = Zijwaartse nekstretch
+    .caution = Trek niet aan je hoofd, en stop als je tintelingen voelt of duizelig wordt.
+    .step-1 = Ga rechtop zitten en houd met je rechterhand de zijkant van je zitting vast.
+    .step-2 = Kantel je linkeroor naar je linkerschouder tot je een rek voelt aan de rechterkant van je nek.
+    .step-3 = Breng je hoofd langzaam terug naar het midden.
+    .step-4 = Houd de zitting vast met je linkerhand en kantel je rechteroor naar je rechterschouder.
+    .step-5 = Breng je hoofd terug naar het midden en laat je schouders ontspannen.
+
+exercise-levator-scapulae-stretch = Stretch van de schouderbladheffer
+    .caution = Trek niet aan je hoofd, en neem gas terug als je tintelingen, duizeligheid of scherpe pijn voelt.
+    .step-1 = Ga rechtop zitten en houd met je rechterhand de zijkant van je zitting vast.
+    .step-2 = Draai je hoofd half naar links en breng je neus omlaag richting je linkeroksel.
+    .step-3 = Breng je hoofd langzaam weer omhoog naar het midden.
+    .step-4 = Houd de zitting vast met je linkerhand en breng je neus omlaag richting je rechteroksel.
+    .step-5 = Breng je hoofd langzaam weer omhoog naar het midden en ontspan je schouders.
+
+exercise-seated-thread-the-needle = Zittende draad door de naald
+    .caution = Houd je heupen stil en draai alleen zo ver als prettig is.
+    .step-1 = Ga rechtop zitten met je voeten plat en je linkerhand op je rechterknie.
+    .step-2 = Reik met je rechterarm voor je lichaam langs naar links en laat je bovenrug bol worden en meedraaien.
+    .step-3 = Zwaai je rechterarm naar achteren en omhoog richting het plafond en draai je borst naar rechts.
+    .step-4 = Wissel van hand en reik met je linkerarm voor je lichaam langs naar rechts.
+    .step-5 = Zwaai je linkerarm naar achteren en omhoog richting het plafond en draai je borst naar links.
+    .step-6 = Kom terug naar het midden, ga rechtop zitten en adem langzaam in en uit.
+
+exercise-seated-open-book = Zittend open boek
+    .caution = Houd je heupen naar voren gericht en stop voordat je iets voelt knellen in je schouder.
+    .step-1 = Ga rechtop zitten en strek beide armen recht voor je uit op schouderhoogte, handpalmen tegen elkaar.
+    .step-2 = Zwaai je rechterarm naar buiten en naar achteren en draai je borst en ogen mee met je hand.
+    .step-3 = Breng hem terug en zwaai dan je linkerarm naar buiten en naar achteren, terwijl je naar links draait.
+    .step-4 = Blijf langzaam afwisselen en open alleen zo ver als prettig voelt.
+    .step-5 = Laat je armen zakken en ga rechtop zitten.
+
+exercise-shoulder-rolls = Schouderrollen
+    .caution = Maak de cirkels langzaam en soepel, en maak ze kleiner als er iets knelt.
+    .step-1 = Ga rechtop zitten met je armen losjes langs je zij.
+    .step-2 = Til je schouders op richting je oren en rol ze dan in langzame cirkels naar achteren en omlaag.
+    .step-3 = Wissel van richting en rol je schouders in langzame cirkels naar voren.
+    .step-4 = Sluit af met nog een paar rollen naar achteren en laat je schouders telkens zakken.
+    .step-5 = Adem uit en laat je armen zwaar hangen.
+
+exercise-chair-back-extension = Extensie over de rugleuning
+    .caution = Gebruik een stevige stoel die niet rolt of achteroverkantelt, en leun alleen zo ver achterover als prettig is.
+    .step-1 = Ga achter in een stoel zitten waarvan de rugleuning ongeveer tot de onderkant van je schouderbladen komt.
+    .step-2 = Kruis je armen voor je borst of ondersteun je hoofd licht met je handen.
+    .step-3 = Leun rustig achterover over de bovenrand van de rugleuning en laat je bovenrug hol worden.
+    .step-4 = Kom weer rechtop en leun dan opnieuw achterover, terwijl je uitademt.
+    .step-5 = Ga langzaam weer rechtop zitten en ontspan.
+
+exercise-doorway-chest-opener = Borstopener in de deuropening
+    .caution = Houd de rek mild, en neem gas terug als je tintelingen in je handen voelt of iets voelt knellen in je schouder.
+    .step-1 = Ga in een deuropening staan met je onderarmen tegen de deurpost en je ellebogen op schouderhoogte.
+    .step-2 = Zet één voet naar voren en leun rustig naar voren tot je een rek voelt over je borst.
+    .step-3 = Houd de rek vast, adem langzaam en houd je schouders laag.
+    .step-4 = Kom rustig terug en leun dan opnieuw naar voren, alleen iets verder als dat prettig voelt.
+    .step-5 = Stap uit de deuropening en laat je armen losjes hangen.
+
+exercise-wall-angels = Muurengelen
+    .caution = Je armen hoeven de muur niet te raken; stop voordat je iets voelt knellen in je schouders.
+    .step-1 = Ga met je rug tegen een muur staan, voeten een kleine stap naar voren en knieën licht gebogen.
+    .step-2 = Breng je armen omhoog in de vorm van een doelpaal, met de achterkant van je armen naar de muur.
+    .step-3 = Schuif je armen langzaam omhoog langs de muur en houd ze er zo dicht bij als prettig is.
+    .step-4 = Schuif ze weer omlaag naar de doelpaalvorm en trek je schouderbladen omlaag.
+    .step-5 = Blijf langzaam op en neer schuiven, zonder je armen tegen de muur te forceren.
+
+exercise-standing-y-raise = Staande Y-heffing
+    .caution = Til je armen alleen zo hoog op als prettig voelt, zonder je onderrug hol te maken.
+    .step-1 = Sta rechtop, voeten op heupbreedte en knieën licht gebogen, armen langs je zij, duimen naar voren.
+    .step-2 = Trek je schouderbladen iets naar achteren en omlaag.
+    .step-3 = Til je gestrekte armen omhoog en naar buiten in een Y, duimen omhoog.
+    .step-4 = Laat ze langzaam zakken en til ze in een rustig tempo weer op, met je schouders weg van je oren.
+    .step-5 = Laat je armen hangen en je schouders ontspannen.
+
+exercise-standing-side-bend = Staande zijwaartse buiging
+    .caution = Leun recht opzij in plaats van naar voren, en houd de rek mild.
+    .step-1 = Sta rechtop met je voeten op heupbreedte en je armen langs je zij.
+    .step-2 = Reik met je rechterarm boven je hoofd en leun rustig naar links, zodat je je rechterzij voelt rekken.
+    .step-3 = Kom langzaam terug naar het midden.
+    .step-4 = Reik met je linkerarm boven je hoofd en leun rustig naar rechts.
+    .step-5 = Blijf langzaam van kant wisselen en adem uit terwijl je opzij leunt.
+
+exercise-clasped-hands-chest-opener = Borstopener met handen in elkaar
+    .caution = Til je armen maar een klein beetje op, en stop als je iets voelt knellen aan de voorkant van je schouders.
+    .step-1 = Sta rechtop en vouw je handen achter je rug in elkaar, of houd een handdoek tussen je handen vast.
+    .step-2 = Strek je armen rustig en trek je schouderbladen naar elkaar toe terwijl je je borst optilt.
+    .step-3 = Houd dit vast en adem langzaam, met je kin recht en je schouders weg van je oren.
+    .step-4 = Laat los, rol je schouders een paar keer, vouw dan je handen weer in elkaar en til opnieuw op.
+    .step-5 = Laat los en laat je armen losjes hangen.
+
+exercise-thread-the-needle = Draad door de naald
+    .caution = Houd het gewicht van je nek af, en leg iets zachts onder je knieën of sla de oefening over als knielen pijn doet.
+    .step-1 = Ga op handen en knieën zitten, polsen onder je schouders en knieën onder je heupen.
+    .step-2 = Schuif je rechterarm onder je lichaam door naar links en laat je rechterschouder richting de vloer zakken.
+    .step-3 = Draai terug en reik met je rechterarm omhoog naar het plafond, terwijl je hem met je ogen volgt.
+    .step-4 = Schuif je linkerarm onder je lichaam door naar rechts en laat je linkerschouder richting de vloer zakken.
+    .step-5 = Draai terug en reik met je linkerarm omhoog naar het plafond, terwijl je hem met je ogen volgt.
+    .step-6 = Kom terug op handen en knieën en ga dan met je billen richting je hielen zitten om te rusten.
