@@ -88,6 +88,10 @@ pub enum Request {
     },
     /// Keep the connection: one status response now and one per change (see [`Subscriber`]).
     Follow,
+    /// Show the week window (`week`, the launcher's *Your week*).
+    Week,
+    /// Show the app's own window (`open`, a launcher starting the app again).
+    Open,
 }
 
 /// Deserialization twin of [`Request`]: serde ignores `deny_unknown_fields` for unit variants of
@@ -120,6 +124,8 @@ enum WireRequest {
         feeling: Option<Feeling>,
     },
     Follow {},
+    Week {},
+    Open {},
 }
 
 impl From<WireRequest> for Request {
@@ -138,6 +144,8 @@ impl From<WireRequest> for Request {
             WireRequest::Resume {} => Request::Resume,
             WireRequest::Skip {} => Request::Skip,
             WireRequest::Quit {} => Request::Quit,
+            WireRequest::Week {} => Request::Week,
+            WireRequest::Open {} => Request::Open,
             WireRequest::Position { position } => Request::Position { position },
             WireRequest::Rate { exercise, feeling } => Request::Rate { exercise, feeling },
             WireRequest::Follow {} => Request::Follow,

@@ -19,9 +19,12 @@ pub fn choose(choice: LanguageChoice) -> &'static Language {
 pub fn install(choice: LanguageChoice) -> &'static Language {
     let language = choose(choice);
     match Words::new(language) {
-        Ok(found) => words::install(found),
+        Ok(_) => words::install(language),
         // Only a broken build gets here (the catalogs are compiled in and tested).
-        Err(err) => eprintln!("posture-break: {err}; speaking English"),
+        Err(err) => {
+            eprintln!("posture-break: {err}; speaking English");
+            words::install(words::english());
+        }
     }
     language
 }

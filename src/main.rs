@@ -43,6 +43,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .map(|config| config.general.language)
         .unwrap_or_default();
     posture_break::language::install(choice);
+    let control = cli::control::Control {
+        start: cli.start,
+        config: cli.config.clone(),
+    };
     match command {
         Command::Config { action } => cli::config::run(&paths, action),
         Command::Exercises { action } => cli::exercises::run(&paths, action),
@@ -52,19 +56,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             follow,
             format,
         } => cli::status::run(cli::status::format(json, format, follow), follow),
-        Command::Stretch => cli::control::run(Request::Stretch),
-        Command::Snooze { duration } => {
-            cli::control::run(cli::control::snooze(duration.as_deref())?)
-        }
+        Command::Stretch => control.run(Request::Stretch),
+        Command::Snooze { duration } => control.run(cli::control::snooze(duration.as_deref())?),
         Command::Pause {
             duration,
             until_tomorrow,
-        } => cli::control::run(cli::control::pause(duration.as_deref(), until_tomorrow)?),
-        Command::Resume => cli::control::run(Request::Resume),
-        Command::Skip => cli::control::run(Request::Skip),
-        Command::Position { position } => cli::control::run(Request::Position {
+        } => control.run(cli::control::pause(duration.as_deref(), until_tomorrow)?),
+        Command::Resume => control.run(Request::Resume),
+        Command::Skip => control.run(Request::Skip),
+        Command::Position { position } => control.run(Request::Position {
             position: position.into(),
         }),
+        Command::Week => control.run(Request::Week),
+        Command::Open => cli::control::Control {
+            start: true,
+            ..control
+        }
+        .run(Request::Open),
         Command::Quit => cli::control::quit(),
         Command::Autostart { action } => cli::autostart::run(action),
     }

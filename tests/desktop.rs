@@ -555,7 +555,7 @@ fn autostart_enable_status_disable() {
 }
 
 /// The two things the app says when the desktop lacks them.
-const NO_TRAY_HOST: &str = "no tray host (no StatusNotifierWatcher on the session bus, no XEmbed system tray on the display); the app keeps running, use the posture-break command to control it";
+const NO_TRAY_HOST: &str = "no tray host (no StatusNotifierWatcher on the session bus, no XEmbed system tray on the display); the app keeps running: reach it from its launcher, the launcher's right-click actions (Start stretch now, Snooze, Pause 1 hour, Your week), or `posture-break open`";
 const NO_NOTIFICATIONS_START: &str = "cannot show notifications (";
 const NO_NOTIFICATIONS_END: &str = "); is a notification daemon running? Reminders still show in the tray and `posture-break status`";
 

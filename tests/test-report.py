@@ -23,7 +23,7 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 228,
+    "unittests src/lib.rs": 233,
     "tests/catalogs.rs": 5,
     "tests/cli.rs": 9,
     "tests/config_errors.rs": 8,
@@ -33,6 +33,7 @@ EXPECTED = {
     "tests/figures.rs": 7,
     "tests/first_start.rs": 2,
     "tests/nudges.rs": 3,
+    "tests/no_tray.rs": 4,
     "tests/harness.rs": 4,
     "tests/languages.rs": 4,
     "tests/presence.rs": 4,

@@ -64,7 +64,7 @@ fn click_on_reminder_opens_focused_native_window_enter_completes() {
         |v| v["focused"] == true,
     );
     assert_eq!(view["shell"], "xdg_shell", "not XWayland: {view}");
-    assert_eq!(view["app_id"], "posture-break", "{view}");
+    assert_eq!(view["app_id"], "io.github.posture_break", "{view}");
     let name = view["name"].as_str().unwrap_or_default();
     assert!(name.starts_with(WINDOW_TITLE_PREFIX), "title {name:?}");
 
@@ -127,7 +127,7 @@ fn default_action_without_token_opens_window_escape_skips() {
     tool("makoctl", &["invoke", "-n", &id.to_string()])
         .unwrap_or_else(|e| panic!("makoctl invoke: {e}"));
     let view = sway::wait_view("a native window", app.pid, Duration::from_secs(10), |v| {
-        v["shell"] == "xdg_shell" && v["app_id"] == "posture-break"
+        v["shell"] == "xdg_shell" && v["app_id"] == "io.github.posture_break"
     });
     assert!(
         monitor.activation_tokens(id as u32).is_empty(),
@@ -142,7 +142,8 @@ fn default_action_without_token_opens_window_escape_skips() {
     );
     // sway focuses a new window on the visible workspace by itself.
     if view["focused"] != true {
-        sway::swaymsg(&["[app_id=posture-break] focus"]).unwrap_or_else(|e| panic!("focus: {e}"));
+        sway::swaymsg(&["[app_id=io.github.posture_break] focus"])
+            .unwrap_or_else(|e| panic!("focus: {e}"));
     }
     sway::key("Escape");
     sandbox.wait_history(&mut app, "a `skipped` entry", |e| e["event"] == "skipped");
@@ -184,7 +185,7 @@ fn fullscreen_window_holds_the_reminder_until_it_leaves_fullscreen() {
     assert!(
         sway::mako_list()
             .iter()
-            .all(|(_, a, _)| a != "posture-break"),
+            .all(|(_, a, _)| a != "io.github.posture_break"),
         "no reminder over the film: {:?}",
         sway::mako_list()
     );

@@ -214,6 +214,9 @@ notice-keeping-config = die letzte gültige Konfiguration bleibt aktiv
 notice-keeping-exercises = die letzten gültigen Übungen bleiben aktiv
 notice-using-defaults = die Standardwerte werden verwendet
 welcome-summary = posture-break läuft
+# Die Begrüßung, wenn kein Infobereich die App zeigt (GNOME ohne AppIndicator-Erweiterung)
+welcome-body-no-tray = Deine erste { $length } Dehnung ist um { $first }, danach im Abstand von { $interval }.
+    Diese Arbeitsumgebung zeigt kein Symbol im Infobereich: Öffne posture-break über deinen Anwendungsstarter (per Rechtsklick gibt es dort „Dehnung jetzt starten“, „Später erinnern“, „1 Stunde pausieren“ und „Deine Woche“) oder führe posture-break open aus. Einstellungen: { $config }
 # $first: Uhrzeit der ersten Dehnung; $interval: eine Dauer; $config: Pfad der Konfigurationsdatei
 welcome-body = posture-break läuft im Infobereich. Deine erste { $length } Dehnung ist um { $first }, danach im Abstand von { $interval }.
     Ein Rechtsklick auf das Symbol öffnet das Menü (Dehnung starten, später erinnern, pausieren); ein Linksklick zeigt deine Woche. Einstellungen: { $config }
@@ -302,6 +305,11 @@ stats-positions-value = { $span ->
    *[last_7_days] letzte 7 Tage
 } stehend { $standing }, sitzend { $sitting }
 stats-kinds-value = { $mobility } Mobilität, { $strength } Kraft (letzte 7 Tage)
+
+## Das eigene Fenster der App (`posture-break open`) für Arbeitsumgebungen ohne Infobereich
+
+home-window-title = posture-break
+home-keys = Pfeiltasten bewegen · Eingabe wählen · Esc schließen
 
 ## Übungen: `assets/exercises.toml` ist die englische Quelle; IDs und Zahl der Schritte passen dazu.
 ## Die Vorsichtshinweise und Sicherheitstexte müssen genau bleiben: Sie sagen, wann man aufhören soll.

@@ -215,6 +215,9 @@ notice-keeping-config = keeping the last good config
 notice-keeping-exercises = keeping the last good exercises
 notice-using-defaults = using the defaults
 welcome-summary = posture-break is running
+# The welcome where no tray shows the app (GNOME without the AppIndicator extension)
+welcome-body-no-tray = Your first { $length } stretch is at { $first }, then every { $interval }.
+    This desktop shows no tray icon: open posture-break from your launcher (a right-click there offers Start stretch now, Snooze, Pause 1 hour and Your week), or run posture-break open. Settings: { $config }
 # $first: the first stretch's time; $interval: a duration; $config: the config file's path
 welcome-body = posture-break runs in the tray. Your first { $length } stretch is at { $first }, then every { $interval }.
     Right-click its tray icon for the menu (start a stretch, snooze, pause); a left click shows your week. Settings: { $config }
@@ -303,6 +306,11 @@ stats-positions-value = { $span ->
    *[last_7_days] last 7 days
 } standing { $standing }, sitting { $sitting }
 stats-kinds-value = { $mobility } mobility, { $strength } strength (last 7 days)
+
+## The app's own window (`posture-break open`), for desktops without a tray
+
+home-window-title = posture-break
+home-keys = Up, Down move · Enter choose · Right, Left submenu · Esc close
 
 ## Exercises: `assets/exercises.toml` is the English source; the ids and the step count match it.
 ## The cautions and the safety notes must stay faithful: they tell a person when to stop.

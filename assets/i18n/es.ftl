@@ -220,6 +220,9 @@ notice-keeping-config = se mantiene la última configuración válida
 notice-keeping-exercises = se mantienen los últimos ejercicios válidos
 notice-using-defaults = se usan los valores predeterminados
 welcome-summary = posture-break está en ejecución
+# La bienvenida cuando ninguna bandeja muestra la aplicación (GNOME sin la extensión AppIndicator)
+welcome-body-no-tray = Tu primer estiramiento { $length } es a las { $first }, y después cada { $interval }.
+    Este escritorio no muestra el icono en la bandeja: abre posture-break desde tu lanzador de aplicaciones (con clic derecho ahí tienes «Iniciar estiramiento ahora», «Posponer», «Pausar 1 hora» y «Tu semana»), o ejecuta posture-break open. Ajustes: { $config }
 # $first: la hora del primer estiramiento; $interval: una duración; $config: la ruta del archivo de configuración
 welcome-body = posture-break funciona en la bandeja del sistema. Tu primer estiramiento { $length } es a las { $first }, y después cada { $interval }.
     Haz clic derecho en su icono para ver el menú (iniciar un estiramiento, posponer, pausar); un clic izquierdo muestra tu semana. Ajustes: { $config }
@@ -308,6 +311,11 @@ stats-positions-value = { $span ->
    *[last_7_days] últimos 7 días
 } de pie { $standing }, sentado { $sitting }
 stats-kinds-value = { $mobility } de movilidad, { $strength } de fuerza (últimos 7 días)
+
+## La ventana propia de la aplicación (`posture-break open`), para escritorios sin bandeja
+
+home-window-title = posture-break
+home-keys = Arriba/Abajo · Intro elegir · Dcha./Izq. submenú · Esc salir
 
 ## Ejercicios: `assets/exercises.toml` es la fuente en inglés; los ids y el número de pasos coinciden con ella.
 ## Las precauciones y las notas de seguridad deben ser fieles: indican cuándo parar.

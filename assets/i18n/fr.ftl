@@ -220,6 +220,9 @@ notice-keeping-config = la dernière configuration valide est conservée
 notice-keeping-exercises = les derniers exercices valides sont conservés
 notice-using-defaults = les valeurs par défaut sont utilisées
 welcome-summary = posture-break est lancé
+# L'accueil quand aucune zone de notification n'affiche l'application (GNOME sans l'extension AppIndicator)
+welcome-body-no-tray = Votre premier étirement { $length } a lieu à { $first }, puis à intervalles de { $interval }.
+    Ce bureau n'affiche pas d'icône dans la zone de notification : ouvrez posture-break depuis votre lanceur d'applications (un clic droit y propose « Commencer un étirement maintenant », « Reporter », « Mettre en pause 1 heure » et « Votre semaine »), ou lancez posture-break open. Réglages : { $config }
 # $first: l'heure du premier étirement ; $interval: une durée ; $config: le chemin du fichier de configuration
 welcome-body = posture-break fonctionne dans la zone de notification. Votre premier étirement { $length } a lieu à { $first }, puis à intervalles de { $interval }.
     Faites un clic droit sur son icône pour le menu (commencer un étirement, reporter, mettre en pause) ; un clic gauche affiche votre semaine. Réglages : { $config }
@@ -308,6 +311,11 @@ stats-positions-value = { $span ->
    *[last_7_days] 7 derniers jours
 } debout { $standing }, assis { $sitting }
 stats-kinds-value = { $mobility } mobilité, { $strength } renforcement (7 derniers jours)
+
+## La fenêtre de l'application elle-même (`posture-break open`), pour les bureaux sans zone de notification
+
+home-window-title = posture-break
+home-keys = Flèches : naviguer, sous-menu · Entrée choisir · Esc fermer
 
 ## Exercices : `assets/exercises.toml` est la source anglaise ; les identifiants et le nombre d'étapes y correspondent.
 ## Les précautions et les consignes de sécurité doivent rester fidèles : elles disent quand arrêter.

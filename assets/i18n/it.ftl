@@ -220,6 +220,9 @@ notice-keeping-config = mantengo l'ultima configurazione valida
 notice-keeping-exercises = mantengo gli ultimi esercizi validi
 notice-using-defaults = uso i valori predefiniti
 welcome-summary = posture-break è in esecuzione
+# Il benvenuto quando nessuna area di notifica mostra l'app (GNOME senza l'estensione AppIndicator)
+welcome-body-no-tray = Il tuo primo stretching di { $length } è alle { $first }, poi ogni { $interval }.
+    Questo desktop non mostra l'icona nell'area di notifica: apri posture-break dal menu delle applicazioni (con un clic destro lì trovi "Avvia stretching ora", "Rimanda", "Metti in pausa per 1 ora" e "La tua settimana"), oppure esegui posture-break open. Impostazioni: { $config }
 # $first: l'orario del primo stretching; $interval: una durata; $config: il percorso della configurazione
 welcome-body = posture-break resta nell'area di notifica. Il tuo primo stretching di { $length } è alle { $first }, poi ogni { $interval }.
     Fai clic destro sulla sua icona per il menu (avvia uno stretching, rimanda, metti in pausa); un clic sinistro mostra la tua settimana. Impostazioni: { $config }
@@ -308,6 +311,11 @@ stats-positions-value = { $span ->
    *[last_7_days] ultimi 7 giorni
 }: in piedi { $standing }, seduto { $sitting }
 stats-kinds-value = { $mobility } di mobilità, { $strength } di forza (ultimi 7 giorni)
+
+## La finestra dell'app (`posture-break open`), per i desktop senza area di notifica
+
+home-window-title = posture-break
+home-keys = Su/Giù · Invio scegli · Destra/Sinistra sottomenu · Esc esci
 
 ## Esercizi: `assets/exercises.toml` è la fonte inglese; gli id e il numero di passi corrispondono.
 ## Le avvertenze e le note di sicurezza devono restare fedeli: dicono quando fermarsi.

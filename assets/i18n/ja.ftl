@@ -208,6 +208,9 @@ notice-keeping-config = 最後に正常だった設定を使用します
 notice-keeping-exercises = 最後に正常だったエクササイズを使用します
 notice-using-defaults = デフォルト設定を使用します
 welcome-summary = posture-break を実行中です
+# アプリを表示するトレイがない場合のウェルカム (AppIndicator 拡張機能のない GNOME)
+welcome-body-no-tray = 最初の{ $length }のストレッチは{ $first }で、その後は{ $interval }ごとです。
+    このデスクトップではトレイアイコンが表示されません。ランチャーから posture-break を開くか（そこで右クリックすると「今すぐストレッチを開始」「スヌーズ」「1時間一時停止」「今週の記録」を選べます）、posture-break open を実行してください。設定: { $config }
 # $first: 最初のストレッチの時刻; $interval: 時間の長さ; $config: 設定ファイルのパス
 welcome-body = posture-break はトレイで動作します。最初の{ $length }のストレッチは{ $first }で、その後は{ $interval }ごとです。
     トレイアイコンを右クリックするとメニュー（ストレッチ開始、スヌーズ、一時停止）が開き、左クリックすると今週の記録が表示されます。設定: { $config }
@@ -294,6 +297,11 @@ stats-positions-value = { $span ->
    *[last_7_days] 過去7日間
 }: 立位{ $standing }、座位{ $sitting }
 stats-kinds-value = 可動性{ $mobility }回、筋力{ $strength }回（過去7日間）
+
+## アプリ自身のウィンドウ (`posture-break open`)、トレイのないデスクトップ向け
+
+home-window-title = posture-break
+home-keys = 上下 移動 · Enter 選択 · 左右 サブメニュー · Esc 閉じる
 
 ## エクササイズ: 英語の原文は `assets/exercises.toml`。ID とステップ数はそれに合わせます。
 ## 注意事項と安全に関する注記は原文に忠実に: いつ中止すべきかを伝えるものです。

@@ -220,6 +220,9 @@ notice-keeping-config = de laatste geldige configuratie blijft in gebruik
 notice-keeping-exercises = de laatste geldige oefeningen blijven in gebruik
 notice-using-defaults = de standaardinstellingen worden gebruikt
 welcome-summary = posture-break is actief
+# Het welkom als geen systeemvak de app toont (GNOME zonder de AppIndicator-extensie)
+welcome-body-no-tray = Je eerste rekoefening van { $length } is om { $first }, daarna om de { $interval }.
+    Deze desktop toont geen pictogram in het systeemvak: open posture-break via je programmastarter (met de rechtermuisknop vind je daar "Rekoefening nu starten", "Uitstellen", "1 uur pauzeren" en "Jouw week"), of voer posture-break open uit. Instellingen: { $config }
 # $first: de tijd van de eerste rekoefening; $interval: een tijdsduur; $config: het pad van de configuratie
 welcome-body = posture-break draait in het systeemvak. Je eerste rekoefening van { $length } is om { $first }, daarna om de { $interval }.
     Klik met de rechtermuisknop op het pictogram in het systeemvak voor het menu (rekoefening starten, uitstellen, pauzeren); met de linkermuisknop zie je je week. Instellingen: { $config }
@@ -308,6 +311,11 @@ stats-positions-value = { $span ->
    *[last_7_days] afgelopen 7 dagen
 }: staand { $standing }, zittend { $sitting }
 stats-kinds-value = { $mobility } mobiliteit, { $strength } kracht (afgelopen 7 dagen)
+
+## Het eigen venster van de app (`posture-break open`), voor desktops zonder systeemvak
+
+home-window-title = posture-break
+home-keys = Op/neer · Enter kiest · Rechts/links submenu · Esc sluit
 
 ## Oefeningen: `assets/exercises.toml` is de Engelse bron; de ids en het aantal stappen komen daarmee overeen.
 ## De waarschuwingen en veiligheidsteksten moeten getrouw blijven: ze vertellen wanneer je moet stoppen.

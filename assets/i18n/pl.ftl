@@ -236,6 +236,9 @@ notice-keeping-config = zachowano ostatnią poprawną konfigurację
 notice-keeping-exercises = zachowano ostatnie poprawne ćwiczenia
 notice-using-defaults = używane są ustawienia domyślne
 welcome-summary = posture-break działa
+# Powitanie, gdy żaden zasobnik nie pokazuje aplikacji (GNOME bez rozszerzenia AppIndicator)
+welcome-body-no-tray = Pierwsze { $length } rozciąganie o { $first }, odstęp między kolejnymi: { $interval }.
+    To środowisko nie wyświetla ikony w zasobniku: otwórz posture-break z menu aplikacji (prawy przycisk myszy pokazuje tam „Rozpocznij rozciąganie teraz”, „Odłóż”, „Wstrzymaj na 1 godzinę” i „Twój tydzień”) albo uruchom posture-break open. Ustawienia: { $config }
 # $first: the first stretch's time; $interval: a duration; $config: the config file's path
 welcome-body = posture-break działa w zasobniku systemowym. Pierwsze { $length } rozciąganie o { $first }, odstęp między kolejnymi: { $interval }.
     Kliknij ikonę w zasobniku prawym przyciskiem, aby otworzyć menu (rozpoczęcie rozciągania, odłożenie, pauza); lewy przycisk pokazuje Twój tydzień. Ustawienia: { $config }
@@ -353,6 +356,11 @@ stats-kinds-value = { $mobility ->
     [many] { $strength } siłowych
    *[other] { $strength } siłowego
 } (ostatnie 7 dni)
+
+## Własne okno aplikacji (`posture-break open`) dla środowisk bez zasobnika
+
+home-window-title = posture-break
+home-keys = Strzałki: ruch, podmenu · Enter: wybór · Esc: zamknij
 
 ## Ćwiczenia: `assets/exercises.toml` jest angielskim źródłem; identyfikatory i liczba kroków są z nim zgodne.
 ## Ostrzeżenia i uwagi o bezpieczeństwie muszą być wierne: mówią, kiedy przerwać.

@@ -220,6 +220,9 @@ notice-keeping-config = mantendo a última configuração válida
 notice-keeping-exercises = mantendo os últimos exercícios válidos
 notice-using-defaults = usando os padrões
 welcome-summary = posture-break está em execução
+# A mensagem de boas-vindas quando nenhuma bandeja mostra o aplicativo (GNOME sem a extensão AppIndicator)
+welcome-body-no-tray = Seu primeiro alongamento de { $length } é às { $first }, depois a cada { $interval }.
+    Esta área de trabalho não mostra o ícone na bandeja: abra o posture-break pelo lançador de aplicativos (com o botão direito, ali aparecem "Iniciar alongamento agora", "Adiar", "Pausar por 1 hora" e "Sua semana") ou execute posture-break open. Configurações: { $config }
 # $first: o horário do primeiro alongamento; $interval: uma duração; $config: o caminho da configuração
 welcome-body = posture-break fica na bandeja do sistema. Seu primeiro alongamento de { $length } é às { $first }, depois a cada { $interval }.
     Clique com o botão direito no ícone da bandeja para ver o menu (iniciar um alongamento, adiar, pausar); um clique com o botão esquerdo mostra sua semana. Configurações: { $config }
@@ -308,6 +311,11 @@ stats-positions-value = { $span ->
    *[last_7_days] últimos 7 dias
 }: em pé { $standing }, sentado { $sitting }
 stats-kinds-value = { $mobility } de mobilidade, { $strength } de força (últimos 7 dias)
+
+## A janela do próprio aplicativo (`posture-break open`), para áreas de trabalho sem bandeja
+
+home-window-title = posture-break
+home-keys = Cima/Baixo · Enter escolhe · Dir./Esq. submenu · Esc fecha
 
 ## Exercícios: `assets/exercises.toml` é a fonte em inglês; os ids e o número de passos correspondem a ela.
 ## Os cuidados e as notas de segurança devem ser fiéis: eles dizem quando parar.

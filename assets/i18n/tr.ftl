@@ -214,6 +214,9 @@ notice-keeping-config = son geçerli yapılandırma korunuyor
 notice-keeping-exercises = son geçerli egzersizler korunuyor
 notice-using-defaults = varsayılanlar kullanılıyor
 welcome-summary = posture-break çalışıyor
+# Uygulamayı gösteren bir tepsi olmadığında karşılama (AppIndicator uzantısı olmayan GNOME)
+welcome-body-no-tray = İlk { $length } esnemeniz: { $first }, ardından { $interval } arayla.
+    Bu masaüstü tepsi simgesi göstermiyor: posture-break uygulamasını uygulama başlatıcınızdan açın (orada sağ tıklayınca "Esnemeyi şimdi başlat", "Ertele", "1 saat duraklat" ve "Haftanız" çıkar) ya da posture-break open komutunu çalıştırın. Ayarlar: { $config }
 # $first: the first stretch's time; $interval: a duration; $config: the config file's path
 welcome-body = posture-break sistem tepsisinde çalışır. İlk { $length } esnemeniz: { $first }, ardından { $interval } arayla.
     Menü için tepsi simgesine sağ tıklayın (esneme başlatma, erteleme, duraklatma); sol tıklama haftanızı gösterir. Ayarlar: { $config }
@@ -302,6 +305,11 @@ stats-positions-value = { $span ->
    *[last_7_days] son 7 günde
 } ayakta { $standing }, oturarak { $sitting }
 stats-kinds-value = { $mobility } mobilite, { $strength } kuvvet (son 7 gün)
+
+## Uygulamanın kendi penceresi (`posture-break open`), tepsisi olmayan masaüstleri için
+
+home-window-title = posture-break
+home-keys = Yukarı/Aşağı · Enter: seç · Sağ/Sol: alt menü · Esc: kapat
 
 ## Egzersizler: İngilizce kaynak `assets/exercises.toml`; kimlikler ve adım sayısı onunla aynıdır.
 ## Uyarılar ve güvenlik notları aslına sadık kalmalıdır: ne zaman durulacağını söylerler.

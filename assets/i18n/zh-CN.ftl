@@ -208,6 +208,9 @@ notice-keeping-config = 保留上一次有效的配置
 notice-keeping-exercises = 保留上一次有效的动作
 notice-using-defaults = 使用默认设置
 welcome-summary = posture-break 正在运行
+# 没有托盘显示应用时的欢迎消息（未安装 AppIndicator 扩展的 GNOME）
+welcome-body-no-tray = 你的第一次{ $length }拉伸将在{ $first }开始，之后每{ $interval }一次。
+    此桌面不显示托盘图标：请从启动器打开 posture-break（在那里右键单击可选择“立即开始拉伸”、“稍后提醒”、“暂停 1 小时”和“我的一周”），或运行 posture-break open。设置：{ $config }
 # $first: 第一次拉伸的时间；$interval: 时长；$config: 配置文件路径
 welcome-body = posture-break 在系统托盘中运行。你的第一次{ $length }拉伸将在{ $first }开始，之后每{ $interval }一次。
     右键单击托盘图标可打开菜单（开始拉伸、稍后提醒、暂停）；左键单击可查看你的一周。设置：{ $config }
@@ -294,6 +297,11 @@ stats-positions-value = { $span ->
    *[last_7_days] 最近7天
 }站立{ $standing }，坐着{ $sitting }
 stats-kinds-value = 灵活性{ $mobility }次，力量{ $strength }次（最近7天）
+
+## 应用自己的窗口（`posture-break open`），用于没有托盘的桌面
+
+home-window-title = posture-break
+home-keys = 上下键 移动 · Enter 选择 · 左右键 子菜单 · Esc 关闭
 
 ## 动作：`assets/exercises.toml` 是英文原文；ID 和步骤数与之一致。
 ## 注意事项和安全说明必须忠实于原文：它们告诉人们何时该停下。

@@ -362,7 +362,7 @@ def wayland_click_runs(pb, mon, sw, runs):
         t_cmd = time.time()
         subprocess.run(["makoctl", "invoke"], capture_output=True)
         inv = mon.wait(lambda e: e["member"] == "ActionInvoked", timeout=5, after=t_cmd - 0.01)
-        focus = sw.wait(lambda e: e["change"] == "focus" and e["app_id"] == "posture-break",
+        focus = sw.wait(lambda e: e["change"] == "focus" and e["app_id"] == "io.github.posture_break",
                         timeout=10, after=t_cmd - 0.01)
         if not inv or not focus:
             log(f"  click run {i + 1}: ActionInvoked {'seen' if inv else 'missing'}, window "
@@ -380,7 +380,7 @@ def wayland_click_runs(pb, mon, sw, runs):
         t_skip = time.time()
         pb.request({"cmd": "skip"})
         if focus:
-            sw.wait(lambda e: e["change"] == "close" and e["app_id"] == "posture-break",
+            sw.wait(lambda e: e["change"] == "close" and e["app_id"] == "io.github.posture_break",
                     timeout=5, after=t_skip - 0.01)
         time.sleep(0.5)
     return out, mem_open

@@ -69,26 +69,52 @@ pub fn status_at(entry: &Path, exe: &Path) -> Result<AutostartState, AutostartEr
 /// Debian 12, says `"1.5" is not a known version`), and every one of them knows 1.0.
 const SPEC_VERSION: &str = "1.0";
 
+/// The launcher's right-click actions (Desktop Actions), the same in the packaged entry and the
+/// autostart entry: id, name, the command's arguments. `--start` starts the app first when it
+/// is not running, so an action works from a launcher either way.
+pub const DESKTOP_ACTIONS: [(&str, &str, &str); 5] = [
+    ("stretch", "Start stretch now", "--start stretch"),
+    ("snooze", "Snooze", "--start snooze"),
+    ("pause", "Pause 1 hour", "--start pause 1h"),
+    ("week", "Your week", "--start week"),
+    ("open", "Open the window", "open"),
+];
+
+/// The X11 class (WM_CLASS) and Wayland app id of the app's windows: the packaged desktop
+/// entry's id, so docks show the windows under the app's launcher and icon.
+pub const APP_ID: &str = "io.github.posture_break";
+
 /// The full `.desktop` file for `exe`.
 pub fn desktop_entry(exe: &Path) -> Result<String, AutostartError> {
     let exe = exe
         .to_str()
         .ok_or_else(|| AutostartError::NonUtf8Path(exe.to_path_buf()))?;
-    Ok(format!(
+    let exec = exec_value(exe);
+    let ids: String = DESKTOP_ACTIONS
+        .iter()
+        .map(|(id, _, _)| format!("{id};"))
+        .collect();
+    let mut entry = format!(
         "[Desktop Entry]\n\
          Type=Application\n\
          Version={SPEC_VERSION}\n\
          Name=posture-break\n\
          Comment=Reminds you to take a short guided stretch break\n\
-         Exec={}\n\
+         Exec={exec}\n\
          Icon=posture-break\n\
          Terminal=false\n\
-         StartupWMClass=posture-break\n\
+         StartupWMClass={APP_ID}\n\
          NoDisplay=false\n\
          Categories=Utility;\n\
-         X-GNOME-Autostart-enabled=true\n",
-        exec_value(exe)
-    ))
+         X-GNOME-Autostart-enabled=true\n\
+         Actions={ids}\n"
+    );
+    for (id, name, args) in DESKTOP_ACTIONS {
+        entry.push_str(&format!(
+            "\n[Desktop Action {id}]\nName={name}\nExec={exec} {args}\n"
+        ));
+    }
+    Ok(entry)
 }
 
 /// Characters that force quoting of an Exec argument (Desktop Entry spec, "The Exec key").
@@ -282,15 +308,20 @@ mod tests {
         let exe = fake_exe(tmp.path(), "bin/posture-break");
         enable_at(&entry, &exe).unwrap();
         let text = fs::read_to_string(&entry).unwrap();
+        let shown = exe.display();
         assert_eq!(
             text,
             format!(
                 "[Desktop Entry]\nType=Application\nVersion=1.0\nName=posture-break\n\
-                 Comment=Reminds you to take a short guided stretch break\nExec={}\n\
-                 Icon=posture-break\nTerminal=false\nStartupWMClass=posture-break\n\
+                 Comment=Reminds you to take a short guided stretch break\nExec={shown}\n\
+                 Icon=posture-break\nTerminal=false\nStartupWMClass=io.github.posture_break\n\
                  NoDisplay=false\nCategories=Utility;\n\
-                 X-GNOME-Autostart-enabled=true\n",
-                exe.display()
+                 X-GNOME-Autostart-enabled=true\nActions=stretch;snooze;pause;week;open;\n\
+                 \n[Desktop Action stretch]\nName=Start stretch now\nExec={shown} --start stretch\n\
+                 \n[Desktop Action snooze]\nName=Snooze\nExec={shown} --start snooze\n\
+                 \n[Desktop Action pause]\nName=Pause 1 hour\nExec={shown} --start pause 1h\n\
+                 \n[Desktop Action week]\nName=Your week\nExec={shown} --start week\n\
+                 \n[Desktop Action open]\nName=Open the window\nExec={shown} open\n"
             )
         );
         assert_eq!(
@@ -459,7 +490,9 @@ mod tests {
         assert_eq!(status_at(&entry, &link).unwrap(), AutostartState::Enabled);
 
         let text = fs::read_to_string(&entry).unwrap();
-        fs::write(&entry, format!("{text}Hidden=true\n")).unwrap();
+        // Hidden=true in the entry's own group (not in an action's, after it).
+        let hidden = text.replacen("[Desktop Entry]\n", "[Desktop Entry]\nHidden=true\n", 1);
+        fs::write(&entry, hidden).unwrap();
         assert_eq!(status_at(&entry, &old).unwrap(), AutostartState::Disabled);
         fs::write(
             &entry,

@@ -16,6 +16,9 @@ pub struct Cli {
     /// Use this config file instead of the default one.
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Start the app first when it is not running (the launcher's actions use this).
+    #[arg(long, global = true)]
+    pub start: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -78,6 +81,11 @@ pub enum Command {
         #[arg(value_enum)]
         position: PositionArg,
     },
+    /// Show your week (the week window) in the running app.
+    Week,
+    /// Open the app's window: the status, today's progress and what the tray menu offers,
+    /// for desktops without a tray. Starts the app first when it is not running.
+    Open,
     /// Quit the running app.
     Quit,
     /// Start posture-break at login.

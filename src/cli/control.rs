@@ -1,7 +1,7 @@
 //! The commands that ask the running app to do something: `stretch`, `snooze`, `pause`,
 //! `resume`, `skip` (each prints the new status) and `quit` (waits until the app is gone).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -37,13 +37,60 @@ pub fn parse_secs(text: &str) -> anyhow::Result<u64> {
     Ok(duration.as_secs())
 }
 
-/// Sends `req` and prints the status the app answers with.
-pub fn run(req: Request) -> anyhow::Result<ExitCode> {
-    let response = request_at(&ipc::socket_path()?, req)?;
-    if let Some(status) = response.status {
-        println!("{}", super::status::sentence(&status));
+/// How a control command reaches the app.
+#[derive(Clone, Debug, Default)]
+pub struct Control {
+    /// Start the app first when none runs (`--start`, the launcher's actions, `open`).
+    pub start: bool,
+    /// The `--config` the started app gets.
+    pub config: Option<PathBuf>,
+}
+
+/// How long a started app may take to listen on its control socket.
+const START_WAIT: Duration = Duration::from_secs(10);
+
+impl Control {
+    /// Sends `req` and prints the status the app answers with.
+    pub fn run(&self, req: Request) -> anyhow::Result<ExitCode> {
+        let socket = ipc::socket_path()?;
+        let response = match request_at(&socket, req.clone()) {
+            Err(err) if self.start && super::is_not_running(&err) => {
+                self.start_app(&socket)?;
+                request_at(&socket, req)?
+            }
+            other => other?,
+        };
+        if let Some(status) = response.status {
+            println!("{}", super::status::sentence(&status));
+        }
+        Ok(ExitCode::SUCCESS)
     }
-    Ok(ExitCode::SUCCESS)
+
+    /// Starts the tray app in the background and waits until it answers.
+    fn start_app(&self, socket: &Path) -> anyhow::Result<()> {
+        let exe = std::env::current_exe()?;
+        let mut command = std::process::Command::new(exe);
+        if let Some(config) = &self.config {
+            command.arg("--config").arg(config);
+        }
+        command
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| anyhow!("cannot start posture-break: {e}"))?;
+        let deadline = std::time::Instant::now() + START_WAIT;
+        while std::time::Instant::now() < deadline {
+            if ipc::send(socket, &Request::Status, ipc::CLIENT_TIMEOUT).is_ok() {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        bail!(
+            "started posture-break, but it did not answer within {} s",
+            START_WAIT.as_secs()
+        )
+    }
 }
 
 /// One request and its answer; a refusal is an error.

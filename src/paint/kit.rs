@@ -3,7 +3,9 @@
 //! and the contact sheet. It lives in `paint`, not the shell, because the offline commands
 //! (`exercises show --png`, `exercises sheet`) draw with the same colours on every target.
 
-use tiny_skia::{Color, FillRule, LineJoin, Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
+use tiny_skia::{
+    Color, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Rect, Stroke, Transform,
+};
 
 use super::text::{Style, Text};
 
@@ -105,4 +107,32 @@ pub(crate) fn button(
     // The label keeps clear of the outline, made smaller if a language's word is long.
     let pad = (8.0 * s).min(bw / 4.0);
     text.draw_middle(pix, label, st, [bx + pad, by, bw - 2.0 * pad, bh]);
+}
+
+/// A check mark whose left end is at (x, y).
+pub(crate) fn check_mark(pix: &mut Pixmap, (x, y): (f32, f32), s: f32, color: Rgb) {
+    let mut pb = PathBuilder::new();
+    pb.move_to(x, y);
+    pb.line_to(x + 3.5 * s, y + 3.5 * s);
+    pb.line_to(x + 10.0 * s, y - 4.0 * s);
+    let Some(path) = pb.finish() else { return };
+    let stroke = Stroke {
+        width: 2.0 * s,
+        line_cap: LineCap::Round,
+        line_join: LineJoin::Round,
+        ..Stroke::default()
+    };
+    pix.stroke_path(&path, &solid(color), &stroke, Transform::identity(), None);
+}
+
+/// A small right-pointing triangle (a submenu) with its tip's left at (x, y).
+pub(crate) fn arrow(pix: &mut Pixmap, (x, y): (f32, f32), s: f32, color: Rgb) {
+    let mut pb = PathBuilder::new();
+    pb.move_to(x, y - 4.5 * s);
+    pb.line_to(x + 5.0 * s, y);
+    pb.line_to(x, y + 4.5 * s);
+    pb.close();
+    let Some(path) = pb.finish() else { return };
+    let id = Transform::identity();
+    pix.fill_path(&path, &solid(color), FillRule::Winding, id, None);
 }

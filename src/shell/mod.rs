@@ -3,7 +3,9 @@
 //! touches state and windows.
 
 mod app;
+mod home_window;
 mod log;
+mod menu;
 mod platform;
 mod presence;
 mod quiet;

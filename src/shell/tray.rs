@@ -10,6 +10,7 @@ use tray_icon::menu::ContextMenu;
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
 use tray_icon::{Icon, MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
 
+use super::menu::{self, Entry};
 use super::platform::XEmbedTray;
 use super::{AppEvent, EventSink};
 use crate::core::config::Config;
@@ -139,6 +140,9 @@ pub enum TrayError {
     Icon(#[from] tray_icon::Error),
     #[error("tray icon image: {0}")]
     Image(String),
+    /// Not expected: `menu::entries` always has the switches the tray keeps.
+    #[error("tray menu: no item {0}")]
+    MissingItem(&'static str),
 }
 
 /// Routes menu clicks to the main loop; call once.
@@ -182,67 +186,47 @@ fn as_dyn(items: &[MenuItem]) -> Vec<&dyn tray_icon::menu::IsMenuItem> {
 impl Tray {
     pub fn new(config: &Config, autostart_enabled: bool) -> Result<Tray, TrayError> {
         let words = words::current();
-        let item = |action: MenuAction, id: &str| {
-            MenuItem::with_id(action.id(), words.get(id), true, None)
-        };
-        let item_text =
-            |action: MenuAction, text: String| MenuItem::with_id(action.id(), text, true, None);
         let status = MenuItem::with_id("status", "posture-break", false, None);
-        let snooze_items: Vec<MenuItem> = config
-            .schedule
-            .snooze_choices
-            .iter()
-            .map(|d| item_text(MenuAction::Snooze(*d), words.duration(*d)))
-            .collect();
-        let mut pause_items: Vec<MenuItem> = config
-            .schedule
-            .pause_choices
-            .iter()
-            .map(|d| item_text(MenuAction::Pause(*d), words.duration(*d)))
-            .collect();
-        pause_items.push(item(MenuAction::PauseUntilTomorrow, "menu-until-tomorrow"));
-        pause_items.push(item(MenuAction::PauseUntilResumed, "menu-until-resumed"));
-        let snooze = Submenu::with_items(words.get("menu-snooze"), true, &as_dyn(&snooze_items))?;
-        let pause = Submenu::with_items(words.get("menu-pause"), true, &as_dyn(&pause_items))?;
-        let resume = item(MenuAction::Resume, "menu-resume");
-        let autostart = CheckMenuItem::with_id(
-            MenuAction::ToggleAutostart.id(),
-            words.get("menu-start-at-login"),
-            true,
-            autostart_enabled,
-            None,
-        );
-        let check = |action: MenuAction, id: &str| {
-            CheckMenuItem::with_id(action.id(), words.get(id), true, false, None)
-        };
-        let nudges = check(MenuAction::ToggleNudges, "menu-posture-nudges");
-        let positions = config.posture.sit_stand.map(|_| {
-            (
-                check(MenuAction::Position(Position::Sitting), "menu-sitting"),
-                check(MenuAction::Position(Position::Standing), "menu-standing"),
-            )
-        });
-        let menu = Menu::with_items(&[
-            &status,
-            &PredefinedMenuItem::separator(),
-            &item(MenuAction::StretchNow, "menu-stretch-now"),
-            &snooze,
-            &pause,
-            &resume,
-            &PredefinedMenuItem::separator(),
-            &nudges,
-        ])?;
-        if let Some((sitting, standing)) = &positions {
-            menu.append_items(&[sitting, standing])?;
+        let menu = Menu::with_items(&[&status, &PredefinedMenuItem::separator()])?;
+        let (mut resume, mut autostart, mut nudges) = (None, None, None);
+        let (mut sitting, mut standing) = (None, None);
+        for entry in menu::entries(config, &words) {
+            match entry {
+                Entry::Item { action, label } => {
+                    let item = MenuItem::with_id(action.id(), label, true, None);
+                    menu.append(&item)?;
+                    if action == MenuAction::Resume {
+                        resume = Some(item);
+                    }
+                }
+                Entry::Check { action, label } => {
+                    let on = action == MenuAction::ToggleAutostart && autostart_enabled;
+                    let item = CheckMenuItem::with_id(action.id(), label, true, on, None);
+                    menu.append(&item)?;
+                    match action {
+                        MenuAction::ToggleAutostart => autostart = Some(item),
+                        MenuAction::ToggleNudges => nudges = Some(item),
+                        MenuAction::Position(Position::Sitting) => sitting = Some(item),
+                        MenuAction::Position(Position::Standing) => standing = Some(item),
+                        _ => {}
+                    }
+                }
+                Entry::Sub { label, items } => {
+                    let items: Vec<MenuItem> = items
+                        .into_iter()
+                        .map(|(action, text)| MenuItem::with_id(action.id(), text, true, None))
+                        .collect();
+                    menu.append(&Submenu::with_items(label, true, &as_dyn(&items))?)?;
+                }
+                Entry::Separator => menu.append(&PredefinedMenuItem::separator())?,
+            }
         }
-        menu.append_items(&[
-            &PredefinedMenuItem::separator(),
-            &item(MenuAction::YourWeek, "menu-your-week"),
-            &item(MenuAction::OpenConfig, "menu-open-config"),
-            &autostart,
-            &PredefinedMenuItem::separator(),
-            &item(MenuAction::Quit, "menu-quit"),
-        ])?;
+        let (resume, autostart, nudges) = (
+            resume.ok_or(TrayError::MissingItem("resume"))?,
+            autostart.ok_or(TrayError::MissingItem("autostart"))?,
+            nudges.ok_or(TrayError::MissingItem("nudges"))?,
+        );
+        let positions = sitting.zip(standing);
         let icon = TrayIconBuilder::new()
             .with_id("posture-break")
             .with_title("posture-break")

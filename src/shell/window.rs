@@ -77,10 +77,11 @@ pub(super) fn copy_all(buffer: &mut Buffer<'_, Rc<Window>, Rc<Window>>, pix: &Pi
     }
 }
 
-/// The X11 class (WM_CLASS) and Wayland app id of the app's windows; the desktop entries name
-/// it as `StartupWMClass`, so docks show the windows under the app's launcher.
-#[cfg_attr(not(target_os = "linux"), allow(dead_code))] // Windows and macOS name windows otherwise
-pub(crate) const WINDOW_CLASS: &str = "posture-break";
+/// The X11 class (WM_CLASS) and Wayland app id of the app's windows: the packaged desktop
+/// entry's id (`io.github.posture_break.desktop`), which both entries also name as
+/// `StartupWMClass`, so docks show the windows under the app's launcher and icon.
+#[cfg(target_os = "linux")]
+pub(crate) const WINDOW_CLASS: &str = crate::autostart::linux::APP_ID;
 
 /// The app's icon (the tray's, 48 px) for the window: `_NET_WM_ICON` on X11, the window's icon
 /// on Windows, so panels, docks and Alt+Tab show it; Wayland takes icons from the desktop entry.
@@ -120,17 +121,25 @@ pub(super) fn app_window(
 mod tests {
     use super::*;
 
+    /// One name everywhere: the packaged entry's id, both entries' `StartupWMClass` and the
+    /// windows' class; and the same launcher actions in both entries.
+    #[cfg(target_os = "linux")]
     #[test]
-    fn the_desktop_entries_name_the_windows_class() {
+    fn the_desktop_entries_name_the_windows_class_and_share_their_actions() {
+        const PACKAGED: &str =
+            include_str!("../../packaging/linux/io.github.posture_break.desktop");
         let wanted = format!("StartupWMClass={WINDOW_CLASS}\n");
-        let packaged = include_str!("../../packaging/linux/io.github.posture_break.desktop");
-        assert!(packaged.contains(&wanted), "{packaged}");
-        #[cfg(target_os = "linux")]
-        {
-            let exe = std::path::Path::new("/usr/bin/posture-break");
-            let autostart = crate::autostart::linux::desktop_entry(exe).unwrap();
-            assert!(autostart.contains(&wanted), "{autostart}");
-        }
+        assert!(PACKAGED.contains(&wanted), "{PACKAGED}");
+        let exe = std::path::Path::new("/usr/bin/posture-break");
+        let autostart = crate::autostart::linux::desktop_entry(exe).unwrap();
+        assert!(autostart.contains(&wanted), "{autostart}");
+        // The packaged entry runs `posture-break` from PATH; the autostart one this binary.
+        let packaged_actions = PACKAGED.split_once("Actions=").map(|(_, a)| a).unwrap();
+        let autostart_actions = autostart.split_once("Actions=").map(|(_, a)| a).unwrap();
+        assert_eq!(
+            packaged_actions,
+            autostart_actions.replace("/usr/bin/posture-break", "posture-break")
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 pub mod language;
 
 use std::borrow::Cow;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, PoisonError, RwLock, Weak};
 
 use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentValue;
@@ -417,25 +417,41 @@ fn accented(c: char) -> (char, bool) {
 
 // ---- the language the app speaks now ----
 
-static CURRENT: RwLock<Option<Arc<Words>>> = RwLock::new(None);
+/// The language chosen, and its catalog while anything holds it. Idle, nothing does: the
+/// parsed catalog (a few hundred KiB with English behind it) is freed, and read again (about a
+/// millisecond) when the tray's status changes or a window opens; a window keeps it while open.
+struct Current {
+    language: Option<&'static Language>,
+    words: Weak<Words>,
+}
+
+static CURRENT: RwLock<Current> = RwLock::new(Current {
+    language: None,
+    words: Weak::new(),
+});
 
 /// The words the app speaks now: English until a language is installed.
 pub fn current() -> Arc<Words> {
-    if let Some(words) = CURRENT
-        .read()
-        .unwrap_or_else(PoisonError::into_inner)
-        .as_ref()
-    {
-        return words.clone();
+    let held = CURRENT.read().unwrap_or_else(PoisonError::into_inner);
+    if let Some(words) = held.words.upgrade() {
+        return words;
     }
-    let words = Arc::new(Words::english());
-    *CURRENT.write().unwrap_or_else(PoisonError::into_inner) = Some(words.clone());
+    drop(held);
+    let mut current = CURRENT.write().unwrap_or_else(PoisonError::into_inner);
+    if let Some(words) = current.words.upgrade() {
+        return words;
+    }
+    let language = current.language.unwrap_or_else(english);
+    let words = Arc::new(Words::new(language).unwrap_or_else(|_| Words::english()));
+    current.words = Arc::downgrade(&words);
     words
 }
 
-/// Speaks `words` from now on.
-pub fn install(words: Words) {
-    *CURRENT.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(words));
+/// Speaks `language` from now on.
+pub fn install(language: &'static Language) {
+    let mut current = CURRENT.write().unwrap_or_else(PoisonError::into_inner);
+    current.language = Some(language);
+    current.words = Weak::new();
 }
 
 /// `t!(words, "id")` or `t!(words, "id", name = value, …)`: a message with its arguments.

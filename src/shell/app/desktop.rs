@@ -47,6 +47,9 @@ pub trait Desktop {
     fn show_tray(&mut self, view: &TrayView);
     /// Whether an XEmbed icon stands by for panels without a StatusNotifierWatcher.
     fn has_xembed(&self) -> bool;
+    /// Whether a tray is there from the start (Windows, macOS); where tray hosts come and go
+    /// (Linux) the app hears it later (`AppEvent::TrayHost`, `AppEvent::XEmbedTray`).
+    fn tray_known_at_start(&self) -> bool;
     fn xembed_sni_host(&mut self, present: bool);
 
     // ---- presence sources read on demand ----
@@ -151,6 +154,10 @@ impl Desktop for Live {
 
     fn has_xembed(&self) -> bool {
         self.xembed.is_some()
+    }
+
+    fn tray_known_at_start(&self) -> bool {
+        !platform::TRAY_HOSTS_COME_AND_GO
     }
 
     fn xembed_sni_host(&mut self, present: bool) {

@@ -39,6 +39,7 @@ use self::desktop::{Desktop, Loaded};
 use self::presence::PresenceState;
 use self::settings::Settings;
 use self::stretch::Offer;
+use super::home_window::HomeView;
 use super::log::Log;
 use super::quiet::QuietTimes;
 use super::stretch_window::StretchSpec;
@@ -61,6 +62,8 @@ pub enum UiCommand {
     OpenStretch(StretchSpec, Option<String>),
     CloseStretch,
     OpenWeek(Box<Overview>),
+    /// The app's own window (`open`), or fresh contents for it.
+    OpenHome(Box<HomeView>),
     Quit,
 }
 
@@ -87,6 +90,8 @@ struct ProgressDay {
 struct TrayHosts {
     /// Whether a StatusNotifierWatcher is there; `None` until the watcher says.
     sni_present: Option<bool>,
+    /// The first start's welcome waits to know whether a tray shows the app.
+    welcome_waiting: bool,
 }
 
 pub struct App {

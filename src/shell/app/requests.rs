@@ -18,6 +18,10 @@ use crate::shell::tray::MenuAction;
 use crate::shell::AppEvent;
 use crate::t;
 
+/// How to reach the app without a tray, for the log (which stays English).
+const NO_TRAY_WAYS: &str = "the app keeps running: reach it from its launcher, the launcher's \
+     right-click actions (Start stretch now, Snooze, Pause 1 hour, Your week), or `posture-break open`";
+
 /// Long enough for the tray's D-Bus worker to answer the click that asked us to quit.
 const QUIT_GRACE: Duration = Duration::from_millis(100);
 
@@ -75,11 +79,14 @@ impl App {
             AppEvent::XEmbedTray { docked: true } => {
                 self.log.clear("tray-host");
                 self.log.info("no StatusNotifierWatcher on the session bus; the tray icon is docked in the XEmbed system tray");
+                self.tray_settled(now, true);
             }
             AppEvent::XEmbedTray { docked: false } => {
-                if self.hosts.sni_present != Some(true) {
-                    self.log.warn_once("tray-host", "no tray host (no StatusNotifierWatcher on the session bus, no XEmbed system tray on the display); the app keeps running, use the posture-break command to control it");
+                let sni = self.hosts.sni_present == Some(true);
+                if !sni {
+                    self.log.warn_once("tray-host", &format!("no tray host (no StatusNotifierWatcher on the session bus, no XEmbed system tray on the display); {NO_TRAY_WAYS}"));
                 }
+                self.tray_settled(now, sni);
             }
         }
     }
@@ -95,8 +102,19 @@ impl App {
         if self.desktop.has_xembed() {
             // It reports whether it docked in an XEmbed tray; the warning waits for that.
             self.desktop.xembed_sni_host(present);
-        } else if !present {
-            self.log.warn_once("tray-host", "no tray host (StatusNotifierWatcher) on the session bus; the app keeps running, use the posture-break command to control it");
+            if present {
+                self.tray_settled(now, true);
+            }
+        } else {
+            if !present {
+                self.log.warn_once(
+                    "tray-host",
+                    &format!(
+                        "no tray host (StatusNotifierWatcher) on the session bus; {NO_TRAY_WAYS}"
+                    ),
+                );
+            }
+            self.tray_settled(now, present);
         }
         if appeared_later {
             self.log
@@ -163,6 +181,11 @@ impl App {
             },
             Request::Resume => self.resume(now),
             Request::Skip => self.skip(now),
+            Request::Week => self.menu(now, MenuAction::YourWeek),
+            Request::Open => {
+                let view = self.home_view(now);
+                self.ui.push(UiCommand::OpenHome(Box::new(view)));
+            }
             Request::Position { position } => return self.position_request(now, position),
             Request::Rate { exercise, feeling } => {
                 if self.settings.exercises.get(&exercise).is_none() {
@@ -184,10 +207,32 @@ impl App {
 
     /// On the very first start, says where the app went (panels may hide new tray icons), when
     /// the first stretch is, and where the menu and the config are. Remembered once shown.
+    /// Where tray hosts come and go (Linux), it waits until the app knows whether one is there:
+    /// without one it names the launcher and `posture-break open`, and opens the app's window.
     pub fn welcome_if_new(&mut self) {
         if self.saved.welcomed {
             return;
         }
+        match self.desktop.tray_known_at_start() {
+            true => self.welcome(true),
+            false => self.hosts.welcome_waiting = true,
+        }
+    }
+
+    /// Whether a tray shows the app is now known (a StatusNotifierWatcher answered, or the
+    /// XEmbed tray docked or found no tray).
+    pub(super) fn tray_settled(&mut self, now: Now, tray: bool) {
+        if !std::mem::take(&mut self.hosts.welcome_waiting) {
+            return;
+        }
+        self.welcome(tray);
+        if !tray {
+            let view = self.home_view(now);
+            self.ui.push(UiCommand::OpenHome(Box::new(view)));
+        }
+    }
+
+    fn welcome(&mut self, tray: bool) {
         let first = self
             .scheduler
             .next_reminder()
@@ -197,7 +242,11 @@ impl App {
         let words = words::current();
         let body = t!(
             words,
-            "welcome-body",
+            if tray {
+                "welcome-body"
+            } else {
+                "welcome-body-no-tray"
+            },
             length = words.duration_adjective(config.stretch.duration),
             first = first,
             interval = words.duration(config.schedule.interval),

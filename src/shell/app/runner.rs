@@ -17,6 +17,7 @@ use super::followers::Followers;
 use super::{App, Startup, UiCommand};
 use crate::instance::{InstanceError, InstanceLock};
 use crate::ipc::{self, Request};
+use crate::shell::home_window::{HomeOutcome, HomeWindow};
 use crate::shell::log::Log;
 use crate::shell::platform::notifier::Notifier;
 #[cfg(target_os = "linux")]
@@ -59,6 +60,8 @@ struct WinitRunner {
     driver: Driver,
     window: Option<StretchWindow>,
     week: Option<WeekWindow>,
+    /// The app's own window (`open`).
+    home: Option<HomeWindow>,
     /// `XDG_ACTIVATION_TOKEN` from our launch (Wayland): used once, for the first window.
     startup_token: Option<String>,
 }
@@ -94,8 +97,25 @@ impl WinitRunner {
                             .warn(&format!("cannot show the week window: {err}")),
                     },
                 },
+                UiCommand::OpenHome(view) => match self.home.as_mut() {
+                    Some(home) => home.show(*view),
+                    None => match HomeWindow::open(event_loop, *view) {
+                        Ok(home) => self.home = Some(home),
+                        Err(err) => self
+                            .app()
+                            .log
+                            .warn(&format!("cannot show the app's window: {err}")),
+                    },
+                },
                 UiCommand::Quit => event_loop.exit(),
             }
+        }
+    }
+
+    fn close_home(&mut self) {
+        if self.home.take().is_some() {
+            platform::release_freed_memory();
+            self.app().settle_later(Now::read());
         }
     }
 
@@ -161,6 +181,17 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        if let Some(home) = self.home.as_mut().filter(|w| w.id() == id) {
+            match home.handle_event(&event) {
+                Some(HomeOutcome::Close) => self.close_home(),
+                Some(HomeOutcome::Chosen(action)) => {
+                    self.driver.dispatch(Now::read(), AppEvent::Menu(action));
+                    self.drain_ui(event_loop);
+                }
+                None => {}
+            }
+            return;
+        }
         if let Some(week) = self.week.as_mut().filter(|w| w.id() == id) {
             if week.handle_event(&event) {
                 self.close_week();
@@ -178,6 +209,13 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
     fn about_to_wait(&mut self, event_loop: &ActiveEventLoop) {
         self.drain_ui(event_loop);
         let now = Now::read();
+        // The app's window shows the state as it is (a choice there, the tray, a reminder).
+        if self.home.is_some() {
+            let view = self.driver.app.home_view(now);
+            if let Some(home) = self.home.as_mut() {
+                home.update(view);
+            }
+        }
         self.driver.publish(now);
         let window_deadline = self.window.as_ref().and_then(StretchWindow::next_deadline);
         let wake = [self.driver.app.next_wake(now), window_deadline]
@@ -213,7 +251,7 @@ fn run_headless(driver: &mut Driver, events: mpsc::Receiver<AppEvent>) {
         for command in driver.app.take_ui() {
             match command {
                 UiCommand::OpenStretch(..) => driver.app.stretch_unavailable(now, "no display"),
-                UiCommand::CloseStretch | UiCommand::OpenWeek(_) => {}
+                UiCommand::CloseStretch | UiCommand::OpenWeek(_) | UiCommand::OpenHome(_) => {}
                 UiCommand::Quit => return,
             }
         }
@@ -264,7 +302,15 @@ fn no_display_reason(err: &winit::error::EventLoopError) -> String {
     }
 }
 
-/// Runs the tray app until Quit. A second instance says so and exits 0.
+/// Whether a person started this from a terminal (which shows what it prints), rather than a
+/// launcher, a dock or the desktop's autostart.
+fn launched_from_a_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() || std::io::stderr().is_terminal()
+}
+
+/// Runs the tray app until Quit. A second instance says so and exits 0; started from a
+/// launcher, it also opens the running app's window.
 pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
     // Before any thread starts.
     platform::prepare()?;
@@ -273,6 +319,13 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         Ok(lock) => lock,
         Err(InstanceError::AlreadyRunning { .. }) => {
             eprintln!("posture-break is already running (see `posture-break status`)");
+            // Started again from a launcher (no terminal to read that): show the app's window,
+            // the way to reach it on a desktop without a tray.
+            if !launched_from_a_terminal() {
+                if let Ok(socket) = ipc::socket_path() {
+                    let _ = ipc::send(&socket, &ipc::Request::Open, ipc::CLIENT_TIMEOUT);
+                }
+            }
             return Ok(ExitCode::SUCCESS);
         }
         Err(err) => return Err(err).context("cannot take the single-instance lock"),
@@ -383,11 +436,13 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
                 driver,
                 window: None,
                 week: None,
+                home: None,
                 startup_token: None,
             };
             let result = event_loop.run_app(&mut runner);
             runner.window = None;
             runner.week = None;
+            runner.home = None;
             runner.driver.app.shut_down(Now::read());
             result.context("the event loop failed")?;
         }

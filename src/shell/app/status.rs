@@ -10,6 +10,8 @@ use crate::core::schedule::State;
 use crate::core::status::{self, Snapshot};
 use crate::core::words;
 use crate::ipc::{self, ProgressStatus, Response, Status};
+use crate::shell::home_window::HomeView;
+use crate::shell::menu;
 use crate::shell::tray::Look;
 
 pub(super) fn local_rfc3339(time: DateTime<Utc>) -> String {
@@ -65,6 +67,14 @@ impl App {
         }
         let view = self.tray_view(now);
         self.desktop.show_tray(&view);
+    }
+
+    /// What the app's own window shows: the tray's status view and the menu's entries.
+    pub fn home_view(&self, now: Now) -> HomeView {
+        HomeView {
+            tray: self.tray_view(now),
+            entries: menu::entries(&self.settings.config, &words::current()),
+        }
     }
 
     /// The core's status view of the scheduler, in local time.

@@ -60,6 +60,8 @@ struct Recorded {
     fullscreen: Option<bool>,
     has_tray: bool,
     animations_off: Option<bool>,
+    /// Linux's way: whether a tray host is there is heard after the start.
+    tray_comes_later: bool,
 }
 
 struct FakeDesktop(Rc<RefCell<Recorded>>);
@@ -103,6 +105,9 @@ impl Desktop for FakeDesktop {
     }
     fn has_xembed(&self) -> bool {
         false
+    }
+    fn tray_known_at_start(&self) -> bool {
+        !self.0.borrow().tray_comes_later
     }
     fn xembed_sni_host(&mut self, _present: bool) {}
     fn idle_name(&self) -> &'static str {
@@ -613,6 +618,54 @@ fn the_welcome_is_shown_until_it_reached_the_screen() {
     assert!(saved.is_some_and(|s| s.welcomed));
     h.app.welcome_if_new();
     assert_eq!(h.calls(), vec![Call::Welcome]);
+}
+
+#[test]
+fn without_a_tray_the_first_start_names_the_launcher_and_opens_the_window_once() {
+    for tray in [false, true] {
+        let mut h = harness(FIVE_MINUTES);
+        h.recorded.borrow_mut().tray_comes_later = true;
+        h.app.welcome_if_new();
+        assert_eq!(h.calls(), vec![], "the welcome waits for the tray host");
+        h.app.handle(h.at(1), AppEvent::TrayHost { present: tray });
+        assert_eq!(h.calls(), vec![Call::Welcome], "tray {tray}");
+        let opened = h
+            .app
+            .take_ui()
+            .iter()
+            .any(|c| matches!(c, UiCommand::OpenHome(_)));
+        assert_eq!(opened, !tray, "the app's window opens only without a tray");
+        // A host that comes or goes later says nothing more.
+        h.app.handle(h.at(2), AppEvent::TrayHost { present: !tray });
+        let welcomes = h.calls().iter().filter(|c| **c == Call::Welcome).count();
+        assert_eq!(welcomes, 1);
+        assert!(!h
+            .app
+            .take_ui()
+            .iter()
+            .any(|c| matches!(c, UiCommand::OpenHome(_))));
+    }
+}
+
+#[test]
+fn open_and_week_requests_show_their_windows() {
+    let mut h = harness(FIVE_MINUTES);
+    h.app.control(h.at(1), crate::ipc::Request::Open);
+    let ui = h.app.take_ui();
+    let Some(UiCommand::OpenHome(view)) = ui.first() else {
+        panic!("no app window among {} commands", ui.len());
+    };
+    assert!(
+        view.tray.line.starts_with("Next stretch at "),
+        "{:?}",
+        view.tray
+    );
+    assert!(!view.entries.is_empty());
+    h.app.control(h.at(2), crate::ipc::Request::Week);
+    assert!(matches!(
+        h.app.take_ui().as_slice(),
+        [UiCommand::OpenWeek(_)]
+    ));
 }
 
 #[test]

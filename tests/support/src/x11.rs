@@ -204,6 +204,9 @@ impl X11 {
 /// Visible windows whose title starts with "posture-break — ": (id, title). `search --name`
 /// matches the legacy WM_NAME, where the dash is not stored as UTF-8, so it only selects
 /// candidates; the title compared is _NET_WM_NAME (what `getwindowname` prints).
+/// The title of the app's own window (`posture-break open`).
+pub const APP_WINDOW_TITLE: &str = "posture-break";
+
 pub fn visible_windows() -> Vec<(String, String)> {
     let ids = tool(
         "xdotool",
@@ -214,11 +217,26 @@ pub fn visible_windows() -> Vec<(String, String)> {
         .filter_map(|id| {
             let title = tool("xdotool", &["getwindowname", id.trim()]).ok()?;
             let title = title.trim_end_matches('\n').to_string();
-            title
-                .starts_with(WINDOW_TITLE_PREFIX)
+            // The stretch and week windows ("posture-break — …"), and the app's own window.
+            (title.starts_with(WINDOW_TITLE_PREFIX) || title == APP_WINDOW_TITLE)
                 .then(|| (id.trim().to_string(), title))
         })
         .collect()
+}
+
+/// Waits for a visible window titled exactly `title` of process `pid` (the app's own window,
+/// the week window), on the test's display.
+pub fn wait_window_titled(pid: u32, title: &str, timeout: Duration) -> Window {
+    poll(timeout, || {
+        visible_windows()
+            .into_iter()
+            .filter(|(_, shown)| shown == title)
+            .find_map(|(id, shown)| {
+                let owner = tool("xdotool", &["getwindowpid", &id]).ok()?;
+                (owner.trim() == pid.to_string()).then_some(Window { id, title: shown })
+            })
+    })
+    .unwrap_or_else(|| panic!("no visible window {title:?} of pid {pid} within {timeout:?}"))
 }
 
 /// Waits for the app's stretch window (matched by _NET_WM_PID, since parallel tests may have
@@ -232,7 +250,10 @@ pub fn wait_window(app: &mut App, timeout: Duration) -> Window {
             app.context()
         );
         seen = visible_windows();
-        seen.iter().find_map(|(id, title)| {
+        let stretch_or_week = seen
+            .iter()
+            .filter(|(_, t)| t.starts_with(WINDOW_TITLE_PREFIX));
+        stretch_or_week.into_iter().find_map(|(id, title)| {
             let pid = tool("xdotool", &["getwindowpid", id]).ok()?;
             (pid.trim() == app.pid.to_string()).then(|| Window {
                 id: id.clone(),

@@ -25,6 +25,10 @@ use self::presence::screensaver;
 use super::{Note, Started};
 use crate::shell::{tray, AppEvent, EventSink};
 
+/// Tray hosts come and go on the session bus (a panel restarts, GNOME has none): the app
+/// hears whether one is there after it starts.
+pub const TRAY_HOSTS_COME_AND_GO: bool = true;
+
 /// The StatusNotifierItem is a D-Bus object; it needs no event loop to be created.
 pub const TRAY_IN_LOOP: bool = false;
 
@@ -137,9 +141,11 @@ pub fn release_freed_memory() {
 }
 
 /// The window's code (winit, softbuffer, tiny-skia, cosmic-text) stays mapped after it closes but
-/// is not needed for another interval. MADV_PAGEOUT tells the kernel it may reclaim our clean,
-/// file-backed code pages now; whatever runs next faults them back in from the page cache.
-/// Kernels before 5.4 answer EINVAL, which changes nothing.
+/// is not needed for another interval, nor are the read-only data start-up and the windows read
+/// (the catalog's text, fonts, tables, and the pages the kernel mapped around them).
+/// MADV_PAGEOUT tells the kernel it may reclaim these clean, file-backed pages now; whatever
+/// runs next faults them back in from the page cache. Kernels before 5.4 answer EINVAL, which
+/// changes nothing.
 fn page_out_own_code() {
     const MADV_PAGEOUT: libc::c_int = 21;
     let (Ok(exe), Ok(maps)) = (
@@ -154,7 +160,8 @@ fn page_out_own_code() {
         let [range, perms, _, _, _, path] = fields[..] else {
             continue;
         };
-        if perms != "r-xp" || std::path::Path::new(path.trim_start()) != exe {
+        let clean = perms == "r-xp" || perms == "r--p";
+        if !clean || std::path::Path::new(path.trim_start()) != exe {
             continue;
         }
         let Some((start, end)) = range.split_once('-') else {

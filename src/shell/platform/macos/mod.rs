@@ -11,6 +11,9 @@ pub use super::common::{notifier, Guide, XEmbedTray};
 use super::{NoIdle, Note, Started};
 use crate::shell::EventSink;
 
+/// The notification area is always there.
+pub const TRAY_HOSTS_COME_AND_GO: bool = false;
+
 /// AppKit wants the status item created on the main thread inside the running app.
 pub const TRAY_IN_LOOP: bool = true;
 

@@ -49,6 +49,9 @@ use super::{FullscreenSource, IdleSource, NoIdle, Note, Started};
 use crate::core::presence::Fact;
 use crate::shell::{AppEvent, EventSink};
 
+/// The notification area is always there.
+pub const TRAY_HOSTS_COME_AND_GO: bool = false;
+
 /// Windows wants the notification-area icon created on the thread that runs the event loop.
 pub const TRAY_IN_LOOP: bool = true;
 

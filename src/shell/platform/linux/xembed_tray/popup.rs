@@ -5,11 +5,11 @@
 use std::sync::Arc;
 
 use cosmic_text::Align;
-use tiny_skia::{FillRule, LineCap, LineJoin, PathBuilder, Pixmap, Stroke, Transform};
+use tiny_skia::Pixmap;
 use tray_icon::menu::{MenuItemKindSnapshot, MenuSnapshotHandle};
 
 use crate::paint::kit::{
-    rgb, round_rect, solid, Rgb, ACCENT, BG, FAINT, INK, MUTED, ON_ACCENT, TRACK,
+    arrow, check_mark, rgb, round_rect, ACCENT, BG, FAINT, INK, MUTED, ON_ACCENT, TRACK,
 };
 use crate::paint::text::{style, Style, Text};
 
@@ -383,32 +383,6 @@ pub fn paint(text: &mut Text, level: &Level, lay: &Layout, s: f32) -> Option<Pix
         }
     }
     Some(pix)
-}
-
-fn check_mark(pix: &mut Pixmap, (x, y): (f32, f32), s: f32, color: Rgb) {
-    let mut pb = PathBuilder::new();
-    pb.move_to(x, y);
-    pb.line_to(x + 3.5 * s, y + 3.5 * s);
-    pb.line_to(x + 10.0 * s, y - 4.0 * s);
-    let Some(path) = pb.finish() else { return };
-    let stroke = Stroke {
-        width: 2.0 * s,
-        line_cap: LineCap::Round,
-        line_join: LineJoin::Round,
-        ..Stroke::default()
-    };
-    pix.stroke_path(&path, &solid(color), &stroke, Transform::identity(), None);
-}
-
-fn arrow(pix: &mut Pixmap, (x, y): (f32, f32), s: f32, color: Rgb) {
-    let mut pb = PathBuilder::new();
-    pb.move_to(x, y - 4.5 * s);
-    pb.line_to(x + 5.0 * s, y);
-    pb.line_to(x, y + 4.5 * s);
-    pb.close();
-    let Some(path) = pb.finish() else { return };
-    let id = Transform::identity();
-    pix.fill_path(&path, &solid(color), FillRule::Winding, id, None);
 }
 
 /// The tooltip: its lines on a small box.
