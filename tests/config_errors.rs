@@ -198,7 +198,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "37-key-outside-table.toml",
         1,
         1,
-        "unknown key `interval` (allowed here: schedule, stretch, notification, presence, working_hours, posture)",
+        "unknown key `interval` (allowed here: general, schedule, stretch, notification, presence, working_hours, posture)",
     ),
     (
         "38-positions-number-entry.toml",

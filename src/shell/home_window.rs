@@ -4,10 +4,7 @@
 //! open and close a submenu, Esc closes. Like the week window it never ticks, and closing it
 //! frees its fonts and buffers.
 
-use std::num::NonZeroU32;
-
 use cosmic_text::Align;
-use softbuffer::SoftBufferError as SbError;
 use tiny_skia::Pixmap;
 use winit::dpi::{LogicalSize, PhysicalSize};
 use winit::event::{ElementState, MouseButton, WindowEvent};
@@ -17,11 +14,11 @@ use winit::window::WindowId;
 
 use super::menu::{self, Entry};
 use super::tray::{MenuAction, TrayView};
-use super::window::{app_window, copy_all, layout_scale, Drawable, WindowError};
+use super::window::{app_window, blank_frame, layout_scale, Drawable, WindowError};
 use crate::core::words;
 use crate::paint::kit::{self, arrow, check_mark, round_rect, Area};
 use crate::paint::kit::{ACCENT, BG, FAINT, INK, MUTED, TRACK};
-use crate::paint::text::{self, style, Style, Text};
+use crate::paint::text::{style, Style, Text};
 use crate::t;
 
 const WIDTH: f32 = 380.0;
@@ -343,27 +340,12 @@ impl HomeWindow {
     }
 
     fn redraw(&mut self) {
-        let (w, h) = (self.size.width, self.size.height);
-        let (Some(nw), Some(nh)) = (NonZeroU32::new(w), NonZeroU32::new(h)) else {
-            return;
-        };
-        let Some(mut pix) = Pixmap::new(w, h) else {
+        let Some(mut pix) = blank_frame(self.size) else {
             return;
         };
         self.paint(&mut pix);
-        if self.text.mirrored {
-            text::mirror(&mut pix);
-        }
-        if let Err(e) = self.present(&pix, nw, nh) {
-            eprintln!("posture-break: app window frame skipped: {e}");
-        }
-    }
-
-    fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
-        self.win.surface.resize(w, h)?;
-        let mut buffer = self.win.surface.buffer_mut()?;
-        copy_all(&mut buffer, pix);
-        buffer.present()
+        self.win
+            .present_whole(pix, self.text.mirrored, "app window");
     }
 
     fn paint(&mut self, pix: &mut Pixmap) {

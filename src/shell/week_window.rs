@@ -4,11 +4,8 @@
 //! `WeekWindow`: closing it frees the fonts, caches and buffers. It never ticks: it draws when
 //! the window system asks (exposed, resized) and otherwise sleeps.
 
-use std::num::NonZeroU32;
-
 use chrono::Datelike;
 use cosmic_text::Align;
-use softbuffer::SoftBufferError as SbError;
 use tiny_skia::Pixmap;
 use winit::dpi::{LogicalSize, PhysicalSize};
 use winit::event::{ElementState, MouseButton, WindowEvent};
@@ -16,12 +13,12 @@ use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, NamedKey};
 use winit::window::WindowId;
 
-use super::window::{app_window, copy_all, layout_scale, Drawable, WindowError};
+use super::window::{app_window, blank_frame, layout_scale, Drawable, WindowError};
 use crate::core::progress::{DayBar, Overview};
 use crate::core::words::{self, Words};
 use crate::paint::kit::{self, round_rect, Area, ButtonLook};
 use crate::paint::kit::{ACCENT, BG, BREAKS, FAINT, INK, MUTED, ON_ACCENT, TRACK};
-use crate::paint::text::{self, style, Style, Text, LINE};
+use crate::paint::text::{style, Style, Text, LINE};
 use crate::t;
 
 const WIDTH: f32 = 600.0;
@@ -150,28 +147,12 @@ impl WeekWindow {
     }
 
     fn redraw(&mut self) {
-        let (w, h) = (self.size.width, self.size.height);
-        let (Some(nw), Some(nh)) = (NonZeroU32::new(w), NonZeroU32::new(h)) else {
-            return;
-        };
-        // Drawn only when asked (expose, hover); no pixmap stays allocated between frames.
-        let Some(mut pix) = Pixmap::new(w, h) else {
+        let Some(mut pix) = blank_frame(self.size) else {
             return;
         };
         self.paint(&mut pix);
-        if self.text.mirrored {
-            text::mirror(&mut pix);
-        }
-        if let Err(e) = self.present(&pix, nw, nh) {
-            eprintln!("posture-break: week window frame skipped: {e}");
-        }
-    }
-
-    fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
-        self.win.surface.resize(w, h)?;
-        let mut buffer = self.win.surface.buffer_mut()?;
-        copy_all(&mut buffer, pix);
-        buffer.present()
+        self.win
+            .present_whole(pix, self.text.mirrored, "week window");
     }
 
     fn paint(&mut self, pix: &mut Pixmap) {

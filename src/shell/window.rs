@@ -2,6 +2,7 @@
 //! every app window gets, one error type, creating the softbuffer surface and presenting a
 //! tiny-skia pixmap through it. Their look is `crate::paint::kit`.
 
+use std::num::NonZeroU32;
 use std::rc::Rc;
 
 use softbuffer::{Buffer, Context, SoftBufferError, Surface};
@@ -31,7 +32,33 @@ pub(super) struct Drawable {
     pub(super) window: Rc<Window>,
 }
 
+/// A blank frame of `size` for a window that draws only when asked (expose, hover): none stays
+/// allocated between frames. None while the window has no size (minimised, not mapped yet).
+pub(super) fn blank_frame(size: PhysicalSize<u32>) -> Option<Pixmap> {
+    Pixmap::new(size.width, size.height)
+}
+
 impl Drawable {
+    /// Presents a whole painted frame, flipped first for a right-to-left layout (see
+    /// `paint::text::mirror`); a frame that cannot be shown is said on stderr, as `what`'s.
+    pub(super) fn present_whole(&mut self, mut pix: Pixmap, mirrored: bool, what: &str) {
+        if mirrored {
+            crate::paint::text::mirror(&mut pix);
+        }
+        let (Some(w), Some(h)) = (NonZeroU32::new(pix.width()), NonZeroU32::new(pix.height()))
+        else {
+            return;
+        };
+        let shown = self.surface.resize(w, h).and_then(|()| {
+            let mut buffer = self.surface.buffer_mut()?;
+            copy_all(&mut buffer, &pix);
+            buffer.present()
+        });
+        if let Err(e) = shown {
+            eprintln!("posture-break: {what} frame skipped: {e}");
+        }
+    }
+
     /// Creates the window `name` ("stretch", "week", for errors) and its surface.
     pub(super) fn open(
         event_loop: &ActiveEventLoop,
@@ -91,7 +118,9 @@ fn app_icon() -> Option<winit::window::Icon> {
 }
 
 /// An app window's attributes: its title, fixed logical size, the WM_CLASS window managers and
-/// panels group by (and the Wayland app id), centred on the primary monitor.
+/// panels group by (and the Wayland app id), centred on the monitor the person works on: where
+/// the pointer is (X11) or the foreground window is (Windows), else the primary one. (Wayland
+/// compositors place windows themselves.)
 pub(super) fn app_window(
     event_loop: &ActiveEventLoop,
     title: String,
@@ -104,8 +133,21 @@ pub(super) fn app_window(
         .with_window_icon(app_icon());
     #[cfg(target_os = "linux")]
     let attrs = attrs.with_name(WINDOW_CLASS, WINDOW_CLASS);
-    let mut monitors = event_loop.available_monitors();
-    match event_loop.primary_monitor().or_else(|| monitors.next()) {
+    let monitors: Vec<_> = event_loop.available_monitors().collect();
+    let areas: Vec<[i32; 4]> = monitors
+        .iter()
+        .map(|m| {
+            let (pos, size) = (m.position(), m.size());
+            [pos.x, pos.y, size.width as i32, size.height as i32]
+        })
+        .collect();
+    let in_use = super::platform::point_in_use()
+        .and_then(|point| monitor_at(point, &areas))
+        .and_then(|index| monitors.get(index).cloned());
+    match in_use
+        .or_else(|| event_loop.primary_monitor())
+        .or_else(|| monitors.first().cloned())
+    {
         Some(m) => {
             let phys: PhysicalSize<i32> = logical.to_physical(m.scale_factor());
             let (pos, area) = (m.position(), m.size());
@@ -117,9 +159,31 @@ pub(super) fn app_window(
     }
 }
 
+/// The monitor (x, y, width, height in physical pixels) that holds `point`.
+fn monitor_at((x, y): (i32, i32), monitors: &[[i32; 4]]) -> Option<usize> {
+    monitors
+        .iter()
+        .position(|&[mx, my, w, h]| x >= mx && x < mx + w && y >= my && y < my + h)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_monitor_in_use_is_the_one_holding_the_point() {
+        let two = [[0, 0, 1280, 800], [1280, 0, 1920, 1080]];
+        assert_eq!(monitor_at((10, 10), &two), Some(0));
+        assert_eq!(monitor_at((1279, 799), &two), Some(0));
+        assert_eq!(monitor_at((1280, 0), &two), Some(1));
+        assert_eq!(monitor_at((3199, 1079), &two), Some(1));
+        assert_eq!(monitor_at((3200, 10), &two), None);
+        assert_eq!(monitor_at((100, 900), &two), None);
+        assert_eq!(
+            monitor_at((-5, 10), &[[-1920, 0, 1920, 1080], [0, 0, 100, 100]]),
+            Some(0)
+        );
+    }
 
     /// One name everywhere: the packaged entry's id, both entries' `StartupWMClass` and the
     /// windows' class; and the same launcher actions in both entries.

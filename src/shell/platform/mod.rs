@@ -15,6 +15,10 @@
 //! - `release_freed_memory()`: gives memory back after the stretch window closes.
 //! - `play_sound()`: a sound theme's sound, for the stretch's step cues (Linux; a no-op
 //!   elsewhere for now).
+//! - `point_in_use()`: where the person works (the pointer on X11, the foreground window's
+//!   monitor on Windows), so a window opens on that monitor.
+//! - `TRAY_HOSTS_COME_AND_GO`: whether the app learns only after starting that a tray shows it
+//!   (Linux), so the first start's welcome waits for that.
 //! - `animations_off()`: whether the desktop asks for fewer animations (the figure then stands
 //!   still in each step's pose), read when a stretch starts.
 //! - `Guide`: the spoken guide of one stretch (speech-dispatcher on Linux; elsewhere it says

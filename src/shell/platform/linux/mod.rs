@@ -193,3 +193,17 @@ fn tune_allocator() {
         libc::mallopt(libc::M_ARENA_MAX, 2);
     }
 }
+
+/// Where the person works now, for placing a window: the pointer, on X11. Wayland compositors
+/// place windows themselves, and a Wayland client cannot see the pointer outside its windows.
+pub fn point_in_use() -> Option<(i32, i32)> {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::ConnectionExt;
+    if std::env::var_os("WAYLAND_DISPLAY").is_some() && std::env::var_os("DISPLAY").is_none() {
+        return None;
+    }
+    let (connection, screen) = x11rb::connect(None).ok()?;
+    let root = connection.setup().roots.get(screen)?.root;
+    let pointer = connection.query_pointer(root).ok()?.reply().ok()?;
+    Some((i32::from(pointer.root_x), i32::from(pointer.root_y)))
+}

@@ -55,3 +55,8 @@ pub fn animations_off() -> Option<bool> {
 
 /// Step cues are not played on macOS yet.
 pub fn play_sound(_name: &'static str, _failed: impl FnOnce(String) + Send + 'static) {}
+
+/// Where the person works now, for placing a window: not asked on macOS yet (the main screen).
+pub fn point_in_use() -> Option<(i32, i32)> {
+    None
+}

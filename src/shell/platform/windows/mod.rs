@@ -382,6 +382,33 @@ fn spawn_session_window(sink: EventSink) -> io::Result<()> {
         .unwrap_or_else(|_| Err(io::Error::other("the session thread ended")))
 }
 
+/// Where the person works now, for placing a window: the middle of the monitor that shows the
+/// foreground window.
+pub fn point_in_use() -> Option<(i32, i32)> {
+    use windows_sys::Win32::Graphics::Gdi::{
+        GetMonitorInfoW, MonitorFromWindow, MONITORINFO, MONITOR_DEFAULTTONULL,
+    };
+    use windows_sys::Win32::UI::WindowsAndMessaging::GetForegroundWindow;
+    // SAFETY: plain queries; `info` is ours and sized as the call requires.
+    unsafe {
+        let window = GetForegroundWindow();
+        if window.is_null() {
+            return None;
+        }
+        let monitor = MonitorFromWindow(window, MONITOR_DEFAULTTONULL);
+        if monitor.is_null() {
+            return None;
+        }
+        let mut info: MONITORINFO = std::mem::zeroed();
+        info.cbSize = std::mem::size_of::<MONITORINFO>() as u32;
+        if GetMonitorInfoW(monitor, &mut info) == 0 {
+            return None;
+        }
+        let r = info.rcMonitor;
+        Some(((r.left + r.right) / 2, (r.top + r.bottom) / 2))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
