@@ -51,8 +51,6 @@ pub(crate) struct Text {
     pub mirrored: bool,
     /// In the pseudo-language only: the layout check (see [`LayoutCheck`]).
     check: Option<LayoutCheck>,
-    /// The catalog stays parsed while a window draws (see `words::current`).
-    _words: Option<Arc<words::Words>>,
 }
 
 /// In the pseudo-language (accented, about 40% longer: `[general] language = "en-XA"`), or in
@@ -99,10 +97,7 @@ pub(crate) fn mirror(pix: &mut Pixmap) {
 impl Text {
     /// The fonts for the language the app speaks now.
     pub(crate) fn load() -> Option<Self> {
-        let current = words::current();
-        let mut text = Self::load_for(current.language())?;
-        text._words = Some(current);
-        Some(text)
+        Self::load_for(words::current().language())
     }
 
     pub(crate) fn load_for(language: &Language) -> Option<Self> {
@@ -129,7 +124,6 @@ impl Text {
             family,
             s: 1.0,
             mirrored: language.rtl,
-            _words: None,
             check: (language == &words::PSEUDO || std::env::var_os("PB_LAYOUT_CHECK").is_some())
                 .then(|| {
                     eprintln!("posture-break: checking the layout of each string drawn");

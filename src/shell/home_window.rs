@@ -233,6 +233,12 @@ impl HomeWindow {
 
     fn key(&mut self, key: &Key) -> Option<HomeOutcome> {
         let shown = rows(&self.view, self.open);
+        // Right to left, a submenu opens to the left: the arrow keys follow the layout.
+        let key = match (self.text.mirrored, key) {
+            (true, Key::Named(NamedKey::ArrowLeft)) => &Key::Named(NamedKey::ArrowRight),
+            (true, Key::Named(NamedKey::ArrowRight)) => &Key::Named(NamedKey::ArrowLeft),
+            _ => key,
+        };
         match key {
             Key::Named(NamedKey::Escape) => return Some(HomeOutcome::Close),
             Key::Named(NamedKey::ArrowDown) => self.move_focus(1),
