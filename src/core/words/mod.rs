@@ -504,3 +504,67 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod exercise_words {
+    use super::*;
+
+    fn german() -> Words {
+        Words::new(language::find("de").expect("German")).expect("catalog")
+    }
+
+    #[test]
+    fn bundled_exercises_speak_the_language_and_a_users_own_stay_as_written() {
+        let set = ExerciseSet::bundled().expect("the bundled set");
+        let cat_cow = set.get("cat-cow").expect("cat-cow");
+        let (de, en) = (german(), Words::english());
+        assert_eq!(en.exercise_name(cat_cow), cat_cow.name);
+        assert_eq!(en.exercise_caution(cat_cow), cat_cow.caution);
+        assert_eq!(en.exercise_step(cat_cow, 1), cat_cow.steps[1].text);
+        assert_eq!(de.exercise_name(cat_cow), de.get("exercise-cat-cow"));
+        assert_eq!(
+            de.exercise_caution(cat_cow),
+            de.attr("exercise-cat-cow", "caution", &[])
+        );
+        assert_eq!(
+            de.exercise_step(cat_cow, 1),
+            de.attr("exercise-cat-cow", "step-2", &[])
+        );
+        assert_ne!(de.exercise_step(cat_cow, 1), cat_cow.steps[1].text);
+        assert_ne!(de.exercise_caution(cat_cow), cat_cow.caution);
+        assert!(de.has("exercise-cat-cow", Some("step-5")));
+        assert!(!de.has("exercise-cat-cow", Some("step-6")));
+        assert!(!de.has("no-such-message", None));
+        // Past the last step: the exercise's own (none), not an id.
+        assert_eq!(de.exercise_step(cat_cow, 9), "");
+
+        let mut own = cat_cow.clone();
+        own.custom = true;
+        own.name = "My cat".into();
+        own.caution = "Careful".into();
+        own.steps[1].text = "Arch".into();
+        assert_eq!(de.exercise_name(&own), "My cat");
+        assert_eq!(de.exercise_caution(&own), "Careful");
+        assert_eq!(de.exercise_step(&own, 1), "Arch");
+        assert!(format!("{de:?}").contains("\"de\""));
+    }
+
+    #[test]
+    fn the_sets_notes_and_the_exercise_words_come_from_the_catalog() {
+        let set = ExerciseSet::bundled().expect("the bundled set");
+        let (de, en) = (german(), Words::english());
+        assert_eq!(en.notice(&set), set.notice);
+        assert_eq!(en.red_flags(&set), set.red_flags);
+        assert_eq!(de.notice(&set), de.get("exercises-notice"));
+        assert_eq!(de.red_flags(&set), de.get("exercises-red-flags"));
+        assert_ne!(de.notice(&set), set.notice);
+        assert_eq!(en.position(Position::Floor), "floor");
+        assert_eq!(en.kind(Kind::Strength), "strength");
+        assert_eq!(en.area("middle back"), "middle back");
+        assert_eq!(en.area("knees"), "knees", "an unknown area as written");
+        assert_ne!(de.area("middle back"), "middle back");
+        let days: Vec<String> = (0..7).map(|d| en.weekday_short(d)).collect();
+        assert_eq!(days, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+        assert_eq!(en.weekday_short(7), "Mon");
+    }
+}
