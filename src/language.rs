@@ -2,7 +2,7 @@
 //! `words::language` chooses among the catalogs.
 
 use crate::core::config::LanguageChoice;
-use crate::core::words::{self, Language, Words};
+use crate::core::words::{self, Language};
 
 /// The language to speak: the config's, else the system's, else English.
 pub fn choose(choice: LanguageChoice) -> &'static Language {
@@ -18,14 +18,9 @@ pub fn choose(choice: LanguageChoice) -> &'static Language {
 /// Chooses and installs the words the process speaks from now on.
 pub fn install(choice: LanguageChoice) -> &'static Language {
     let language = choose(choice);
-    match Words::new(language) {
-        Ok(_) => words::install(language),
-        // Only a broken build gets here (the catalogs are compiled in and tested).
-        Err(err) => {
-            eprintln!("posture-break: {err}; speaking English");
-            words::install(words::english());
-        }
-    }
+    // Parsed on first use; a catalog that does not parse (only a broken build: they are
+    // compiled in and tested) speaks English.
+    words::install(language);
     language
 }
 

@@ -77,20 +77,7 @@ pub fn plist(exe: &Path) -> Result<String, AutostartError> {
     ))
 }
 
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use super::xml_escape;
 
 fn xml_unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

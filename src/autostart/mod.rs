@@ -176,3 +176,21 @@ pub fn status(exe: &Path) -> Result<AutostartState, AutostartError> {
     #[cfg(not(unix))]
     imp::status(exe)
 }
+
+/// Text as XML character data or an attribute value: the LaunchAgent's plist (macOS) and the
+/// toast's button labels (Windows) both need it.
+#[cfg_attr(not(any(windows, target_os = "macos")), allow(dead_code))]
+pub(crate) fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -46,20 +46,7 @@ fn toast_label(label: &str) -> String {
     }
 }
 
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\'' => out.push_str("&apos;"),
-            '"' => out.push_str("&quot;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
+use crate::autostart::xml_escape;
 
 fn base(summary: &str, body: &str) -> Notification {
     let mut notification = Notification::new();
