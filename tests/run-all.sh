@@ -12,6 +12,8 @@
 # 5. the Wayland end-to-end tests (tests/wayland.rs, built by step 4) with the same release
 #    binary inside a headless sway session (tests/desktop/sway-session.sh: sway, mako, a private
 #    bus), run as an unprivileged user because sway refuses root;
+#    Then tests/gnome_shell.rs in a real GNOME Shell (tests/desktop/gnome-session.sh), once on
+#    X11, once with the AppIndicator extension, once as a Wayland compositor;
 # 6. the Debian package from that release binary, installed with apt and run on the headless
 #    desktop (tests/package/deb-smoke.sh; it removes the package again);
 # 7. the Windows build (x86_64-pc-windows-gnu, debug; the rustup target is added when missing):
@@ -109,12 +111,13 @@ desktop_tests() {
   # Inside run-all the end-to-end tests must run: a missing desktop is a failure, not a skip.
   export PB_REQUIRE_DESKTOP=1
   [[ -x $PB_BIN ]] || { echo "run-all: $PB_BIN was not built" >&2; return 1; }
-  # tests/wayland.rs needs the sway session of the next step: here it only says so.
-  PB_WAYLAND_DEFERRED=1 bash tests/desktop/session.sh cargo test --locked "$@" 2>&1 | tee "$log"
+  # tests/wayland.rs and tests/gnome_shell.rs need the sessions of the next steps: here they
+  # only say so.
+  PB_LATER_SESSIONS=1 bash tests/desktop/session.sh cargo test --locked "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
   # Arguments narrow the run: then only "something ran" is required, not every binary.
   (($# > 0)) && filtered=(--filtered)
-  # Without a filter the summary waits for the Wayland step (it adds tests/wayland.rs).
+  # Without a filter the summary waits for the GNOME step (the Wayland and GNOME logs add up).
   if ((rc != 0 || $# > 0)); then
     TEST_SUMMARY=$(python3 tests/test-report.py "$log" "${filtered[@]}")
     report_rc=$?
@@ -124,33 +127,69 @@ desktop_tests() {
   return "$rc"
 }
 
-# The Wayland tests: the test binary step 4 built (cargo test --no-run only finds it) and the
-# release binary, copied where the session's unprivileged user can read them (the checkout may
-# be under /root), run inside tests/desktop/sway-session.sh. Screenshots go to target/screenshots.
+# A test binary step 4 built (cargo test --no-run only finds it), copied with the release binary
+# where a session's unprivileged user can read them (the checkout may be under /root):
+# prints the directory ($dir/tests, $dir/posture-break, $dir/shots for screenshots).
+session_copy() {
+  local name=$1 bin dir
+  bin=$(cargo test --locked --no-run --test "$name" 2>&1 |
+    sed -n "s/^ *Executable tests\/$name.rs (\(.*\))\$/\1/p" | tail -n 1)
+  [[ -n $bin && -x $bin ]] || { echo "run-all: could not find the tests/$name.rs binary" >&2; return 1; }
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/pb-$name.XXXXXX")
+  chmod 755 "$dir"
+  install -m 755 "$bin" "$dir/tests"
+  install -m 755 "$REPO/target/release/posture-break" "$dir/posture-break"
+  install -d -m 777 "$dir/shots"
+  echo "$dir"
+}
+
+# Screenshots of a session's tests to target/screenshots, and its copy removed.
+session_done() {
+  mkdir -p "$REPO/target/screenshots"
+  cp "$1"/shots/*.png "$REPO/target/screenshots/" 2>/dev/null || true
+  rm -rf "$1"
+}
+
+# The Wayland tests (tests/wayland.rs) inside tests/desktop/sway-session.sh.
 wayland_tests() {
-  local x11_log=$LOG_DIR/cargo-test.log log=$LOG_DIR/wayland-test.log rc report_rc bin dir
+  local log=$LOG_DIR/wayland-test.log rc dir
   if (($# > 0)); then
     echo "run-all: a filter was given; the Wayland step runs only in a full run"
     return 0
   fi
-  bin=$(cargo test --locked --no-run --test wayland 2>&1 |
-    sed -n 's/^ *Executable tests\/wayland.rs (\(.*\))$/\1/p' | tail -n 1)
-  [[ -n $bin && -x $bin ]] || { echo "run-all: could not find the tests/wayland.rs binary" >&2; return 1; }
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/pb-wayland.XXXXXX")
-  chmod 755 "$dir"
-  install -m 755 "$bin" "$dir/wayland-tests"
-  install -m 755 "$REPO/target/release/posture-break" "$dir/posture-break"
-  install -d -m 777 "$dir/shots"
+  dir=$(session_copy wayland) || return 1
   {
-    echo "     Running tests/wayland.rs ($bin, in a sway session)"
+    echo "     Running tests/wayland.rs ($dir/tests, in a sway session)"
     PB_BIN=$dir/posture-break PB_SHOT_DIR=$dir/shots PB_REQUIRE_DESKTOP=1 \
-      bash tests/desktop/sway-session.sh "$dir/wayland-tests" --test-threads=1
+      bash tests/desktop/sway-session.sh "$dir/tests" --test-threads=1
   } 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
-  mkdir -p "$REPO/target/screenshots"
-  cp "$dir"/shots/*.png "$REPO/target/screenshots/" 2>/dev/null || true
-  rm -rf "$dir"
-  TEST_SUMMARY=$(python3 tests/test-report.py "$x11_log" "$log")
+  session_done "$dir"
+  return "$rc"
+}
+
+# tests/gnome_shell.rs in a real GNOME Shell (tests/desktop/gnome-session.sh), once per mode:
+# stock GNOME on X11, with the AppIndicator extension, and as a Wayland compositor. Each test
+# runs in the session of its mode and defers in the others. Then the whole suite's summary.
+gnome_tests() {
+  local x11_log=$LOG_DIR/cargo-test.log log rc=0 report_rc dir mode logs=()
+  if (($# > 0)); then
+    echo "run-all: a filter was given; the GNOME step runs only in a full run"
+    return 0
+  fi
+  dir=$(session_copy gnome_shell) || return 1
+  for mode in x11 x11-appindicator wayland; do
+    log=$LOG_DIR/gnome-$mode-test.log
+    logs+=("$log")
+    {
+      echo "     Running tests/gnome_shell.rs ($dir/tests, in a GNOME Shell session: $mode)"
+      PB_GNOME_MODE=$mode PB_BIN=$dir/posture-break PB_SHOT_DIR=$dir/shots PB_REQUIRE_DESKTOP=1 \
+        bash tests/desktop/gnome-session.sh "$dir/tests" --test-threads=1
+    } 2>&1 | tee "$log"
+    ((PIPESTATUS[0] == 0)) || rc=1
+  done
+  session_done "$dir"
+  TEST_SUMMARY=$(python3 tests/test-report.py "$x11_log" "$LOG_DIR/wayland-test.log" "${logs[@]}")
   report_rc=$?
   echo "$TEST_SUMMARY"
   ((rc != 0)) || rc=$report_rc
@@ -220,6 +259,7 @@ step "macOS check (aarch64-apple-darwin)" macos_check
 step "cargo build --release" cargo build --release --locked
 step "cargo test (desktop session)" desktop_tests "$@"
 step "Wayland tests (sway session)" wayland_tests "$@"
+step "GNOME Shell tests (3 sessions)" gnome_tests "$@"
 step "deb package (build, install, run)" deb_package
 step "Windows (wine: tests, smoke, .msi)" windows_tests
 summary

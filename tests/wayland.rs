@@ -67,6 +67,11 @@ fn click_on_reminder_opens_focused_native_window_enter_completes() {
     assert_eq!(view["app_id"], "io.github.posture_break", "{view}");
     let name = view["name"].as_str().unwrap_or_default();
     assert!(name.starts_with(WINDOW_TITLE_PREFIX), "title {name:?}");
+    // sway decorates on the server side (xdg-decoration): the app draws no frame of its own.
+    assert_ne!(
+        view["border"], "csd",
+        "server-side decorations under sway: {view}"
+    );
 
     let tokens = monitor.activation_tokens(id as u32);
     assert!(
@@ -305,4 +310,50 @@ fn scale_2_window_keeps_its_size_and_done_is_where_drawn() {
         app.pid,
         Duration::from_secs(5),
     );
+}
+
+/// Two monitors side by side (KWin's virtual outputs with its XWayland; see
+/// `sway::TwoMonitors`). An X11 stretch window opens centred on the monitor with the pointer,
+/// and the next one follows the pointer to the other monitor; the week window too.
+#[test]
+fn x11_windows_open_centred_on_the_monitor_with_the_pointer() {
+    let _seat = one_at_a_time();
+    let Some((mut sandbox, app)) = start("two_monitors", "[stretch]\nduration = \"60s\"\n") else {
+        return;
+    };
+    drop(app);
+    let monitors = sway::TwoMonitors::start(sandbox.root());
+    sandbox.set_env("DISPLAY", Some(&monitors.display));
+    sandbox.set_env("WAYLAND_DISPLAY", None);
+    let mut app = sandbox.start_app();
+    let class = "io.github.posture_break";
+
+    // Monitor 0 spans x 0..1280, monitor 1 x 1280..2560; both y 0..800.
+    for (pointer, monitor) in [((1900, 400), 1), ((300, 300), 0), ((2400, 700), 1)] {
+        monitors.move_pointer(pointer.0, pointer.1);
+        sandbox.cli_ok(&["stretch"]);
+        let (x, y, w, h) = wait_until("the X11 stretch window", Duration::from_secs(10), || {
+            monitors.window_geometry(class, WINDOW_TITLE_PREFIX)
+        });
+        let centre = (x + w / 2, y + h / 2);
+        let want = (1280 * monitor + 640, 400);
+        assert!(
+            centre.0.abs_diff(want.0) <= 40 && centre.1.abs_diff(want.1) <= 60,
+            "pointer at {pointer:?}: the window's centre {centre:?} is not the centre {want:?} of \
+             monitor {monitor}\n{}",
+            app.context()
+        );
+        sandbox.cli_ok(&["skip"]);
+    }
+    monitors.move_pointer(300, 500);
+    sandbox.cli_ok(&["week"]);
+    let (x, _, w, _) = wait_until("the X11 week window", Duration::from_secs(10), || {
+        monitors.window_geometry(class, "posture-break — Your week")
+    });
+    assert!(
+        (x + w / 2) < 1280,
+        "the week window is on monitor 0: x {x}, width {w}"
+    );
+    assert!(app.alive(), "{}", app.context());
+    sandbox.cli_ok(&["quit"]);
 }

@@ -161,7 +161,7 @@ impl HomeWindow {
         window.focus_window();
         window.request_redraw();
         let mut home = Self {
-            size: window.inner_size(),
+            size: win.content_size(),
             scale: window.scale_factor(),
             win,
             text,
@@ -173,6 +173,11 @@ impl HomeWindow {
         };
         home.focus = home.next_selectable(None, 1);
         Ok(home)
+    }
+
+    /// The window and its frame, for routing its events (see `Drawable::route`).
+    pub(crate) fn frame(&mut self) -> &mut Drawable {
+        &mut self.win
     }
 
     pub(crate) fn id(&self) -> WindowId {
@@ -350,8 +355,7 @@ impl HomeWindow {
             return;
         };
         self.paint(&mut pix);
-        self.win
-            .present_whole(pix, self.text.mirrored, "app window");
+        self.win.present_whole(pix, &mut self.text, "app window");
     }
 
     fn paint(&mut self, pix: &mut Pixmap) {

@@ -11,6 +11,7 @@ mod presence;
 mod quiet;
 mod reminder;
 pub mod stretch_window;
+mod title_bar;
 mod tray;
 mod week_window;
 mod window;

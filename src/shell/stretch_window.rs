@@ -26,7 +26,9 @@ use winit::platform::wayland::ActiveEventLoopExtWayland;
 use winit::window::ActivationToken;
 use winit::window::{UserAttentionType, WindowId, WindowLevel};
 
-use super::window::{app_window, copy_all, layout_scale, to_softbuffer, Drawable, WindowError};
+use super::window::{
+    app_window, copy_all, is_wayland, layout_scale, to_softbuffer, Drawable, WindowError,
+};
 use crate::core::feeling::Feeling;
 use crate::core::pose::{self, Pose};
 use crate::core::sound::{cue_between, Cue};
@@ -109,16 +111,6 @@ enum Phase {
 const QUESTION_FOR: Duration = Duration::from_secs(20);
 /// How long the safety advice stays unless closed.
 const ADVICE_FOR: Duration = Duration::from_secs(120);
-
-#[cfg(target_os = "linux")]
-fn is_wayland(event_loop: &ActiveEventLoop) -> bool {
-    event_loop.is_wayland()
-}
-
-#[cfg(not(target_os = "linux"))]
-fn is_wayland(_: &ActiveEventLoop) -> bool {
-    false
-}
 
 /// The `XDG_ACTIVATION_TOKEN` we were launched with (Wayland). It stays in the environment:
 /// removing it now, with other threads running, would race their getenv.
@@ -399,7 +391,7 @@ impl StretchWindow {
             .and_then(|m| m.refresh_rate_millihertz())
             .map_or(DEFAULT_HZ, |mhz| (mhz / 1000).clamp(10, 240));
         Ok(Self {
-            size: window.inner_size(),
+            size: win.content_size(),
             scale: window.scale_factor(),
             win,
             text,
@@ -420,6 +412,11 @@ impl StretchWindow {
             figure_frames: 0,
             opened: now,
         })
+    }
+
+    /// The window and its frame, for routing its events (see `Drawable::route`).
+    pub(crate) fn frame(&mut self) -> &mut Drawable {
+        &mut self.win
     }
 
     pub(crate) fn id(&self) -> WindowId {
@@ -738,20 +735,25 @@ impl StretchWindow {
     /// presents only the figure's box when the buffer already holds the rest (it was presented
     /// after the last change outside the box): a tenth of the pixels.
     fn present(&mut self, pix: &Pixmap, w: NonZeroU32, h: NonZeroU32) -> Result<(), SbError> {
-        self.win.surface.resize(w, h)?; // no-op unless the size changed
+        // The app's own title bar, where there is one, sits above the content.
+        let bar = self.win.bar_height();
+        let whole_h = NonZeroU32::new(h.get() + bar).unwrap_or(h);
+        self.win.surface.resize(w, whole_h)?; // no-op unless the size changed
         let area = self.figure_area();
-        let mut buffer = self.win.surface.buffer_mut()?;
+        let (mut buffer, below_bar, bar_changed) = self.win.next_buffer(w.get(), &mut self.text)?;
         // The buffer was last presented `age` frames ago (0: its contents are unknown).
         let age = u64::from(buffer.age());
         let current = age > 0 && self.frames.checked_sub(age) >= Some(self.full_frame);
-        let damage = current.then(|| figure_damage(area, w, h)).flatten();
+        let damage = (current && !bar_changed)
+            .then(|| figure_damage(area, w, h))
+            .flatten();
         match damage {
             Some(rect) => {
                 let width = w.get() as usize;
                 let (x0, x1) = (rect.x as usize, (rect.x + rect.width.get()) as usize);
                 for y in rect.y as usize..(rect.y + rect.height.get()) as usize {
-                    let row = y * width;
-                    for (dst, px) in buffer[row + x0..row + x1]
+                    let (row, dst_row) = (y * width, below_bar + y * width);
+                    for (dst, px) in buffer[dst_row + x0..dst_row + x1]
                         .iter_mut()
                         .zip(&pix.pixels()[row + x0..row + x1])
                     {
@@ -759,10 +761,14 @@ impl StretchWindow {
                     }
                 }
                 self.figure_frames += 1;
-                buffer.present_with_damage(&[rect])
+                let on_screen = softbuffer::Rect {
+                    y: rect.y + bar,
+                    ..rect
+                };
+                buffer.present_with_damage(&[on_screen])
             }
             None => {
-                copy_all(&mut buffer, pix);
+                copy_all(&mut buffer[below_bar..], pix);
                 buffer.present()
             }
         }

@@ -65,7 +65,7 @@ impl WeekWindow {
         window.focus_window();
         window.request_redraw();
         Ok(Self {
-            size: window.inner_size(),
+            size: win.content_size(),
             scale: window.scale_factor(),
             win,
             text,
@@ -73,6 +73,11 @@ impl WeekWindow {
             hover: false,
             pressed: false,
         })
+    }
+
+    /// The window and its frame, for routing its events (see `Drawable::route`).
+    pub(crate) fn frame(&mut self) -> &mut Drawable {
+        &mut self.win
     }
 
     pub(crate) fn id(&self) -> WindowId {
@@ -151,8 +156,7 @@ impl WeekWindow {
             return;
         };
         self.paint(&mut pix);
-        self.win
-            .present_whole(pix, self.text.mirrored, "week window");
+        self.win.present_whole(pix, &mut self.text, "week window");
     }
 
     fn paint(&mut self, pix: &mut Pixmap) {

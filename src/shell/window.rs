@@ -1,17 +1,24 @@
-//! What the app's two windows (stretch, week) share on the window-system side: the attributes
-//! every app window gets, one error type, creating the softbuffer surface and presenting a
-//! tiny-skia pixmap through it. Their look is `crate::paint::kit`.
+//! What the app's windows (stretch, week, the app's own) share on the window-system side: the
+//! attributes every app window gets, one error type, creating the softbuffer surface, the
+//! app's own title bar where the compositor draws no frame, and presenting a tiny-skia pixmap
+//! through it. Their look is `crate::paint::kit`.
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
 
+use std::borrow::Cow;
+
 use softbuffer::{Buffer, Context, SoftBufferError, Surface};
 use tiny_skia::{Pixmap, PremultipliedColorU8};
-use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize};
+use winit::dpi::{LogicalSize, PhysicalPosition, PhysicalSize, Size};
+use winit::event::WindowEvent;
 use winit::event_loop::ActiveEventLoop;
 #[cfg(target_os = "linux")]
 use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowAttributes};
+
+use super::title_bar::{self, Routed, TitleBar};
+use crate::paint::text::Text;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum WindowError {
@@ -24,12 +31,17 @@ pub(crate) enum WindowError {
     Font,
 }
 
-/// A window with its softbuffer surface. Field order is drop order: the surface goes before the
-/// window it draws into.
-pub(super) struct Drawable {
+/// A frame's pixels on their way to a window.
+pub(super) type WindowBuffer<'a> = Buffer<'a, Rc<Window>, Rc<Window>>;
+
+/// A window with its softbuffer surface, and the title bar the app draws where the compositor
+/// draws no frame (`title_bar`). Field order is drop order: the surface goes before the window
+/// it draws into.
+pub(crate) struct Drawable {
     pub(super) surface: Surface<Rc<Window>, Rc<Window>>,
     _context: Context<Rc<Window>>,
     pub(super) window: Rc<Window>,
+    title_bar: Option<TitleBar>,
 }
 
 /// A blank frame of `size` for a window that draws only when asked (expose, hover): none stays
@@ -39,19 +51,23 @@ pub(super) fn blank_frame(size: PhysicalSize<u32>) -> Option<Pixmap> {
 }
 
 impl Drawable {
-    /// Presents a whole painted frame, flipped first for a right-to-left layout (see
-    /// `paint::text::mirror`); a frame that cannot be shown is said on stderr, as `what`'s.
-    pub(super) fn present_whole(&mut self, mut pix: Pixmap, mirrored: bool, what: &str) {
-        if mirrored {
+    /// Presents a whole painted frame of the content, flipped first for a right-to-left layout
+    /// (see `paint::text::mirror`), under the title bar if there is one; a frame that cannot be
+    /// shown is said on stderr, as `what`'s.
+    pub(super) fn present_whole(&mut self, mut pix: Pixmap, text: &mut Text, what: &str) {
+        if text.mirrored {
             crate::paint::text::mirror(&mut pix);
         }
-        let (Some(w), Some(h)) = (NonZeroU32::new(pix.width()), NonZeroU32::new(pix.height()))
-        else {
+        let bar = self.bar_height();
+        let (Some(w), Some(h)) = (
+            NonZeroU32::new(pix.width()),
+            NonZeroU32::new(pix.height() + bar),
+        ) else {
             return;
         };
         let shown = self.surface.resize(w, h).and_then(|()| {
-            let mut buffer = self.surface.buffer_mut()?;
-            copy_all(&mut buffer, &pix);
+            let (mut buffer, below_bar, _) = self.next_buffer(w.get(), text)?;
+            copy_all(&mut buffer[below_bar..], &pix);
             buffer.present()
         });
         if let Err(e) = shown {
@@ -59,22 +75,79 @@ impl Drawable {
         }
     }
 
-    /// Creates the window `name` ("stretch", "week", for errors) and its surface.
+    /// Creates the window `name` ("stretch", "week", for errors) and its surface. Under a
+    /// Wayland compositor that draws no frames the window gets the app's own title bar (and is
+    /// taller by it); elsewhere the system's frame.
     pub(super) fn open(
         event_loop: &ActiveEventLoop,
         name: &'static str,
         attrs: WindowAttributes,
     ) -> Result<Self, WindowError> {
+        let own_bar = is_wayland(event_loop) && !super::platform::compositor_draws_frames();
+        let attrs = match (own_bar, attrs.inner_size) {
+            (true, Some(Size::Logical(size))) => {
+                let taller = LogicalSize::new(size.width, size.height + title_bar::HEIGHT);
+                attrs.with_decorations(false).with_inner_size(taller)
+            }
+            _ => attrs,
+        };
+        let title = attrs.title.clone();
         let created = event_loop.create_window(attrs);
         let window = Rc::new(created.map_err(|e| WindowError::Create(name, e))?);
         let surface_err = |e| WindowError::Surface(name, e);
         let context = Context::new(window.clone()).map_err(surface_err)?;
         let surface = Surface::new(&context, window.clone()).map_err(surface_err)?;
+        let title_bar = (own_bar && !window.is_decorated())
+            .then(|| TitleBar::new(title, window.scale_factor()));
         Ok(Self {
             surface,
             _context: context,
             window,
+            title_bar,
         })
+    }
+
+    /// The size the content has: the window's, less the app's title bar if it has one.
+    pub(super) fn content_size(&self) -> PhysicalSize<u32> {
+        let size = self.window.inner_size();
+        PhysicalSize::new(size.width, size.height.saturating_sub(self.bar_height()))
+    }
+
+    /// The app's title bar's height in physical pixels (0 without one).
+    pub(super) fn bar_height(&self) -> u32 {
+        self.title_bar.as_ref().map_or(0, TitleBar::height)
+    }
+
+    /// An event of this window as its content sees it (see `TitleBar::route`).
+    pub(crate) fn route<'a>(&mut self, event: &'a WindowEvent) -> Routed<'a> {
+        match &mut self.title_bar {
+            Some(bar) => bar.route(&self.window, event),
+            None => Routed::Content(Cow::Borrowed(event)),
+        }
+    }
+
+    /// The surface's next buffer (already sized), with the title bar (if any) copied into its
+    /// top rows, `width` pixels wide; where the content starts in it, and whether the bar
+    /// changed since it was last copied (then a frame that would show only its damage must be
+    /// presented whole).
+    pub(super) fn next_buffer(
+        &mut self,
+        width: u32,
+        text: &mut Text,
+    ) -> Result<(WindowBuffer<'_>, usize, bool), SoftBufferError> {
+        let mut buffer = self.surface.buffer_mut()?;
+        let Some((pix, changed)) = self.title_bar.as_mut().and_then(|b| b.frame(width, text))
+        else {
+            return Ok((buffer, 0, false));
+        };
+        let end = (pix.width() * pix.height()) as usize;
+        match buffer.get_mut(..end) {
+            Some(top) => {
+                copy_all(top, pix);
+                Ok((buffer, end, changed))
+            }
+            None => Ok((buffer, 0, false)),
+        }
     }
 
     /// The pointer cursor over something clickable, the default one elsewhere.
@@ -87,6 +160,17 @@ impl Drawable {
     }
 }
 
+#[cfg(target_os = "linux")]
+pub(super) fn is_wayland(event_loop: &ActiveEventLoop) -> bool {
+    use winit::platform::wayland::ActiveEventLoopExtWayland;
+    event_loop.is_wayland()
+}
+
+#[cfg(not(target_os = "linux"))]
+pub(super) fn is_wayland(_: &ActiveEventLoop) -> bool {
+    false
+}
+
 /// Layout scale of a window's scale factor (never degenerate).
 pub(super) fn layout_scale(scale: f64) -> f32 {
     (scale as f32).max(0.5)
@@ -97,8 +181,8 @@ pub(super) fn to_softbuffer(px: &PremultipliedColorU8) -> u32 {
     u32::from_be_bytes([0, px.red(), px.green(), px.blue()])
 }
 
-/// Copies the whole pixmap into the buffer.
-pub(super) fn copy_all(buffer: &mut Buffer<'_, Rc<Window>, Rc<Window>>, pix: &Pixmap) {
+/// Copies the whole pixmap into the buffer (or its start).
+pub(super) fn copy_all(buffer: &mut [u32], pix: &Pixmap) {
     for (dst, px) in buffer.iter_mut().zip(pix.pixels()) {
         *dst = to_softbuffer(px);
     }

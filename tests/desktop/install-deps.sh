@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suite needs (tests/desktop/session.sh, tests/desktop.rs,
-# mutter for tests/presence_gnome.rs, sway and mako for tests/wayland.rs, desktop-file-validate for the autostart entry,
+# mutter for tests/presence_gnome.rs, GNOME Shell for tests/gnome_shell.rs, sway and mako for tests/wayland.rs, desktop-file-validate for the autostart entry,
 # tests/package/deb-smoke.sh, and the Windows build's tests under wine in tests/windows/). Idempotent: when every package is already installed it does
 # nothing and returns at once. Needs root (or sudo) only when something is missing.
 #
@@ -14,6 +14,8 @@ set -euo pipefail
 PACKAGES=(
   # X server, X clients used by the tests (xdpyinfo, xdotool, import for screenshots)
   xvfb x11-utils xdotool imagemagick
+  # xrandr: the monitors XWayland shows X11 clients (tests/wayland.rs, two monitors)
+  x11-xserver-utils
   # a real window manager for the fullscreen hold (EWMH), and wmctrl to drive it
   openbox wmctrl
   # do-not-disturb of other servers: xfce4-notifyd + xfconf, GNOME's show-banners in dconf
@@ -47,6 +49,9 @@ PACKAGES=(
   # the Wayland session (tests/desktop/sway-session.sh, tests/wayland.rs): sway 1.7 headless,
   # mako, foot as a real client (focus, fullscreen), grim for screenshots, wtype for keys
   sway mako-notifier foot grim wtype
+  # a real GNOME Shell 43 (tests/desktop/gnome-session.sh, tests/gnome_shell.rs): X11 and nested
+  # Wayland, its notification service (gjs), and Ubuntu's AppIndicator extension (~90 packages)
+  gnome-shell gjs gnome-shell-extension-appindicator
   # KWin 5.27 headless (kwin_wayland --virtual): ext-idle-notify-v1, which sway 1.7 lacks
   kwin-wayland
   # libraries winit opens at run time in a Wayland session

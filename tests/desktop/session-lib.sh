@@ -1,6 +1,6 @@
-# What tests/desktop/session.sh (X11) and tests/desktop/sway-session.sh (Wayland) share: logging,
+# What tests/desktop/session.sh (X11), sway-session.sh (Wayland) and gnome-session.sh share: logging,
 # waiting on conditions, the private session bus's configuration, and the teardown that finds
-# and kills every process of the session. Sourced by both; set SESSION_NAME first (log prefix).
+# and kills every process of the session. Sourced by each; set SESSION_NAME first (log prefix).
 #
 # Globals the teardown reads: ROOT (the temp root), LEADER (the session's process group leader),
 # RC (the exit code so far).
@@ -122,5 +122,36 @@ teardown() {
     fi
     if [[ ${PB_SESSION_KEEP:-} == 1 ]]; then log "kept $ROOT"; else rm -rf "$ROOT"; fi
   fi
+  exit "$RC"
+}
+
+# run_as_session_user SCRIPT WHY ARGS...: the last part of stage 1 for a session that must not run
+# as root (sway, GNOME Shell). As root, the unprivileged user PB_SWAY_USER (created if missing;
+# WHY says why in the log) gets the temp root; then $ROOT/SCRIPT --pb-stage-user ARGS runs as
+# them (or as the caller) in a new process group whose teardown is the EXIT trap's. Exits with
+# the session's code.
+run_as_session_user() {
+  local script=$1 why=$2 run_as=()
+  shift 2
+  if ((EUID == 0)); then
+    if ! id -u "$PB_SWAY_USER" >/dev/null 2>&1; then
+      useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
+        "$PB_SWAY_USER" || die "cannot create the user $PB_SWAY_USER"
+      log "created the unprivileged user $PB_SWAY_USER ($why)"
+    fi
+    chown -R "$PB_SWAY_USER:" "$ROOT"
+    run_as=(runuser -u "$PB_SWAY_USER" --)
+  fi
+  export PB_SESSION_ROOT=$ROOT
+
+  LEADER=""
+  RC=0
+  trap 'teardown' EXIT
+  trap 'RC=130; exit 130' INT
+  trap 'RC=143; exit 143' TERM
+  trap 'RC=129; exit 129' HUP
+  (cd "$ROOT" && exec setsid "${run_as[@]}" bash "$ROOT/$script" --pb-stage-user "$@") &
+  LEADER=$!
+  wait "$LEADER" || RC=$?
   exit "$RC"
 }

@@ -137,28 +137,7 @@ stage_outer() {
   chmod 700 "$ROOT"
   # The script itself may sit where the session's user cannot read it (a repo under /root).
   cp "$SELF" "$(dirname "$SELF")/session-lib.sh" "$ROOT/"
-  local run_as=()
-  if ((EUID == 0)); then
-    if ! id -u "$PB_SWAY_USER" >/dev/null 2>&1; then
-      useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
-        "$PB_SWAY_USER" || die "cannot create the user $PB_SWAY_USER"
-      log "created the unprivileged user $PB_SWAY_USER (sway refuses to run as root)"
-    fi
-    chown -R "$PB_SWAY_USER:" "$ROOT"
-    run_as=(runuser -u "$PB_SWAY_USER" --)
-  fi
-  export PB_SESSION_ROOT=$ROOT
-
-  LEADER=""
-  RC=0
-  trap 'teardown' EXIT
-  trap 'RC=130; exit 130' INT
-  trap 'RC=143; exit 143' TERM
-  trap 'RC=129; exit 129' HUP
-  (cd "$ROOT" && exec setsid "${run_as[@]}" bash "$ROOT/sway-session.sh" --pb-stage-user "$@") &
-  LEADER=$!
-  wait "$LEADER" || RC=$?
-  exit "$RC"
+  run_as_session_user sway-session.sh "sway refuses to run as root" "$@"
 }
 
 case ${1:-} in

@@ -25,6 +25,7 @@ use crate::shell::platform::XEmbedTray;
 use crate::shell::platform::{self, Note};
 use crate::shell::presence;
 use crate::shell::stretch_window::{self, Report, StretchWindow};
+use crate::shell::title_bar::Routed;
 use crate::shell::tray;
 use crate::shell::week_window::WeekWindow;
 use crate::shell::{AppEvent, EventSink};
@@ -182,6 +183,9 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
         if let Some(home) = self.home.as_mut().filter(|w| w.id() == id) {
+            let Routed::Content(event) = home.frame().route(&event) else {
+                return;
+            };
             match home.handle_event(&event) {
                 Some(HomeOutcome::Close) => self.close_home(),
                 Some(HomeOutcome::Chosen(action)) => {
@@ -193,12 +197,18 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
             return;
         }
         if let Some(week) = self.week.as_mut().filter(|w| w.id() == id) {
+            let Routed::Content(event) = week.frame().route(&event) else {
+                return;
+            };
             if week.handle_event(&event) {
                 self.close_week();
             }
             return;
         }
         let Some(window) = self.window.as_mut().filter(|w| w.id() == id) else {
+            return;
+        };
+        let Routed::Content(event) = window.frame().route(&event) else {
             return;
         };
         let report = window.handle_event(&event, Now::read().mono);

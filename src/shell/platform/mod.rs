@@ -15,6 +15,8 @@
 //! - `release_freed_memory()`: gives memory back after the stretch window closes.
 //! - `play_sound()`: a sound theme's sound, for the stretch's step cues (Linux; a no-op
 //!   elsewhere for now).
+//! - `compositor_draws_frames()`: whether a Wayland compositor decorates windows (xdg-decoration);
+//!   where it does not (GNOME), the app draws its own title bar.
 //! - `point_in_use()`: where the person works (the pointer on X11, the foreground window's
 //!   monitor on Windows), so a window opens on that monitor.
 //! - `TRAY_HOSTS_COME_AND_GO`: whether the app learns only after starting that a tray shows it

@@ -79,3 +79,37 @@ pub(crate) fn count_skip() {
         libc::atexit(report);
     });
 }
+
+static DEFERRED: AtomicUsize = AtomicUsize::new(0);
+
+/// Like `count_skip`, for a test that runs in another session of run-all's (sway, GNOME Shell,
+/// two monitors): tests/test-report.py does not count it here and expects it in that session's
+/// log.
+pub(crate) fn count_deferred() {
+    static REGISTER: std::sync::Once = std::sync::Once::new();
+    extern "C" fn report() {
+        let n = DEFERRED.load(Ordering::SeqCst);
+        let line = format!("note: {n} end-to-end test(s) deferred to another session\n");
+        // SAFETY: writing a buffer we own to the standard output descriptor.
+        unsafe { libc::write(1, line.as_ptr().cast(), line.len()) };
+    }
+    DEFERRED.fetch_add(1, Ordering::SeqCst);
+    // SAFETY: registers a plain extern "C" function with no captured state.
+    REGISTER.call_once(|| unsafe {
+        libc::atexit(report);
+    });
+}
+
+/// The end of a session check that failed: a test that needs `session` (how to get one) is
+/// skipped here, or fails with CI or PB_REQUIRE_DESKTOP set. Always None.
+pub(crate) fn not_in_session<T>(test: &str, session: &str) -> Option<T> {
+    let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    let why = format!("{test}: {session}");
+    assert!(
+        !set("CI") && !set("PB_REQUIRE_DESKTOP"),
+        "{why}; CI/PB_REQUIRE_DESKTOP is set, so this fails"
+    );
+    eprintln!("skipped {why}");
+    count_skip();
+    None
+}

@@ -13,6 +13,7 @@ pub mod app;
 pub mod bus;
 pub mod bus_monitor;
 pub mod env;
+pub mod gnome;
 pub mod gvariant;
 pub mod mutter;
 pub mod notifications;

@@ -18,51 +18,25 @@ use wayland_protocols_wlr::virtual_pointer::v1::client::{
     zwlr_virtual_pointer_v1::ZwlrVirtualPointerV1,
 };
 
-use crate::env::count_skip;
+use crate::env::{count_deferred, not_in_session};
 use crate::{poll, tool, wait_until, App, Daemon};
 
 /// Inside a sway session (true), or None after saying why the test does not run here: outside
-/// one it is skipped (a failure with CI or PB_REQUIRE_DESKTOP), unless PB_WAYLAND_DEFERRED says
+/// one it is skipped (a failure with CI or PB_REQUIRE_DESKTOP), unless PB_LATER_SESSIONS says
 /// that run-all runs it in its Wayland step, after this X11 one.
 pub fn in_sway(test: &str) -> Option<()> {
     let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
     if set("SWAYSOCK") && set("WAYLAND_DISPLAY") && set("DBUS_SESSION_BUS_ADDRESS") {
         return Some(());
     }
-    if set("PB_WAYLAND_DEFERRED") {
+    if set("PB_LATER_SESSIONS") {
         count_deferred();
         return None;
     }
-    let why = format!(
-        "{test}: no sway session (SWAYSOCK, WAYLAND_DISPLAY); run inside tests/desktop/sway-session.sh"
-    );
-    assert!(
-        !set("CI") && !set("PB_REQUIRE_DESKTOP"),
-        "{why}; CI/PB_REQUIRE_DESKTOP is set, so this fails"
-    );
-    eprintln!("skipped {why}");
-    count_skip();
-    None
-}
-
-static DEFERRED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-/// Like `count_skip`, for tests that run in a later session: tests/test-report.py does not count
-/// them here and expects them in the Wayland step's log.
-fn count_deferred() {
-    use std::sync::atomic::Ordering;
-    static REGISTER: std::sync::Once = std::sync::Once::new();
-    extern "C" fn report() {
-        let n = DEFERRED.load(Ordering::SeqCst);
-        let line = format!("note: {n} end-to-end test(s) deferred to the Wayland session\n");
-        // SAFETY: writing a buffer we own to the standard output descriptor.
-        unsafe { libc::write(1, line.as_ptr().cast(), line.len()) };
-    }
-    DEFERRED.fetch_add(1, Ordering::SeqCst);
-    // SAFETY: registers a plain extern "C" function with no captured state.
-    REGISTER.call_once(|| unsafe {
-        libc::atexit(report);
-    });
+    not_in_session(
+        test,
+        "no sway session (SWAYSOCK, WAYLAND_DISPLAY); run inside tests/desktop/sway-session.sh",
+    )
 }
 
 // =============================================================================================
@@ -390,8 +364,108 @@ pub struct KWin {
     pub socket: PathBuf,
 }
 
+/// Two monitors for X11 clients: KWin's two virtual outputs side by side (1280x800 each, the
+/// second at x = 1280) and its XWayland, which shows X11 clients two RandR monitors. Unlike
+/// sway, KWin honours the position an X11 window asks for, so where a window lands is the app's
+/// choice.
+pub struct TwoMonitors {
+    pub kwin: KWin,
+    /// XWayland's display (":N").
+    pub display: String,
+}
+
+impl TwoMonitors {
+    pub fn start(dir: &Path) -> TwoMonitors {
+        let before = x11_sockets();
+        let kwin = KWin::spawn(
+            dir,
+            &[
+                "--xwayland",
+                "--output-count",
+                "2",
+                "--width",
+                "1280",
+                "--height",
+                "800",
+            ],
+        );
+        let display = wait_until("KWin's XWayland display", Duration::from_secs(20), || {
+            x11_sockets()
+                .into_iter()
+                .find(|n| !before.contains(n))
+                .map(|n| format!(":{n}"))
+        });
+        wait_until("XWayland to answer", Duration::from_secs(20), || {
+            let out = Command::new("xrandr")
+                .args(["--display", &display, "--listmonitors"])
+                .stderr(Stdio::null())
+                .output()
+                .ok()?;
+            String::from_utf8_lossy(&out.stdout)
+                .starts_with("Monitors: 2")
+                .then_some(())
+        });
+        TwoMonitors { kwin, display }
+    }
+
+    /// Moves XWayland's pointer (XTEST) to (x, y) on the two monitors' shared desktop.
+    pub fn move_pointer(&self, x: u32, y: u32) {
+        self.xdotool(&["mousemove", &x.to_string(), &y.to_string()]);
+    }
+
+    /// The top-left corner and size of the X11 window of class `class` whose title starts
+    /// with `title`.
+    pub fn window_geometry(&self, class: &str, title: &str) -> Option<(i64, i64, i64, i64)> {
+        let ids = self.xdotool(&["search", "--class", class]);
+        ids.split_whitespace().find_map(|id| {
+            self.xdotool(&["getwindowname", id])
+                .starts_with(title)
+                .then_some(())?;
+            let text = self.xdotool(&["getwindowgeometry", "--shell", id]);
+            let field = |name: &str| -> Option<i64> {
+                text.lines()
+                    .find_map(|l| l.strip_prefix(&format!("{name}=")))?
+                    .trim()
+                    .parse()
+                    .ok()
+            };
+            Some((field("X")?, field("Y")?, field("WIDTH")?, field("HEIGHT")?))
+        })
+    }
+
+    fn xdotool(&self, args: &[&str]) -> String {
+        let out = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .output()
+            .unwrap_or_else(|e| panic!("xdotool: {e}"));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+/// The display numbers with a socket in /tmp/.X11-unix.
+fn x11_sockets() -> Vec<u32> {
+    fs::read_dir("/tmp/.X11-unix")
+        .map(|dir| {
+            dir.filter_map(|e| {
+                e.ok()?
+                    .file_name()
+                    .to_str()?
+                    .strip_prefix('X')?
+                    .parse()
+                    .ok()
+            })
+            .collect()
+        })
+        .unwrap_or_default()
+}
+
 impl KWin {
     pub fn start(dir: &Path) -> KWin {
+        KWin::spawn(dir, &["--width", "1024", "--height", "768"])
+    }
+
+    fn spawn(dir: &Path, options: &[&str]) -> KWin {
         // Debian's kwin_wayland carries the file capability cap_sys_resource, and exec of such a
         // file fails with EPERM for a user whose bounding set lacks it (containers, CI): a copy
         // has no capabilities and runs.
@@ -399,13 +473,17 @@ impl KWin {
         fs::copy("/usr/bin/kwin_wayland", &bin)
             .unwrap_or_else(|e| panic!("copy kwin_wayland (Debian package kwin-wayland): {e}"));
         let runtime = PathBuf::from(std::env::var_os("XDG_RUNTIME_DIR").unwrap_or_default());
-        let name = format!("kwin-pb-{}", std::process::id());
+        // One socket name per KWin: a stopped one may leave its socket file behind.
+        static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let nth = STARTED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let name = format!("kwin-pb-{}-{nth}", std::process::id());
         let log = fs::File::create(dir.join("logs/kwin.log"))
             .or_else(|_| fs::File::create(dir.join("kwin.log")))
             .unwrap_or_else(|e| panic!("kwin log: {e}"));
         let child = std::process::Command::new(&bin)
             .args(["--virtual", "--no-lockscreen", "--no-global-shortcuts"])
-            .args(["--width", "1024", "--height", "768", "--socket", &name])
+            .args(options)
+            .args(["--socket", &name])
             .env_remove("WAYLAND_DISPLAY")
             .env("QT_QPA_PLATFORM", "offscreen")
             // Lets the test's fake-input client in (KWin restricts it to listed programs).

@@ -194,6 +194,38 @@ fn tune_allocator() {
     }
 }
 
+/// Whether the Wayland compositor draws window frames itself: it offers xdg-decoration (KDE,
+/// sway, most wlroots compositors); GNOME does not, and then the app draws its own title bar.
+/// Asked when a window opens, on a short connection of its own; true when it cannot be known.
+pub fn compositor_draws_frames() -> bool {
+    use wayland_client::globals::{registry_queue_init, GlobalListContents};
+    use wayland_client::protocol::wl_registry;
+    use wayland_client::{Connection, Dispatch, QueueHandle};
+
+    struct Globals;
+    impl Dispatch<wl_registry::WlRegistry, GlobalListContents> for Globals {
+        fn event(
+            _: &mut Self,
+            _: &wl_registry::WlRegistry,
+            _: wl_registry::Event,
+            _: &GlobalListContents,
+            _: &Connection,
+            _: &QueueHandle<Self>,
+        ) {
+        }
+    }
+    let Ok(connection) = Connection::connect_to_env() else {
+        return true;
+    };
+    let Ok((globals, _queue)) = registry_queue_init::<Globals>(&connection) else {
+        return true;
+    };
+    globals.contents().with_list(|list| {
+        list.iter()
+            .any(|global| global.interface == "zxdg_decoration_manager_v1")
+    })
+}
+
 /// Where the person works now, for placing a window: the pointer, on X11. Wayland compositors
 /// place windows themselves, and a Wayland client cannot see the pointer outside its windows.
 pub fn point_in_use() -> Option<(i32, i32)> {

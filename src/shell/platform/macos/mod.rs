@@ -56,6 +56,12 @@ pub fn animations_off() -> Option<bool> {
 /// Step cues are not played on macOS yet.
 pub fn play_sound(_name: &'static str, _failed: impl FnOnce(String) + Send + 'static) {}
 
+/// Whether the window system draws the app's window frames: always, here (only GNOME's Wayland
+/// compositor does not).
+pub fn compositor_draws_frames() -> bool {
+    true
+}
+
 /// Where the person works now, for placing a window: not asked on macOS yet (the main screen).
 pub fn point_in_use() -> Option<(i32, i32)> {
     None

@@ -382,6 +382,12 @@ fn spawn_session_window(sink: EventSink) -> io::Result<()> {
         .unwrap_or_else(|_| Err(io::Error::other("the session thread ended")))
 }
 
+/// Whether the window system draws the app's window frames: always, here (only GNOME's Wayland
+/// compositor does not).
+pub fn compositor_draws_frames() -> bool {
+    true
+}
+
 /// Where the person works now, for placing a window: the middle of the monitor that shows the
 /// foreground window.
 pub fn point_in_use() -> Option<(i32, i32)> {
