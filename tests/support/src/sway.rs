@@ -376,7 +376,6 @@ pub struct TwoMonitors {
 
 impl TwoMonitors {
     pub fn start(dir: &Path) -> TwoMonitors {
-        let before = x11_sockets();
         let kwin = KWin::spawn(
             dir,
             &[
@@ -389,12 +388,15 @@ impl TwoMonitors {
                 "800",
             ],
         );
-        let display = wait_until("KWin's XWayland display", Duration::from_secs(20), || {
-            x11_sockets()
-                .into_iter()
-                .find(|n| !before.contains(n))
-                .map(|n| format!(":{n}"))
-        });
+        // KWin starts Xwayland when its first X11 client connects, or at once with
+        // --xwayland: its child's command line names the display (":N"). (A new socket in
+        // /tmp/.X11-unix is no sign: KWin may take over a stale one.)
+        let kwin_pid = kwin.child.id();
+        let display = poll(Duration::from_secs(20), || xwayland_display_of(kwin_pid))
+            .unwrap_or_else(|| {
+                let log = fs::read_to_string(dir.join("logs/kwin.log")).unwrap_or_default();
+                panic!("KWin started no Xwayland within 20 s; kwin.log:\n{log}")
+            });
         wait_until("XWayland to answer", Duration::from_secs(20), || {
             let out = Command::new("xrandr")
                 .args(["--display", &display, "--listmonitors"])
@@ -443,21 +445,22 @@ impl TwoMonitors {
     }
 }
 
-/// The display numbers with a socket in /tmp/.X11-unix.
-fn x11_sockets() -> Vec<u32> {
-    fs::read_dir("/tmp/.X11-unix")
-        .map(|dir| {
-            dir.filter_map(|e| {
-                e.ok()?
-                    .file_name()
-                    .to_str()?
-                    .strip_prefix('X')?
-                    .parse()
-                    .ok()
-            })
-            .collect()
-        })
-        .unwrap_or_default()
+/// The display (":N") of the Xwayland that process `parent` started.
+fn xwayland_display_of(parent: u32) -> Option<String> {
+    fs::read_dir("/proc").ok()?.find_map(|entry| {
+        let dir = entry.ok()?.path();
+        let stat = fs::read_to_string(dir.join("stat")).ok()?;
+        // pid (comm) state ppid ...: comm may hold spaces, so split after its ')'.
+        let (head, rest) = stat.rsplit_once(") ")?;
+        let ppid: u32 = rest.split_whitespace().nth(1)?.parse().ok()?;
+        (ppid == parent && head.ends_with("(Xwayland")).then_some(())?;
+        let cmdline = fs::read(dir.join("cmdline")).ok()?;
+        cmdline
+            .split(|&b| b == 0)
+            .filter_map(|arg| std::str::from_utf8(arg).ok())
+            .find(|arg| arg.starts_with(':') && arg[1..].parse::<u32>().is_ok())
+            .map(str::to_string)
+    })
 }
 
 impl KWin {
