@@ -23,7 +23,7 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 233,
+    "unittests src/lib.rs": 249,
     "tests/catalogs.rs": 5,
     "tests/cli.rs": 9,
     "tests/config_errors.rs": 8,

@@ -16,5 +16,6 @@ pub mod rotation;
 pub mod schedule;
 pub mod sound;
 pub mod status;
+pub mod sync;
 pub mod words;
 pub mod working_hours;
