@@ -160,7 +160,18 @@ left_click_opens_week() {
     xwininfo -root -tree | grep '"posture-break — Your week"'
 }
 
-away_is() { [[ $(pb status --json 2>/dev/null | jq -r .away) == "$1" ]]; }
+# The app's `away`, asked again when the call itself fails (under load wine sometimes fails to
+# start the CLI's process; once in CI that failed a check whose answer was right): a wrong answer
+# still fails at once.
+away_now() {
+  local out try
+  for try in 1 2 3; do
+    out=$(pb status --json 2>/dev/null) && { jq -r .away <<<"$out"; return 0; }
+    sleep 0.2
+  done
+  return 1
+}
+away_is() { [[ $(away_now) == "$1" ]]; }
 
 # session_step MESSAGES... EXPECTED_AWAY: sends them, waits for `away` to be EXPECTED_AWAY;
 # the user's last input comes just before, and when away the log must say it is the lock or
