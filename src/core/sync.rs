@@ -451,6 +451,11 @@ mod tests {
         let mut other = Peers::default();
         other.add("laptop", [line(38, Shared::Active).as_str()], at(40));
         assert!(other.reminder_here("desk", at(40), at(40)));
+        // A file with this machine's own name (two machines named alike) never takes the
+        // reminder away from here.
+        let mut twin = Peers::default();
+        twin.add("laptop", [line(38, Shared::Active).as_str()], at(40));
+        assert!(twin.reminder_here("laptop", at(40), at(40)));
         // A machine that never said where its person is does not take reminders.
         let mut silent = Peers::default();
         silent.add("nas", [done(1).as_str()], at(40));
@@ -478,7 +483,38 @@ mod tests {
         let history = peers.history();
         assert_eq!(history.len(), 2, "{history:?}");
         assert!(history.iter().all(|e| e.event == EventKind::Completed));
+        peers.add(
+            "nas",
+            [
+                line(
+                    4,
+                    Shared::Skipped {
+                        exercise: "seal-stretch".into(),
+                    },
+                )
+                .as_str(),
+                line(6, Shared::NaturalBreak { secs: 900 }).as_str(),
+            ],
+            at(7),
+        );
+        let kinds: Vec<_> = peers
+            .history()
+            .iter()
+            .map(|e| (e.event, e.exercise.clone(), e.secs))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (EventKind::Completed, Some("chin-tucks".into()), None),
+                (EventKind::Completed, Some("chin-tucks".into()), None),
+                (EventKind::Skipped, Some("seal-stretch".into()), None),
+                (EventKind::NaturalBreak, None, Some(900)),
+            ]
+        );
+        // In the writer's offset (its local day), as written.
+        assert_eq!(peers.history()[0].ts.offset().local_minus_utc(), 3600);
         peers.forget("desk");
+        peers.forget("nas");
         assert!(peers.history().is_empty());
         peers.add("desk", [done(1).as_str()], at(7));
         assert_eq!(peers.history().len(), 1);
@@ -493,6 +529,14 @@ mod tests {
             at(5),
         );
         peers.add("nas", [done(2).as_str()], at(5));
+        peers.add(
+            "tv",
+            [
+                line(1, Shared::Active).as_str(),
+                line(3, Shared::Away).as_str(),
+            ],
+            at(5),
+        );
         let view = peers.view();
         assert_eq!(
             view,
@@ -505,6 +549,11 @@ mod tests {
                 PeerView {
                     name: "nas".into(),
                     last_event: Some(at(2)),
+                    away: true
+                },
+                PeerView {
+                    name: "tv".into(),
+                    last_event: Some(at(3)),
                     away: true
                 },
             ]
