@@ -3,10 +3,9 @@
 //! app's own title bar where the compositor draws no frame, and presenting a tiny-skia pixmap
 //! through it. Their look is `crate::paint::kit`.
 
+use std::borrow::Cow;
 use std::num::NonZeroU32;
 use std::rc::Rc;
-
-use std::borrow::Cow;
 
 use softbuffer::{Buffer, Context, SoftBufferError, Surface};
 use tiny_skia::{Pixmap, PremultipliedColorU8};

@@ -60,6 +60,7 @@ stage_inner() {
     exec 2>&"$fd" {fd}>&-
   fi
   unset PB_SESSION_STDERR_FD
+  export XDG_CURRENT_DESKTOP=GNOME # the session type is set below, per mode
   xvfb_pid="" shell_pid="" sysbus_pid="" # global: the EXIT trap reads them
   stop_daemons() {
     local p
@@ -130,27 +131,7 @@ stage_inner() {
 # Stage 2: as the session's user, leader of its own process group: the bus, then stage 3.
 # ---------------------------------------------------------------------------------------------
 stage_user() {
-  local root=$PB_SESSION_ROOT rc=0 err_fd
-  cd "$root"
-  export HOME=$root/home XDG_CONFIG_HOME=$root/config XDG_DATA_HOME=$root/data
-  export XDG_CACHE_HOME=$root/cache XDG_STATE_HOME=$root/state XDG_RUNTIME_DIR=$root/runtime
-  export NO_AT_BRIDGE=1
-  unset DISPLAY WAYLAND_DISPLAY SWAYSOCK DBUS_SESSION_BUS_ADDRESS DBUS_STARTER_ADDRESS \
-    DBUS_STARTER_BUS_TYPE XDG_ACTIVATION_TOKEN DESKTOP_STARTUP_ID XDG_CURRENT_DESKTOP
-  mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" \
-    "$XDG_RUNTIME_DIR" "$root/logs"
-  chmod 700 "$XDG_RUNTIME_DIR"
-  # Made before the shell starts (stage 1 did), so that its app system watches it for the
-  # tests' launchers.
-  mkdir -p "$XDG_DATA_HOME/applications"
-  export XDG_CURRENT_DESKTOP=GNOME
-
-  write_bus_config "$root"
-  exec {err_fd}>&2
-  export PB_SESSION_STDERR_FD=$err_fd
-  dbus-run-session --config-file="$root/dbus/session.conf" -- bash "$SELF" --pb-stage-inner "$@" \
-    2>"$root/logs/dbus.log" || rc=$?
-  return "$rc"
+  run_private_bus "$PB_SESSION_ROOT" "$SELF" "$@"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -166,7 +147,8 @@ stage_outer() {
   chmod 700 "$ROOT"
   cp "$SELF" "$(dirname "$SELF")/session-lib.sh" "$ROOT/"
   # The app's icon where the shell looks for it (an installed package puts it in
-  # /usr/share/icons): the dash, the top bar and notifications show it.
+  # /usr/share/icons): the dash, the top bar and notifications show it. The launchers' folder
+  # too: the shell's app system watches it only if it exists when the shell starts.
   local repo icons size
   repo=$(cd "$(dirname "$SELF")/../.." && pwd)
   icons=$ROOT/data/icons/hicolor

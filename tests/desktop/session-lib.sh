@@ -1,6 +1,7 @@
 # What tests/desktop/session.sh (X11), sway-session.sh (Wayland) and gnome-session.sh share: logging,
-# waiting on conditions, the private session bus's configuration, and the teardown that finds
-# and kills every process of the session. Sourced by each; set SESSION_NAME first (log prefix).
+# waiting on conditions, the private session bus's configuration, running a session as its own
+# user, and the teardown that finds and kills every process of the session. Sourced by each; set
+# SESSION_NAME first (log prefix).
 #
 # Globals the teardown reads: ROOT (the temp root), LEADER (the session's process group leader),
 # RC (the exit code so far).
@@ -154,4 +155,29 @@ run_as_session_user() {
   LEADER=$!
   wait "$LEADER" || RC=$?
   exit "$RC"
+}
+
+# run_private_bus ROOT SCRIPT ARGS...: stage 2 for a session run as its own user (sway, GNOME
+# Shell): HOME and the XDG dirs under ROOT (XDG_RUNTIME_DIR 0700), none of the caller's display,
+# bus or activation variables, then SCRIPT --pb-stage-inner ARGS inside a private session bus
+# (write_bus_config), which gets back stderr through PB_SESSION_STDERR_FD. Returns its code.
+run_private_bus() {
+  local root=$1 script=$2 rc=0 err_fd
+  shift 2
+  cd "$root"
+  export HOME=$root/home XDG_CONFIG_HOME=$root/config XDG_DATA_HOME=$root/data
+  export XDG_CACHE_HOME=$root/cache XDG_STATE_HOME=$root/state XDG_RUNTIME_DIR=$root/runtime
+  export NO_AT_BRIDGE=1
+  unset DISPLAY WAYLAND_DISPLAY SWAYSOCK DBUS_SESSION_BUS_ADDRESS DBUS_STARTER_ADDRESS \
+    DBUS_STARTER_BUS_TYPE XDG_ACTIVATION_TOKEN DESKTOP_STARTUP_ID XDG_CURRENT_DESKTOP
+  mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" \
+    "$XDG_RUNTIME_DIR" "$root/logs"
+  chmod 700 "$XDG_RUNTIME_DIR"
+
+  write_bus_config "$root"
+  exec {err_fd}>&2
+  export PB_SESSION_STDERR_FD=$err_fd
+  dbus-run-session --config-file="$root/dbus/session.conf" -- bash "$script" --pb-stage-inner "$@" \
+    2>"$root/logs/dbus.log" || rc=$?
+  return "$rc"
 }

@@ -105,23 +105,8 @@ MAKOCONF
 # Stage 2: as the session's user, leader of its own process group: the bus, then stage 3.
 # ---------------------------------------------------------------------------------------------
 stage_user() {
-  local root=$PB_SESSION_ROOT rc=0 err_fd
-  cd "$root"
-  export HOME=$root/home XDG_CONFIG_HOME=$root/config XDG_DATA_HOME=$root/data
-  export XDG_CACHE_HOME=$root/cache XDG_STATE_HOME=$root/state XDG_RUNTIME_DIR=$root/runtime
-  export XDG_SESSION_TYPE=wayland NO_AT_BRIDGE=1
-  unset DISPLAY WAYLAND_DISPLAY SWAYSOCK DBUS_SESSION_BUS_ADDRESS DBUS_STARTER_ADDRESS \
-    DBUS_STARTER_BUS_TYPE XDG_ACTIVATION_TOKEN DESKTOP_STARTUP_ID
-  mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME" \
-    "$XDG_RUNTIME_DIR" "$root/logs"
-  chmod 700 "$XDG_RUNTIME_DIR"
-
-  write_bus_config "$root"
-  exec {err_fd}>&2
-  export PB_SESSION_STDERR_FD=$err_fd
-  dbus-run-session --config-file="$root/dbus/session.conf" -- bash "$SELF" --pb-stage-inner "$@" \
-    2>"$root/logs/dbus.log" || rc=$?
-  return "$rc"
+  export XDG_SESSION_TYPE=wayland
+  run_private_bus "$PB_SESSION_ROOT" "$SELF" "$@"
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::env::{count_deferred, not_in_session};
-use crate::{gdbus_call, poll, tool, wait_until, Gv, Sandbox};
+use crate::{gdbus_call, tool, wait_until, Gv, Sandbox};
 
 /// The launcher's id, as GNOME's app system names it.
 pub const APP_ID: &str = "io.github.posture_break.desktop";
@@ -222,36 +222,6 @@ pub fn screenshot(dir: &Path, name: &str) -> PathBuf {
     )
     .unwrap_or_else(|e| panic!("import: {e}"));
     path
-}
-
-/// Waits until the tray watcher of the AppIndicator extension lists an item.
-pub fn wait_watcher_items(timeout: Duration) -> Vec<String> {
-    wait_until(
-        "an item on the AppIndicator extension's watcher",
-        timeout,
-        || {
-            let items = poll(Duration::ZERO, || {
-                crate::dbus_get_property(
-                    crate::tray::WATCHER,
-                    "/StatusNotifierWatcher",
-                    crate::tray::WATCHER,
-                    "RegisteredStatusNotifierItems",
-                )
-                .ok()
-            })?;
-            let Gv::Array(items) = items.inner().clone() else {
-                return None;
-            };
-            let names: Vec<String> = items
-                .iter()
-                .filter_map(|i| match i.inner() {
-                    Gv::Str(s) => Some(s.clone()),
-                    _ => None,
-                })
-                .collect();
-            (!names.is_empty()).then_some(names)
-        },
-    )
 }
 
 /// Real pointer input on the Xvfb display GNOME Shell draws on (in Wayland mode the nested
