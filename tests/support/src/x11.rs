@@ -376,8 +376,13 @@ impl XMessage {
         } else {
             "remove,fullscreen"
         };
-        tool("wmctrl", &["-r", &self.name, "-b", change])
-            .unwrap_or_else(|e| panic!("wmctrl -b {change}: {e}"));
+        // A window just mapped may not be in the window manager's client list yet (wmctrl
+        // then finds no such window): ask until it is.
+        wait_until(
+            &format!("wmctrl -r {} -b {change}", self.name),
+            Duration::from_secs(5),
+            || tool("wmctrl", &["-r", &self.name, "-b", change]).ok(),
+        );
         tool("wmctrl", &["-a", &self.name]).unwrap_or_else(|e| panic!("wmctrl -a: {e}"));
         wait_until(
             "the window manager to apply it",
