@@ -364,6 +364,7 @@ mod held_reason {
         Option::<String>::deserialize(deserializer)?
             .map(|name| match name.as_str() {
                 "away" => Ok(HoldReason::Away),
+                "elsewhere" => Ok(HoldReason::Elsewhere),
                 other => Busy::parse(other)
                     .map(HoldReason::Busy)
                     .ok_or_else(|| D::Error::custom(format!("unknown held_reason {other:?}"))),

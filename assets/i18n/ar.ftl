@@ -99,6 +99,7 @@ tray-next-stretch = تمرين الإطالة التالي في { $time }
 tray-back-from-break = أهلًا بعودتك: احتُسب ذلك استراحة؛ تمرين الإطالة التالي في { $time }
 tray-held-busy = حان وقت الإطالة: بانتظار انتهاء { busy-what }
 tray-held-away = بانتظار عودتك
+tray-held-elsewhere = حان وقت الإطالة: يظهر التذكير على الحاسوب المستخدم
 # $when: وقت (10:35) أو day-and-time
 tray-off-until = خارج ساعات العمل حتى { $when }
 tray-off-none-ahead = خارج ساعات العمل: لا ساعات عمل قادمة
@@ -117,6 +118,7 @@ status-paused-until-resumed = متوقف مؤقتًا حتى الاستئناف
 status-reminding = يُعرض تذكير
 status-held-busy = حان وقت تمرين الإطالة؛ ينتظر التذكير انتهاء { busy-what }
 status-held-away = حان وقت تمرين الإطالة؛ ينتظر التذكير عودتك
+status-held-elsewhere = حان وقت تمرين الإطالة؛ يظهر التذكير على الحاسوب الذي تستخدمه
 status-off-hours-until = خارج ساعات العمل حتى { $time }
 status-off-hours-none-ahead = خارج ساعات العمل (لا ساعات عمل قادمة)
 status-stretching = تمرين الإطالة جارٍ: { $exercise }

@@ -73,6 +73,7 @@ tray-next-stretch = Nächste Dehnung um { $time }
 tray-back-from-break = Willkommen zurück: Das zählte als Pause; nächste Dehnung um { $time }
 tray-held-busy = Dehnung fällig: wartet, bis { busy-what } endet
 tray-held-away = Wartet auf deine Rückkehr
+tray-held-elsewhere = Dehnung fällig: am Computer, den du gerade nutzt
 # $when: eine Uhrzeit (10:35) oder ein day-and-time
 tray-off-until = Aus bis { $when }
 tray-off-none-ahead = Aus: keine weiteren Arbeitszeiten
@@ -91,6 +92,7 @@ status-paused-until-resumed = pausiert bis zur Fortsetzung
 status-reminding = eine Erinnerung wird angezeigt
 status-held-busy = eine Dehnung ist fällig; die Erinnerung wartet, bis { busy-what } endet
 status-held-away = eine Dehnung ist fällig; die Erinnerung wartet auf deine Rückkehr
+status-held-elsewhere = eine Dehnung ist fällig; die Erinnerung erscheint am Computer, den du gerade nutzt
 status-off-hours-until = außerhalb der Arbeitszeit bis { $time }
 status-off-hours-none-ahead = außerhalb der Arbeitszeit (keine weitere geplant)
 status-stretching = Dehnung läuft: { $exercise }

@@ -74,6 +74,7 @@ tray-next-stretch = Next stretch at { $time }
 tray-back-from-break = Welcome back: that counted as a break; next stretch at { $time }
 tray-held-busy = Stretch due: waiting until { busy-what } ends
 tray-held-away = Waiting for you to come back
+tray-held-elsewhere = Stretch due: shown on the computer in use
 # $when: a time (10:35) or a day-and-time
 tray-off-until = Off until { $when }
 tray-off-none-ahead = Off: no working hours ahead
@@ -92,6 +93,7 @@ status-paused-until-resumed = paused until resumed
 status-reminding = a reminder is showing
 status-held-busy = a stretch is due; the reminder waits until { busy-what } is over
 status-held-away = a stretch is due; the reminder waits for you to come back
+status-held-elsewhere = a stretch is due; the reminder shows on the computer you are using
 status-off-hours-until = outside working hours until { $time }
 status-off-hours-none-ahead = outside working hours (none ahead)
 status-stretching = stretching: { $exercise }

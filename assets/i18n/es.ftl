@@ -79,6 +79,7 @@ tray-next-stretch = Siguiente estiramiento a las { $time }
 tray-back-from-break = Hola de nuevo: eso contó como pausa; siguiente estiramiento a las { $time }
 tray-held-busy = Estiramiento pendiente: esperando a que termine { busy-what }
 tray-held-away = Esperando a que vuelvas
+tray-held-elsewhere = Estiramiento pendiente: se muestra en el ordenador en uso
 # $when: una hora (10:35) o un day-and-time
 tray-off-until = Inactivo hasta { $when }
 tray-off-none-ahead = Inactivo: no quedan horas de trabajo
@@ -97,6 +98,7 @@ status-paused-until-resumed = en pausa hasta reanudar
 status-reminding = se está mostrando un recordatorio
 status-held-busy = hay un estiramiento pendiente; el recordatorio espera a que termine { busy-what }
 status-held-away = hay un estiramiento pendiente; el recordatorio espera a que vuelvas
+status-held-elsewhere = toca estirar; el recordatorio aparece en el ordenador que estás usando
 status-off-hours-until = fuera del horario de trabajo hasta las { $time }
 status-off-hours-none-ahead = fuera del horario de trabajo (no quedan más horas)
 status-stretching = estirando: { $exercise }

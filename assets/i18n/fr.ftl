@@ -79,6 +79,7 @@ tray-next-stretch = Prochain étirement à { $time }
 tray-back-from-break = Bon retour : cela a compté comme une pause ; prochain étirement à { $time }
 tray-held-busy = Étirement prévu : en attente jusqu'à ce que { busy-what } se termine
 tray-held-away = En attente de votre retour
+tray-held-elsewhere = Étirement prévu : affiché sur l’ordinateur utilisé
 # $when: une heure (10:35) ou un day-and-time
 tray-off-until = Inactif jusqu'à { $when }
 tray-off-none-ahead = Inactif : aucune heure de travail à venir
@@ -97,6 +98,7 @@ status-paused-until-resumed = en pause jusqu'à la reprise
 status-reminding = un rappel est affiché
 status-held-busy = un étirement est prévu ; le rappel attend que { busy-what } se termine
 status-held-away = un étirement est prévu ; le rappel attend votre retour
+status-held-elsewhere = un étirement est prévu ; le rappel s’affiche sur l’ordinateur que vous utilisez
 status-off-hours-until = hors des heures de travail jusqu'à { $time }
 status-off-hours-none-ahead = hors des heures de travail (aucune à venir)
 status-stretching = étirement en cours : { $exercise }

@@ -79,6 +79,7 @@ tray-next-stretch = Prossimo stretching alle { $time }
 tray-back-from-break = Bentornato: è contata come pausa; prossimo stretching alle { $time }
 tray-held-busy = Stretching previsto: in attesa che termini { busy-what }
 tray-held-away = In attesa del tuo ritorno
+tray-held-elsewhere = Allungamento previsto: mostrato sul computer in uso
 # $when: un orario (10:35) o un day-and-time
 tray-off-until = Disattivato fino a { $when }
 tray-off-none-ahead = Disattivato: nessun orario di lavoro in programma
@@ -97,6 +98,7 @@ status-paused-until-resumed = in pausa fino alla ripresa
 status-reminding = è visualizzato un promemoria
 status-held-busy = è ora di uno stretching; il promemoria attende che termini { busy-what }
 status-held-away = è ora di uno stretching; il promemoria attende il tuo ritorno
+status-held-elsewhere = è ora di un allungamento; il promemoria appare sul computer che stai usando
 status-off-hours-until = fuori dall'orario di lavoro fino alle { $time }
 status-off-hours-none-ahead = fuori dall'orario di lavoro (nessuno in programma)
 status-stretching = stretching in corso: { $exercise }

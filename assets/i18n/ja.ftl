@@ -70,6 +70,7 @@ tray-next-stretch = 次のストレッチ: { $time }
 tray-back-from-break = おかえりなさい。休憩としてカウントしました。次のストレッチ: { $time }
 tray-held-busy = ストレッチの時間です: { busy-what }が終わるまで待機中
 tray-held-away = 戻ってくるのを待っています
+tray-held-elsewhere = ストレッチの時間：使用中のコンピューターに表示
 # $when: 時刻 (10:35) または day-and-time
 tray-off-until = { $when }まで勤務時間外
 tray-off-none-ahead = 勤務時間外: この先の勤務時間はありません
@@ -88,6 +89,7 @@ status-paused-until-resumed = 再開するまで一時停止中
 status-reminding = リマインダーを表示中
 status-held-busy = ストレッチの時間です。{ busy-what }が終わるまでリマインダーは待機します
 status-held-away = ストレッチの時間です。戻ってくるまでリマインダーは待機します
+status-held-elsewhere = ストレッチの時間です。リマインダーは使用中のコンピューターに表示されます
 status-off-hours-until = { $time }まで勤務時間外
 status-off-hours-none-ahead = 勤務時間外（この先の勤務時間なし）
 status-stretching = ストレッチ中: { $exercise }

@@ -79,6 +79,7 @@ tray-next-stretch = Volgende rekoefening om { $time }
 tray-back-from-break = Welkom terug: dat telde als pauze; volgende rekoefening om { $time }
 tray-held-busy = Rekoefening staat klaar: wacht tot { busy-what } voorbij is
 tray-held-away = Wacht tot je terug bent
+tray-held-elsewhere = Rekoefening gepland: getoond op de computer in gebruik
 # $when: een tijd (10:35) of een day-and-time
 tray-off-until = Uit tot { $when }
 tray-off-none-ahead = Uit: geen werktijden meer gepland
@@ -97,6 +98,7 @@ status-paused-until-resumed = gepauzeerd tot hervatten
 status-reminding = er wordt een herinnering getoond
 status-held-busy = er staat een rekoefening klaar; de herinnering wacht tot { busy-what } voorbij is
 status-held-away = er staat een rekoefening klaar; de herinnering wacht tot je terug bent
+status-held-elsewhere = er is een rekoefening gepland; de herinnering verschijnt op de computer die je gebruikt
 status-off-hours-until = buiten werktijd tot { $time }
 status-off-hours-none-ahead = buiten werktijd (geen werktijden meer gepland)
 status-stretching = aan het rekken: { $exercise }

@@ -79,6 +79,7 @@ tray-next-stretch = Następne rozciąganie o { $time }
 tray-back-from-break = Witaj z powrotem: zaliczono to jako przerwę; następne rozciąganie o { $time }
 tray-held-busy = Pora na rozciąganie: czekam na koniec { busy-what }
 tray-held-away = Czekam na Twój powrót
+tray-held-elsewhere = Pora na rozciąganie: przypomnienie na używanym komputerze
 # $when: a time (10:35) or a day-and-time
 tray-off-until = Wyłączone do { $when }
 tray-off-none-ahead = Wyłączone: brak kolejnych godzin pracy
@@ -97,6 +98,7 @@ status-paused-until-resumed = wstrzymane do wznowienia
 status-reminding = wyświetlane jest przypomnienie
 status-held-busy = pora na rozciąganie; przypomnienie czeka na koniec { busy-what }
 status-held-away = pora na rozciąganie; przypomnienie czeka na Twój powrót
+status-held-elsewhere = pora na rozciąganie; przypomnienie pojawia się na komputerze, którego używasz
 status-off-hours-until = poza godzinami pracy do { $time }
 status-off-hours-none-ahead = poza godzinami pracy (brak kolejnych)
 status-stretching = rozciąganie: { $exercise }

@@ -79,6 +79,7 @@ tray-next-stretch = Próximo alongamento às { $time }
 tray-back-from-break = Bem-vindo de volta: isso contou como pausa; próximo alongamento às { $time }
 tray-held-busy = Alongamento pendente: aguardando { busy-what } terminar
 tray-held-away = Aguardando você voltar
+tray-held-elsewhere = Alongamento pendente: mostrado no computador em uso
 # $when: um horário (10:35) ou um day-and-time
 tray-off-until = Desligado até { $when }
 tray-off-none-ahead = Desligado: nenhum horário de trabalho pela frente
@@ -97,6 +98,7 @@ status-paused-until-resumed = pausado até ser retomado
 status-reminding = um lembrete está em exibição
 status-held-busy = há um alongamento pendente; o lembrete aguarda { busy-what } terminar
 status-held-away = há um alongamento pendente; o lembrete aguarda você voltar
+status-held-elsewhere = há um alongamento pendente; o lembrete aparece no computador que você está usando
 status-off-hours-until = fora do horário de trabalho até as { $time }
 status-off-hours-none-ahead = fora do horário de trabalho (nenhum pela frente)
 status-stretching = alongando: { $exercise }

@@ -79,6 +79,7 @@ tray-next-stretch = Следующая растяжка в { $time }
 tray-back-from-break = С возвращением: это засчитано как перерыв; следующая растяжка в { $time }
 tray-held-busy = Пора на растяжку: ждём окончания { busy-what }
 tray-held-away = Ждём вашего возвращения
+tray-held-elsewhere = Пора размяться: напоминание на используемом компьютере
 # $when: a time (10:35) or a day-and-time
 tray-off-until = Выключено до { $when }
 tray-off-none-ahead = Выключено: рабочего времени впереди нет
@@ -97,6 +98,7 @@ status-paused-until-resumed = пауза до возобновления
 status-reminding = показано напоминание
 status-held-busy = пора на растяжку; напоминание ждёт окончания { busy-what }
 status-held-away = пора на растяжку; напоминание ждёт вашего возвращения
+status-held-elsewhere = пора размяться; напоминание показано на компьютере, за которым вы работаете
 status-off-hours-until = вне рабочего времени до { $time }
 status-off-hours-none-ahead = вне рабочего времени (впереди его нет)
 status-stretching = растяжка: { $exercise }

@@ -73,6 +73,7 @@ tray-next-stretch = Sonraki esneme: { $time }
 tray-back-from-break = Tekrar hoş geldiniz: bu bir mola sayıldı; sonraki esneme: { $time }
 tray-held-busy = Esneme zamanı: { busy-what } sona erene kadar bekleniyor
 tray-held-away = Dönmeniz bekleniyor
+tray-held-elsewhere = Esneme zamanı: kullanılan bilgisayarda gösteriliyor
 # $when: a time (10:35) or a day-and-time
 tray-off-until = { $when } saatine kadar kapalı
 tray-off-none-ahead = Kapalı: ileride çalışma saati yok
@@ -91,6 +92,7 @@ status-paused-until-resumed = devam ettirilene kadar duraklatıldı
 status-reminding = bir hatırlatma gösteriliyor
 status-held-busy = esneme zamanı geldi; hatırlatma { busy-what } sona erene kadar bekliyor
 status-held-away = esneme zamanı geldi; hatırlatma dönmenizi bekliyor
+status-held-elsewhere = esneme zamanı; hatırlatma kullandığınız bilgisayarda gösteriliyor
 status-off-hours-until = { $time } saatine kadar çalışma saatleri dışında
 status-off-hours-none-ahead = çalışma saatleri dışında (ileride çalışma saati yok)
 status-stretching = esneme yapılıyor: { $exercise }

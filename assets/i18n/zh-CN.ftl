@@ -70,6 +70,7 @@ tray-next-stretch = 下次拉伸：{ $time }
 tray-back-from-break = 欢迎回来：刚才的离开已计为一次休息；下次拉伸：{ $time }
 tray-held-busy = 该拉伸了：等待{ busy-what }结束
 tray-held-away = 等你回来
+tray-held-elsewhere = 该拉伸了：提醒显示在正在使用的电脑上
 # $when: 时间（10:35）或 day-and-time
 tray-off-until = 非工作时间，直到{ $when }
 tray-off-none-ahead = 非工作时间：之后没有工作时间
@@ -88,6 +89,7 @@ status-paused-until-resumed = 已暂停，直到手动恢复
 status-reminding = 正在显示提醒
 status-held-busy = 该拉伸了；提醒会等到{ busy-what }结束
 status-held-away = 该拉伸了；提醒会等你回来
+status-held-elsewhere = 该拉伸了；提醒显示在你正在使用的电脑上
 status-off-hours-until = 非工作时间，直到{ $time }
 status-off-hours-none-ahead = 非工作时间（之后没有工作时间）
 status-stretching = 正在拉伸：{ $exercise }

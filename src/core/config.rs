@@ -43,6 +43,46 @@ pub struct Config {
     /// Reminders only inside these hours; `None`: always.
     pub working_hours: Option<WorkingHours>,
     pub posture: PostureConfig,
+    /// Several computers through a synced folder; `None`: sync is off.
+    pub sync: Option<SyncConfig>,
+}
+
+/// `[sync]`: a folder a sync engine keeps, shared by the person's machines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncConfig {
+    /// As written: absolute, or `~/...` for the home directory (the shell expands it).
+    pub folder: String,
+    /// This machine's file name in the folder; `None`: the hostname.
+    pub name: Option<String>,
+}
+
+/// The longest machine name: a file name on every platform, a short line in the tray.
+pub const MAX_MACHINE_NAME: usize = 64;
+
+/// Whether `name` may name a machine's file: letters, digits, `-`, `_` and `.`, not starting
+/// with a dot (hidden, and Syncthing's temporary files), and not a sync-conflict copy's name.
+pub fn check_machine_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("is empty".into());
+    }
+    if name.chars().count() > MAX_MACHINE_NAME {
+        return Err(format!("is longer than {MAX_MACHINE_NAME} characters"));
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        return Err(format!(
+            "has {bad:?}: use letters, digits, '-', '_' and '.' (it names a file)"
+        ));
+    }
+    if name.starts_with('.') {
+        return Err("starts with '.': such files are hidden or a sync engine's own".into());
+    }
+    if name.contains(".sync-conflict-") {
+        return Err("looks like a Syncthing conflict copy".into());
+    }
+    Ok(())
 }
 
 /// `[general]`: what is not about one part of the app.
@@ -214,6 +254,7 @@ impl Default for Config {
             },
             working_hours: None,
             posture: PostureConfig::default(),
+            sync: None,
         }
     }
 }
@@ -287,7 +328,7 @@ impl Config {
 }
 
 /// Every key by section, for "`interval` belongs in [schedule]".
-const SECTION_KEYS: [(&str, &[&str]); 6] = [
+const SECTION_KEYS: [(&str, &[&str]); 7] = [
     (
         "schedule",
         &[
@@ -302,6 +343,7 @@ const SECTION_KEYS: [(&str, &[&str]); 6] = [
     ("notification", &["timeout", "sound"]),
     ("presence", &["idle_after", "natural_break", "hold_when"]),
     ("posture", &["nudge_every", "sit_stand"]),
+    ("sync", &["folder"]),
     (
         "working_hours",
         &[
@@ -353,6 +395,8 @@ struct RawConfig {
     working_hours: Option<RawWorkingHours>,
     #[serde(default, deserialize_with = "section")]
     posture: RawPosture,
+    #[serde(default, deserialize_with = "section")]
+    sync: RawSync,
 }
 
 trait Section {
@@ -378,6 +422,9 @@ impl Section for RawWorkingHours {
 }
 impl Section for RawPosture {
     const NAME: &'static str = "posture";
+}
+impl Section for RawSync {
+    const NAME: &'static str = "sync";
 }
 
 /// Like `section`, for a section whose absence means something (no working hours: always).
@@ -456,6 +503,13 @@ struct RawPresence {
 struct RawPosture {
     nudge_every: Option<Spanned<DurationValue>>,
     sit_stand: Option<Spanned<RawSitStand>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table: [sync]")]
+struct RawSync {
+    folder: Option<Spanned<String>>,
+    name: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -925,7 +979,56 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         },
         working_hours,
         posture,
+        sync: resolve_sync(files)?,
     })
+}
+
+/// `[sync]`: on when a folder is given; the folder absolute or under `~/`, the name one that
+/// can name a file.
+fn resolve_sync(files: &[ParsedFile<'_>]) -> Result<Option<SyncConfig>, FileError> {
+    let folder = pick(files, |r| r.sync.folder.as_ref(), String::new());
+    let name = pick(files, |r| r.sync.name.as_ref(), String::new());
+    if name.file.is_some() {
+        check_machine_name(&name.value)
+            .map_err(|why| name.error(format!("`sync.name` \"{}\" {why}", name.value)))?;
+    }
+    if folder.file.is_none() {
+        if name.file.is_some() {
+            return Err(name.error(
+                "`sync.name` without `sync.folder`: sync is on only with a folder, e.g. folder = \"~/Sync/posture-break\"".into(),
+            ));
+        }
+        return Ok(None);
+    }
+    let written = folder.value.trim();
+    if written.is_empty() {
+        return Err(folder.error(
+            "`sync.folder` is empty: give the synced folder, e.g. \"~/Sync/posture-break\", or leave the key out to keep sync off".into(),
+        ));
+    }
+    if !is_absolute_or_home(written) {
+        return Err(folder.error(format!(
+            "`sync.folder` \"{written}\" is relative: write a full path or one under your home, e.g. \"~/Sync/posture-break\""
+        )));
+    }
+    Ok(Some(SyncConfig {
+        folder: written.to_string(),
+        name: name.file.map(|_| name.value.clone()),
+    }))
+}
+
+/// `/x`, `~`, `~/x`, and on Windows `C:\x`, `C:/x`, `~\x` or a share `\\host\x`: the same
+/// folder whatever directory the app was started from.
+fn is_absolute_or_home(path: &str) -> bool {
+    let drive = path.as_bytes().get(..3).is_some_and(|b| {
+        b[0].is_ascii_alphabetic() && b[1] == b':' && (b[2] == b'\\' || b[2] == b'/')
+    });
+    path.starts_with('/')
+        || path.starts_with(r"\\")
+        || drive
+        || path == "~"
+        || path.starts_with("~/")
+        || path.starts_with(r"~\")
 }
 
 /// `general.language`: "auto" or a language the app has ("de", "pt-BR", or a regional tag such
@@ -1146,7 +1249,13 @@ mod tests {
                     nudge_every,
                     sit_stand,
                 },
+            sync: RawSync { folder, name },
         } = &raw;
+        // Sync is off by default: its keys are shown commented out.
+        assert!(
+            folder.is_none() && name.is_none(),
+            "[sync]'s keys must stay commented out"
+        );
         // Working hours are off by default: the example shows the section commented out, with
         // every key.
         assert!(
@@ -1166,6 +1275,9 @@ mod tests {
             "[posture]",
             "# nudge_every =",
             "# sit_stand =",
+            "[sync]",
+            "# folder =",
+            "# name =",
         ] {
             assert!(
                 EXAMPLE_TOML.contains(key),
@@ -1413,6 +1525,71 @@ mod tests {
         assert!(at_limit.is_ok());
         let over = parse("[schedule]\nsnooze = \"24h 1s\"\n");
         assert!(over.is_err());
+    }
+
+    #[test]
+    fn sync_needs_a_full_folder_and_a_name_that_can_name_a_file() {
+        assert_eq!(parse("").unwrap().sync, None);
+        for (text, folder, name) in [
+            ("[sync]\nfolder = \"~/Sync/pb\"", "~/Sync/pb", None),
+            (
+                "[sync]\nfolder = \"/srv/pb\"\nname = \"laptop-2\"",
+                "/srv/pb",
+                Some("laptop-2"),
+            ),
+            ("[sync]\nfolder = 'C:\\Sync\\pb'", "C:\\Sync\\pb", None),
+            ("[sync]\nfolder = '\\\\nas\\pb'", "\\\\nas\\pb", None),
+            (
+                "[sync]\nfolder = \"~\\\\Sync\"\nname = \"Büro.pc\"",
+                "~\\Sync",
+                Some("Büro.pc"),
+            ),
+        ] {
+            assert_eq!(
+                parse(text).unwrap().sync,
+                Some(SyncConfig {
+                    folder: folder.into(),
+                    name: name.map(Into::into)
+                }),
+                "{text}"
+            );
+        }
+        for (text, wanted) in [
+            ("[sync]\nfolder = \"\"", "2:10: `sync.folder` is empty"),
+            (
+                "[sync]\nfolder = \"Sync/pb\"",
+                "2:10: `sync.folder` \"Sync/pb\" is relative",
+            ),
+            ("[sync]\nfolder = \"~user/pb\"", "is relative"),
+            (
+                "[sync]\nname = \"desk\"",
+                "2:8: `sync.name` without `sync.folder`",
+            ),
+            (
+                "[sync]\nfolder = \"/s\"\nname = \"a/b\"",
+                "3:8: `sync.name` \"a/b\" has '/'",
+            ),
+            (
+                "[sync]\nfolder = \"/s\"\nname = \".desk\"",
+                "starts with '.'",
+            ),
+            (
+                "[sync]\nfolder = \"/s\"\nname = \"\"",
+                "`sync.name` \"\" is empty",
+            ),
+            (
+                "[sync]\nfolder = \"/s\"\nname = \"a.sync-conflict-1\"",
+                "conflict copy",
+            ),
+            ("[sync]\nfolder = 3", "2:10: wrong type: found integer `3`, expected a string"),
+            ("folder = \"/s\"", "`folder` belongs in the [sync] section"),
+        ] {
+            let err = parse(text).unwrap_err().to_string();
+            assert!(err.contains(wanted), "{text}: {err}");
+        }
+        let long = "x".repeat(MAX_MACHINE_NAME + 1);
+        assert!(check_machine_name(&long).is_err());
+        assert!(check_machine_name(&long[1..]).is_ok());
     }
 
     #[test]

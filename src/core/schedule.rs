@@ -37,6 +37,9 @@ pub enum State {
 pub enum HoldReason {
     Away,
     Busy(Busy),
+    /// Another machine was used more recently (sync): the reminder shows there. Like a
+    /// reminder on screen, it ends `reminder_timeout` after it came due if nobody answers it.
+    Elsewhere,
 }
 
 impl HoldReason {
@@ -44,6 +47,7 @@ impl HoldReason {
         match self {
             HoldReason::Away => "away",
             HoldReason::Busy(busy) => busy.name(),
+            HoldReason::Elsewhere => "elsewhere",
         }
     }
 }
@@ -89,6 +93,26 @@ pub enum Input {
         cause: Busy,
         on: bool,
     },
+    /// Another machine (sync) took a break that ended at `at`: a stretch done or skipped there,
+    /// or time away. The latest break anywhere restarts the interval.
+    BreakElsewhere {
+        at: DateTime<Utc>,
+    },
+    /// A reminder on another machine ended at `at` (answered there, or gone unanswered): the
+    /// one due or held here is dropped and the interval starts from then.
+    ReminderOverElsewhere {
+        at: DateTime<Utc>,
+    },
+}
+
+/// What the other machines (sync) say, as of an input. All false/none without sync.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Elsewhere {
+    /// Another machine was used more recently than this one: a due reminder shows there.
+    pub in_use: bool,
+    /// The latest moment another machine was in use: time away here that overlaps it was
+    /// spent working there, not a break.
+    pub last_used: Option<DateTime<Utc>>,
 }
 
 /// What the shell must do after an input.
@@ -126,6 +150,7 @@ pub struct Scheduler {
     busy: Vec<Busy>,
     /// When the last reminder was shown, for the quiet time around it.
     last_reminder: Option<DateTime<Utc>>,
+    elsewhere: Elsewhere,
 }
 
 fn delta(duration: Duration) -> TimeDelta {
@@ -157,7 +182,19 @@ impl Scheduler {
             off_hours: false,
             busy: Vec::new(),
             last_reminder: None,
+            elsewhere: Elsewhere::default(),
         }
+    }
+
+    /// What the other machines say now; the caller sets it before each input (sync on).
+    pub fn set_elsewhere(&mut self, elsewhere: Elsewhere) {
+        self.elsewhere = elsewhere;
+    }
+
+    /// Whether another machine was in use after `since` (then time away here since `since`
+    /// was no break).
+    fn worked_elsewhere_after(&self, since: DateTime<Utc>) -> bool {
+        self.elsewhere.last_used.is_some_and(|used| used > since)
     }
 
     /// What posture nudges need to know of now: open only while counting down to a reminder
@@ -221,6 +258,10 @@ impl Scheduler {
             State::Reminding { expires, .. } => Some(expires),
             State::Snoozed { until } => Some(until),
             State::Paused { until } => until,
+            State::Held {
+                since,
+                reason: HoldReason::Elsewhere,
+            } => Some(later(since, self.timings.reminder_timeout)),
             // Held and stretching wait for an event (the user's return, the window closing).
             State::Stretching { .. } | State::Held { .. } | State::OffHours => None,
         }
@@ -319,6 +360,29 @@ impl Scheduler {
                     self.release_or_hold(now, &mut effects);
                 }
             }
+            Input::BreakElsewhere { at } => {
+                let at = at.min(now);
+                let newer = match self.state {
+                    State::Active { since } => at > since,
+                    State::Reminding { since, .. } | State::Held { since, .. } => at >= since,
+                    State::Snoozed { .. } => self.last_reminder.is_none_or(|shown| at >= shown),
+                    // A pause is the person's own; a stretch here runs its course.
+                    State::Paused { .. } | State::Stretching { .. } | State::OffHours => false,
+                };
+                if newer {
+                    ended(&mut effects, self.state);
+                    self.restart(at);
+                }
+            }
+            Input::ReminderOverElsewhere { at } => {
+                let at = at.min(now);
+                if let State::Reminding { since, .. } | State::Held { since, .. } = self.state {
+                    if at >= since {
+                        ended(&mut effects, self.state);
+                        self.restart(at);
+                    }
+                }
+            }
         }
         effects
     }
@@ -347,11 +411,13 @@ impl Scheduler {
 
     /// A held reminder: shown once nothing holds it any more, else held for what remains.
     fn release_or_hold(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
-        let State::Held { since, .. } = self.state else {
+        let State::Held { since, reason } = self.state else {
             return;
         };
         match self.hold_reason() {
             Some(reason) => self.state = State::Held { since, reason },
+            // Still shown on the machine in use: it keeps its end there.
+            None if self.elsewhere.in_use && reason == HoldReason::Elsewhere => {}
             None => self.remind(now, effects),
         }
     }
@@ -362,7 +428,7 @@ impl Scheduler {
             return;
         };
         let length = (now - since).to_std().unwrap_or(Duration::ZERO);
-        if length >= self.timings.natural_break {
+        if length >= self.timings.natural_break && !self.worked_elsewhere_after(since) {
             self.time_away(now, length, effects);
         } else {
             self.release_or_hold(now, effects);
@@ -390,6 +456,10 @@ impl Scheduler {
             }
             State::Snoozed { until } if now >= until => self.remind_or_hold(now, effects),
             State::Paused { until: Some(until) } if now >= until => self.restart(now),
+            State::Held {
+                since,
+                reason: HoldReason::Elsewhere,
+            } if now >= later(since, self.timings.reminder_timeout) => self.restart(now),
             _ => {}
         }
     }
@@ -402,6 +472,12 @@ impl Scheduler {
         }
         match self.hold_reason() {
             Some(reason) => self.state = State::Held { since: now, reason },
+            None if self.elsewhere.in_use => {
+                self.state = State::Held {
+                    since: now,
+                    reason: HoldReason::Elsewhere,
+                };
+            }
             None => self.remind(now, effects),
         }
     }
@@ -435,6 +511,19 @@ impl Scheduler {
     }
 
     fn clock_jumped(&mut self, now: DateTime<Utc>, jump: TimeDelta, effects: &mut Vec<Effect>) {
+        if jump >= delta(self.timings.natural_break)
+            && self.worked_elsewhere_after(shift(now, -jump))
+        {
+            // Suspended here while the person worked on another machine: no break, and a
+            // reminder that came due meanwhile is due now.
+            match self.state {
+                State::Active { since } if now >= later(since, self.timings.interval) => {
+                    self.remind_or_hold(now, effects);
+                }
+                _ => self.tick(now, effects),
+            }
+            return;
+        }
         if jump >= delta(self.timings.natural_break) {
             // Suspend/resume or the clock set far ahead.
             let length = jump.to_std().unwrap_or(Duration::ZERO);
@@ -1020,5 +1109,206 @@ mod tests {
         };
         assert_eq!(scheduler.set_timings(even_shorter, t(300)), vec![]); // 180 s late ≥ stretch: restart
         assert_eq!(scheduler.next_reminder(), Some(t(420)));
+    }
+
+    fn elsewhere(in_use: bool, last_used: Option<i64>) -> Elsewhere {
+        Elsewhere {
+            in_use,
+            last_used: last_used.map(t),
+        }
+    }
+
+    /// Several machines (sync): a break anywhere restarts the interval, an answer anywhere
+    /// drops the reminder, a reminder shows only where the person is.
+    #[test]
+    fn breaks_and_answers_elsewhere_restart_the_interval_here() {
+        use Input::*;
+        // (inputs before, at their times; the input from elsewhere at 2000; effects; state)
+        type Case<'a> = (&'a [(i64, Input)], Input, &'a [Effect], State);
+        let at = |secs| BreakElsewhere { at: t(secs) };
+        let over = |secs| ReminderOverElsewhere { at: t(secs) };
+        let cases: [Case; 12] = [
+            // Counting down: a later break restarts from it; an older one changes nothing.
+            (&[], at(1500), &[], State::Active { since: t(1500) }),
+            (
+                &[(1000, Skip)],
+                at(900),
+                &[],
+                State::Active { since: t(1000) },
+            ),
+            // Stamped ahead of our clock: counts as now.
+            (&[], at(2500), &[], State::Active { since: t(2000) }),
+            // A reminder on screen is withdrawn by a break at or after it, not by an older one.
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick)],
+                at(1970),
+                &[Effect::WithdrawReminder],
+                State::Active { since: t(1970) },
+            ),
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick)],
+                at(1950),
+                &[],
+                State::Reminding {
+                    since: t(1960),
+                    expires: t(2020),
+                },
+            ),
+            // Snoozed after a reminder: a break after that reminder ends the snooze.
+            (
+                &[(1900, Snooze(s(600)))],
+                at(1950),
+                &[],
+                State::Active { since: t(1950) },
+            ),
+            // A pause, a stretch here and closed hours are kept.
+            (
+                &[(100, PauseIndefinitely)],
+                at(1950),
+                &[],
+                State::Paused { until: None },
+            ),
+            (
+                &[(1990, StartStretch)],
+                at(1995),
+                &[],
+                State::Stretching { since: t(1990) },
+            ),
+            (
+                &[(100, Hours { open: false })],
+                at(1950),
+                &[],
+                State::OffHours,
+            ),
+            // A reminder ended elsewhere drops the one here (shown or held) and restarts.
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick)],
+                over(1990),
+                &[Effect::WithdrawReminder],
+                State::Active { since: t(1990) },
+            ),
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick)],
+                over(1959),
+                &[],
+                State::Reminding {
+                    since: t(1960),
+                    expires: t(2020),
+                },
+            ),
+            // With no reminder here it changes nothing: the countdown is not a reminder's.
+            (&[], over(1990), &[], State::Active { since: t(0) }),
+        ];
+        for (i, (setup, input, effects, state)) in cases.iter().enumerate() {
+            let mut scheduler = Scheduler::new(TIMINGS, t(0));
+            for (time, before) in *setup {
+                scheduler.handle(t(*time), *before);
+            }
+            assert_eq!(scheduler.handle(t(2000), *input), *effects, "case {i}");
+            assert_eq!(scheduler.state(), *state, "case {i}");
+        }
+    }
+
+    #[test]
+    fn a_reminder_shows_only_on_the_machine_in_use() {
+        let mut scheduler = Scheduler::new(TIMINGS, t(0));
+        scheduler.set_elsewhere(elsewhere(true, Some(2700)));
+        // Due while another machine is in use: held there, ending like an unanswered reminder.
+        assert!(scheduler.handle(t(2700), Input::Tick).is_empty());
+        let held = State::Held {
+            since: t(2700),
+            reason: HoldReason::Elsewhere,
+        };
+        assert_eq!(scheduler.state(), held);
+        assert_eq!(scheduler.state().name(), "held");
+        assert_eq!(scheduler.next_deadline(), Some(t(2760)));
+        // Busy changes do not show it here while the other machine is still in use.
+        scheduler.handle(
+            t(2710),
+            Input::Busy {
+                cause: Busy::Camera,
+                on: false,
+            },
+        );
+        assert_eq!(scheduler.state(), held);
+        assert!(scheduler.handle(t(2760), Input::Tick).is_empty());
+        assert_eq!(scheduler.state(), State::Active { since: t(2760) });
+        // The person comes here while it is held: it shows here.
+        let mut scheduler = Scheduler::new(TIMINGS, t(0));
+        scheduler.set_elsewhere(elsewhere(true, Some(2700)));
+        scheduler.handle(t(2700), Input::Tick);
+        scheduler.set_elsewhere(elsewhere(false, Some(2700)));
+        assert_eq!(
+            scheduler.handle(
+                t(2720),
+                Input::Busy {
+                    cause: Busy::Camera,
+                    on: false
+                }
+            ),
+            vec![Effect::Remind]
+        );
+        // Here in use: shown here as always.
+        let mut scheduler = Scheduler::new(TIMINGS, t(0));
+        scheduler.set_elsewhere(elsewhere(false, Some(2000)));
+        assert_eq!(scheduler.handle(t(2700), Input::Tick), vec![Effect::Remind]);
+        // Away here: held for the return as before, whatever the other machine does.
+        let mut scheduler = Scheduler::new(TIMINGS, t(0));
+        scheduler.set_elsewhere(elsewhere(true, Some(2700)));
+        scheduler.handle(t(2000), Input::Away { since: t(2000) });
+        scheduler.handle(t(2700), Input::Tick);
+        assert_eq!(
+            scheduler.state(),
+            State::Held {
+                since: t(2700),
+                reason: HoldReason::Away
+            }
+        );
+    }
+
+    #[test]
+    fn time_away_is_a_break_only_if_no_other_machine_was_used() {
+        // Away from 1000 to 2000 here; the other machine last used at the given time.
+        for (last_used, is_break) in [
+            (None, true),
+            (Some(900), true),
+            (Some(1000), true),
+            (Some(1500), false),
+            (Some(2000), false),
+        ] {
+            let mut scheduler = Scheduler::new(TIMINGS, t(0));
+            scheduler.handle(t(1060), Input::Away { since: t(1000) });
+            scheduler.set_elsewhere(elsewhere(false, last_used));
+            let effects = scheduler.handle(t(2000), Input::Back);
+            let want: &[Effect] = if is_break {
+                &[Effect::NaturalBreak { length: s(1000) }]
+            } else {
+                &[]
+            };
+            assert_eq!(effects, want, "{last_used:?}");
+            let since = if is_break { t(2000) } else { t(0) };
+            assert_eq!(scheduler.state(), State::Active { since }, "{last_used:?}");
+        }
+        // Suspended from 1000 to 5000 while working elsewhere: no break, the overdue reminder
+        // shows on resume; without work elsewhere, a break.
+        for (last_used, effects) in [
+            (Some(4000), vec![Effect::Remind]),
+            (Some(500), vec![Effect::NaturalBreak { length: s(4000) }]),
+        ] {
+            let mut scheduler = Scheduler::new(TIMINGS, t(0));
+            scheduler.set_elsewhere(elsewhere(false, last_used));
+            let jumped = Input::ClockJumped {
+                jump: TimeDelta::seconds(4000),
+            };
+            assert_eq!(scheduler.handle(t(5000), jumped), effects, "{last_used:?}");
+        }
+        // A short suspend while working elsewhere, nothing due: the countdown goes on.
+        let mut scheduler = Scheduler::new(TIMINGS, t(0));
+        scheduler.set_elsewhere(elsewhere(false, Some(1500)));
+        let jumped = Input::ClockJumped {
+            jump: TimeDelta::seconds(1000),
+        };
+        assert!(scheduler.handle(t(2000), jumped).is_empty());
+        assert_eq!(scheduler.state(), State::Active { since: t(0) });
     }
 }

@@ -172,6 +172,7 @@ impl Snapshot {
                     Look::Active,
                     t!(words, "tray-held-busy", busy = busy.name()),
                 ),
+                Some(HoldReason::Elsewhere) => (Look::Active, t!(words, "tray-held-elsewhere")),
                 Some(HoldReason::Away) | None => (Look::Active, t!(words, "tray-held-away")),
             },
             StateKind::OffHours => (
@@ -235,6 +236,7 @@ impl Snapshot {
                 Some(HoldReason::Busy(busy)) => {
                     t!(words, "status-held-busy", busy = busy.name())
                 }
+                Some(HoldReason::Elsewhere) => t!(words, "status-held-elsewhere"),
                 Some(HoldReason::Away) | None => t!(words, "status-held-away"),
             },
             StateKind::OffHours => match hms(self.hours_change) {

@@ -6,7 +6,8 @@
 //! Each file holds one JSON object per line, `{"ts": RFC 3339, "event": ...}`:
 //! - `completed` / `skipped` (with `exercise`): a stretch ended there;
 //! - `natural_break` (with `secs`): time away long enough to be a break ended there;
-//! - `answered`: the person answered a reminder there (started, snoozed or skipped it);
+//! - `reminder_over`: a reminder there ended: answered (started, snoozed, skipped) or gone
+//!   unanswered, so the other machines drop theirs;
 //! - `away` / `active`: presence transitions, a few dozen lines a day.
 //!
 //! The merged view is a set per machine, so lines that arrive late, out of order or twice
@@ -37,7 +38,7 @@ pub enum Shared {
     Completed { exercise: String },
     Skipped { exercise: String },
     NaturalBreak { secs: u64 },
-    Answered,
+    ReminderOver,
     Away,
     Active,
 }
@@ -140,18 +141,29 @@ impl Peer {
     }
 
     /// When the machine was last used, as of `now`: now while its person is there, else when
-    /// they left; None when it never said.
-    fn used_at(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    /// they left; None when it never said. "There" goes stale `fresh` after the machine's
+    /// newest line: a machine in use writes at least once an interval (its reminder ends), so
+    /// one that went silent while "active" (switched off, crashed) stops counting as in use.
+    fn used_at(&self, now: DateTime<Utc>, fresh: Duration) -> Option<DateTime<Utc>> {
         let (ts, what, _) = self
             .lines
             .iter()
             .rev()
             .find(|(_, what, _)| matches!(what, Shared::Active | Shared::Away))?;
+        let newest = self.lines.iter().map(|(ts, ..)| *ts).max().unwrap_or(*ts);
         Some(match what {
-            Shared::Active => now,
+            Shared::Active if newest_is_fresh(newest, now, fresh) => now,
+            Shared::Active => newest.min(now),
             _ => (*ts).min(now),
         })
     }
+}
+
+fn newest_is_fresh(newest: DateTime<Utc>, now: DateTime<Utc>, fresh: Duration) -> bool {
+    chrono::TimeDelta::from_std(fresh)
+        .ok()
+        .and_then(|fresh| newest.checked_add_signed(fresh))
+        .is_none_or(|until| until >= now)
 }
 
 /// The other machines' lines, merged.
@@ -229,19 +241,34 @@ impl Peers {
 
     /// Whether a reminder due now shows on this machine (`here`, last used at `here_used`:
     /// now while the person is here, else when they left): it shows on the machine used most
-    /// recently. Two in use at once (one keyboard moving between them) both say "now": the
+    /// recently (`fresh`: see `used_at`). Two in use at once (one keyboard moving between them) both say "now": the
     /// first name in order shows it, so exactly one does.
-    pub fn reminder_here(&self, here: &str, here_used: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    pub fn reminder_here(
+        &self,
+        here: &str,
+        here_used: DateTime<Utc>,
+        now: DateTime<Utc>,
+        fresh: Duration,
+    ) -> bool {
         let here_used = here_used.min(now);
         !self.peers.iter().any(|(name, peer)| {
-            peer.used_at(now)
+            peer.used_at(now, fresh)
                 .is_some_and(|used| used > here_used || (used == here_used && name.as_str() < here))
         })
     }
 
-    /// Whether another machine answered a reminder (or ended a stretch) at or after `since`:
+    /// The latest moment another machine was in use (now while one is; see `used_at` for
+    /// `fresh`): time away here since before then was spent working there, not a break.
+    pub fn last_used(&self, now: DateTime<Utc>, fresh: Duration) -> Option<DateTime<Utc>> {
+        self.peers
+            .values()
+            .filter_map(|p| p.used_at(now, fresh))
+            .max()
+    }
+
+    /// Whether another machine's reminder ended (answered or not) or a stretch ended there at or after `since`:
     /// then this machine's reminder is withdrawn.
-    pub fn answered_since(&self, since: DateTime<Utc>) -> bool {
+    pub fn reminder_over_since(&self, since: DateTime<Utc>) -> bool {
         self.peers
             .values()
             .flat_map(|p| &p.lines)
@@ -249,7 +276,7 @@ impl Peers {
                 *ts >= since
                     && matches!(
                         what,
-                        Shared::Answered | Shared::Completed { .. } | Shared::Skipped { .. }
+                        Shared::ReminderOver | Shared::Completed { .. } | Shared::Skipped { .. }
                     )
             })
     }
@@ -313,6 +340,8 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
     use proptest::prelude::*;
+
+    const FRESH: Duration = Duration::from_secs(60 * 60);
 
     fn at(min: i64) -> DateTime<Utc> {
         Utc.timestamp_opt(1_800_000_000 + min * 60, 0)
@@ -442,42 +471,61 @@ mod tests {
             at(40),
         );
         // Here in use now: here. Here left at 20, the desk at 30: the desk.
-        assert!(peers.reminder_here("laptop", at(40), at(40)));
-        assert!(!peers.reminder_here("laptop", at(20), at(40)));
-        assert!(peers.reminder_here("laptop", at(35), at(40)));
+        assert!(peers.reminder_here("laptop", at(40), at(40), FRESH));
+        assert!(!peers.reminder_here("laptop", at(20), at(40), FRESH));
+        assert!(peers.reminder_here("laptop", at(35), at(40), FRESH));
         // Both in use (one keyboard, two machines): the first name shows it, only there.
         peers.add("desk", [line(38, Shared::Active).as_str()], at(40));
-        assert!(!peers.reminder_here("laptop", at(40), at(40)));
+        assert!(!peers.reminder_here("laptop", at(40), at(40), FRESH));
         let mut other = Peers::default();
         other.add("laptop", [line(38, Shared::Active).as_str()], at(40));
-        assert!(other.reminder_here("desk", at(40), at(40)));
+        assert!(other.reminder_here("desk", at(40), at(40), FRESH));
         // A file with this machine's own name (two machines named alike) never takes the
         // reminder away from here.
         let mut twin = Peers::default();
         twin.add("laptop", [line(38, Shared::Active).as_str()], at(40));
-        assert!(twin.reminder_here("laptop", at(40), at(40)));
+        assert!(twin.reminder_here("laptop", at(40), at(40), FRESH));
         // A machine that never said where its person is does not take reminders.
         let mut silent = Peers::default();
         silent.add("nas", [done(1).as_str()], at(40));
-        assert!(silent.reminder_here("laptop", at(2), at(40)));
+        assert!(silent.reminder_here("laptop", at(2), at(40), FRESH));
+    }
+
+    #[test]
+    fn a_machine_silent_while_active_goes_stale() {
+        let mut peers = Peers::default();
+        peers.add("desk", [line(0, Shared::Active).as_str()], at(1));
+        // In use until its newest line is `FRESH` old, then used last at that line.
+        assert_eq!(peers.last_used(at(60), FRESH), Some(at(60)));
+        assert!(!peers.reminder_here("laptop", at(50), at(60), FRESH));
+        assert_eq!(peers.last_used(at(61), FRESH), Some(at(0)));
+        assert!(peers.reminder_here("laptop", at(50), at(61), FRESH));
+        // Any newer line, whatever it says, keeps it fresh.
+        peers.add("desk", [done(45).as_str()], at(46));
+        assert_eq!(peers.last_used(at(100), FRESH), Some(at(100)));
+        assert_eq!(peers.last_used(at(106), FRESH), Some(at(45)));
+        // Away: used last when it left, however long ago.
+        peers.add("desk", [line(50, Shared::Away).as_str()], at(51));
+        assert_eq!(peers.last_used(at(500), FRESH), Some(at(50)));
+        assert_eq!(Peers::default().last_used(at(5), FRESH), None);
     }
 
     #[test]
     fn an_answer_elsewhere_withdraws_the_reminder() {
         let mut peers = Peers::default();
-        peers.add("desk", [line(10, Shared::Answered).as_str()], at(11));
-        assert!(peers.answered_since(at(10)));
-        assert!(!peers.answered_since(at(11)));
+        peers.add("desk", [line(10, Shared::ReminderOver).as_str()], at(11));
+        assert!(peers.reminder_over_since(at(10)));
+        assert!(!peers.reminder_over_since(at(11)));
         peers.add("desk", [done(15).as_str()], at(16));
-        assert!(peers.answered_since(at(12)));
+        assert!(peers.reminder_over_since(at(12)));
         peers.add("desk", [line(20, Shared::Away).as_str()], at(21));
-        assert!(!peers.answered_since(at(16)), "presence is no answer");
+        assert!(!peers.reminder_over_since(at(16)), "presence is no answer");
     }
 
     #[test]
     fn progress_counts_each_stretch_once_and_a_forgotten_file_is_read_again() {
         let mut peers = Peers::default();
-        let lines = [done(1), done(2), line(3, Shared::Answered), done(1)];
+        let lines = [done(1), done(2), line(3, Shared::ReminderOver), done(1)];
         peers.add("desk", lines.iter().map(String::as_str), at(5));
         peers.add("desk", lines.iter().map(String::as_str), at(6));
         let history = peers.history();
@@ -569,7 +617,7 @@ mod tests {
                 exercise: "seal-stretch".into()
             }),
             (1u64..7200).prop_map(|secs| Shared::NaturalBreak { secs }),
-            Just(Shared::Answered),
+            Just(Shared::ReminderOver),
             Just(Shared::Away),
             Just(Shared::Active),
         ]
@@ -606,8 +654,11 @@ mod tests {
                     peers.away_everywhere(at(from), at(from + len))
                 ));
             }
-            out.push(format!("{}", peers.answered_since(at(from))));
-            out.push(format!("{}", peers.reminder_here("m1", at(from), now)));
+            out.push(format!("{}", peers.reminder_over_since(at(from))));
+            out.push(format!(
+                "{}",
+                peers.reminder_here("m1", at(from), now, FRESH)
+            ));
         }
         out
     }
