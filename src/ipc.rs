@@ -251,6 +251,29 @@ pub struct Status {
     /// "sitting" or "standing"; null while sit/stand turns are off.
     #[serde(default)]
     pub position: Option<Position>,
+    /// The synced folder and the other machines seen in it; null while sync is off.
+    #[serde(default)]
+    pub sync: Option<SyncStatus>,
+}
+
+/// `status --json`'s `sync`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncStatus {
+    /// As written in `[sync] folder`.
+    pub folder: String,
+    /// This machine's name (its file is `<name>.jsonl`).
+    pub name: String,
+    /// The other machines, by name.
+    pub peers: Vec<PeerStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeerStatus {
+    pub name: String,
+    /// Its newest line (RFC 3339); null when none could be read.
+    pub last_event: Option<WireTime>,
+    /// Its person is away from it (as its last presence line says).
+    pub away: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,3 +13,4 @@ pub mod paint;
 #[cfg(any(target_os = "linux", windows, target_os = "macos"))]
 pub mod shell;
 pub mod store;
+pub mod sync_folder;

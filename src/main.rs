@@ -75,6 +75,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .run(Request::Open),
         Command::Quit => cli::control::quit(),
         Command::Autostart { action } => cli::autostart::run(action),
+        Command::Sync { action } => cli::sync::run(action),
     }
 }
 

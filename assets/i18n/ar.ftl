@@ -398,6 +398,19 @@ stats-kinds-value = { $mobility ->
 
 ## نافذة التطبيق الخاصة (`posture-break open`) لبيئات سطح المكتب التي لا تحوي علبة نظام
 
+## `sync status`: several computers through a synced folder
+
+sync-off = المزامنة متوقفة: اضبط [sync] folder في الإعدادات لمشاركة الاستراحات بين حواسيبك.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = هذا الحاسوب هو { $name } في { $folder }
+sync-no-peers = لم يكتب أي حاسوب آخر هناك بعد.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] غائب
+   *[here] قيد الاستخدام
+}, آخر إشارة { $when }
+sync-peer-silent = { $name }: لا شيء مقروء بعد
+
 home-window-title = posture-break
 home-keys = الأسهم للتنقل · Enter للاختيار · Esc للإغلاق
 

@@ -310,6 +310,19 @@ stats-kinds-value = { $mobility } Mobilität, { $strength } Kraft (letzte 7 Tage
 
 ## Das eigene Fenster der App (`posture-break open`) für Arbeitsumgebungen ohne Infobereich
 
+## `sync status`: several computers through a synced folder
+
+sync-off = Sync ist aus: Setze [sync] folder in der Konfiguration, um Pausen zwischen deinen Computern zu teilen.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Dieser Computer ist { $name } in { $folder }
+sync-no-peers = Noch kein anderer Computer hat dort geschrieben.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] abwesend
+   *[here] in Benutzung
+}, zuletzt gehört um { $when }
+sync-peer-silent = { $name }: nichts Lesbares bisher
+
 home-window-title = posture-break
 home-keys = Pfeiltasten bewegen · Eingabe wählen · Esc schließen
 

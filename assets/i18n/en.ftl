@@ -311,6 +311,19 @@ stats-kinds-value = { $mobility } mobility, { $strength } strength (last 7 days)
 
 ## The app's own window (`posture-break open`), for desktops without a tray
 
+## `sync status`: several computers through a synced folder
+
+sync-off = Sync is off: set [sync] folder in the config to share breaks between your computers.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = This computer is { $name } in { $folder }
+sync-no-peers = No other computer has written there yet.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] away
+   *[here] in use
+}, last heard from { $when }
+sync-peer-silent = { $name }: nothing readable yet
+
 home-window-title = posture-break
 home-keys = Up, Down move · Enter choose · Right, Left submenu · Esc close
 

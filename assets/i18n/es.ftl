@@ -316,6 +316,19 @@ stats-kinds-value = { $mobility } de movilidad, { $strength } de fuerza (último
 
 ## La ventana propia de la aplicación (`posture-break open`), para escritorios sin bandeja
 
+## `sync status`: several computers through a synced folder
+
+sync-off = La sincronización está desactivada: define [sync] folder en la configuración para compartir las pausas entre tus ordenadores.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Este ordenador es { $name } en { $folder }
+sync-no-peers = Ningún otro ordenador ha escrito ahí todavía.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] ausente
+   *[here] en uso
+}, última señal el { $when }
+sync-peer-silent = { $name }: nada legible todavía
+
 home-window-title = posture-break
 home-keys = Arriba/Abajo · Intro elegir · Dcha./Izq. submenú · Esc salir
 

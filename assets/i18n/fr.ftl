@@ -316,6 +316,19 @@ stats-kinds-value = { $mobility } mobilité, { $strength } renforcement (7 derni
 
 ## La fenêtre de l'application elle-même (`posture-break open`), pour les bureaux sans zone de notification
 
+## `sync status`: several computers through a synced folder
+
+sync-off = La synchronisation est désactivée : indiquez [sync] folder dans la configuration pour partager les pauses entre vos ordinateurs.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Cet ordinateur est { $name } dans { $folder }
+sync-no-peers = Aucun autre ordinateur n’y a encore écrit.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] absent
+   *[here] utilisé
+}, dernier signe le { $when }
+sync-peer-silent = { $name }: rien de lisible pour l’instant
+
 home-window-title = posture-break
 home-keys = Flèches : naviguer, sous-menu · Entrée choisir · Esc fermer
 

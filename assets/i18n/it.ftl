@@ -316,6 +316,19 @@ stats-kinds-value = { $mobility } di mobilità, { $strength } di forza (ultimi 7
 
 ## La finestra dell'app (`posture-break open`), per i desktop senza area di notifica
 
+## `sync status`: several computers through a synced folder
+
+sync-off = La sincronizzazione è disattivata: imposta [sync] folder nella configurazione per condividere le pause tra i tuoi computer.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Questo computer è { $name } in { $folder }
+sync-no-peers = Nessun altro computer vi ha ancora scritto.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] assente
+   *[here] in uso
+}, ultimo segnale il { $when }
+sync-peer-silent = { $name }: ancora niente di leggibile
+
 home-window-title = posture-break
 home-keys = Su/Giù · Invio scegli · Destra/Sinistra sottomenu · Esc esci
 

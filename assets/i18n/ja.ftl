@@ -302,6 +302,19 @@ stats-kinds-value = 可動性{ $mobility }回、筋力{ $strength }回（過去7
 
 ## アプリ自身のウィンドウ (`posture-break open`)、トレイのないデスクトップ向け
 
+## `sync status`: several computers through a synced folder
+
+sync-off = 同期はオフです：コンピューター間で休憩を共有するには、設定で [sync] folder を指定してください。
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = このコンピューターは { $folder } の { $name } です
+sync-no-peers = ほかのコンピューターはまだ書き込んでいません。
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] 不在
+   *[here] 使用中
+}, 最終記録 { $when }
+sync-peer-silent = { $name }: まだ読める内容がありません
+
 home-window-title = posture-break
 home-keys = 上下 移動 · Enter 選択 · 左右 サブメニュー · Esc 閉じる
 

@@ -316,6 +316,19 @@ stats-kinds-value = { $mobility } mobiliteit, { $strength } kracht (afgelopen 7 
 
 ## Het eigen venster van de app (`posture-break open`), voor desktops zonder systeemvak
 
+## `sync status`: several computers through a synced folder
+
+sync-off = Synchronisatie staat uit: stel [sync] folder in de configuratie in om pauzes tussen je computers te delen.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Deze computer is { $name } in { $folder }
+sync-no-peers = Nog geen andere computer heeft daar geschreven.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] afwezig
+   *[here] in gebruik
+}, laatst gehoord op { $when }
+sync-peer-silent = { $name }: nog niets leesbaars
+
 home-window-title = posture-break
 home-keys = Op/neer · Enter kiest · Rechts/links submenu · Esc sluit
 

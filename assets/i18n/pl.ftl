@@ -361,6 +361,19 @@ stats-kinds-value = { $mobility ->
 
 ## Własne okno aplikacji (`posture-break open`) dla środowisk bez zasobnika
 
+## `sync status`: several computers through a synced folder
+
+sync-off = Synchronizacja jest wyłączona: ustaw [sync] folder w konfiguracji, aby dzielić przerwy między komputerami.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Ten komputer to { $name } w { $folder }
+sync-no-peers = Żaden inny komputer jeszcze tam nie zapisał.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] nieobecny
+   *[here] w użyciu
+}, ostatni sygnał { $when }
+sync-peer-silent = { $name }: na razie nic czytelnego
+
 home-window-title = posture-break
 home-keys = Strzałki: ruch, podmenu · Enter: wybór · Esc: zamknij
 

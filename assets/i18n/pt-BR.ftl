@@ -316,6 +316,19 @@ stats-kinds-value = { $mobility } de mobilidade, { $strength } de força (últim
 
 ## A janela do próprio aplicativo (`posture-break open`), para áreas de trabalho sem bandeja
 
+## `sync status`: several computers through a synced folder
+
+sync-off = A sincronização está desligada: defina [sync] folder na configuração para compartilhar as pausas entre seus computadores.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Este computador é { $name } em { $folder }
+sync-no-peers = Nenhum outro computador escreveu lá ainda.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] ausente
+   *[here] em uso
+}, último sinal em { $when }
+sync-peer-silent = { $name }: nada legível ainda
+
 home-window-title = posture-break
 home-keys = Cima/Baixo · Enter escolhe · Dir./Esq. submenu · Esc fecha
 

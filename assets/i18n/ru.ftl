@@ -361,6 +361,19 @@ stats-kinds-value = { $mobility ->
 
 ## Собственное окно приложения (`posture-break open`) для сред без трея
 
+## `sync status`: several computers through a synced folder
+
+sync-off = Синхронизация выключена: укажите [sync] folder в настройках, чтобы делить перерывы между компьютерами.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Этот компьютер — { $name } в { $folder }
+sync-no-peers = Другие компьютеры туда ещё не писали.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] нет на месте
+   *[here] используется
+}, последняя запись { $when }
+sync-peer-silent = { $name }: пока ничего читаемого
+
 home-window-title = posture-break
 home-keys = Стрелки: переход, подменю · Enter: выбор · Esc: выход
 

@@ -310,6 +310,19 @@ stats-kinds-value = { $mobility } mobilite, { $strength } kuvvet (son 7 gün)
 
 ## Uygulamanın kendi penceresi (`posture-break open`), tepsisi olmayan masaüstleri için
 
+## `sync status`: several computers through a synced folder
+
+sync-off = Eşitleme kapalı: molaları bilgisayarlarınız arasında paylaşmak için yapılandırmada [sync] folder ayarlayın.
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = Bu bilgisayar { $folder } içinde { $name }
+sync-no-peers = Oraya henüz başka bir bilgisayar yazmadı.
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] uzakta
+   *[here] kullanımda
+}, son haber { $when }
+sync-peer-silent = { $name }: henüz okunabilir bir şey yok
+
 home-window-title = posture-break
 home-keys = Yukarı/Aşağı · Enter: seç · Sağ/Sol: alt menü · Esc: kapat
 

@@ -302,6 +302,19 @@ stats-kinds-value = 灵活性{ $mobility }次，力量{ $strength }次（最近7
 
 ## 应用自己的窗口（`posture-break open`），用于没有托盘的桌面
 
+## `sync status`: several computers through a synced folder
+
+sync-off = 同步已关闭：在配置中设置 [sync] folder，即可在你的电脑之间共享休息。
+# $name: this computer's name; $folder: the folder as written in the config
+sync-here = 这台电脑在 { $folder } 中名为 { $name }
+sync-no-peers = 还没有其他电脑在那里写入。
+# $presence: away, here; $when: "2026-12-07 10:05"
+sync-peer = { $name }: { $presence ->
+    [away] 不在
+   *[here] 使用中
+}, 最后记录于 { $when }
+sync-peer-silent = { $name }: 还没有可读的内容
+
 home-window-title = posture-break
 home-keys = 上下键 移动 · Enter 选择 · 左右键 子菜单 · Esc 关闭
 

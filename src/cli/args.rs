@@ -93,6 +93,22 @@ pub enum Command {
         #[command(subcommand)]
         action: AutostartAction,
     },
+    /// Several computers through a synced folder (`[sync]` in the config).
+    Sync {
+        #[command(subcommand)]
+        action: SyncAction,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum SyncAction {
+    /// The folder, this computer's name and the other computers seen there, as the running
+    /// app knows them.
+    Status {
+        /// Print JSON: status --json's `sync` (null while sync is off).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `position sit|stand`.

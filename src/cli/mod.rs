@@ -9,6 +9,7 @@ pub mod control;
 pub mod exercises;
 pub mod stats;
 pub mod status;
+pub mod sync;
 
 pub use args::*;
 

@@ -9,6 +9,7 @@ use crate::core::feeling::{ExerciseLog, ExerciseSummary};
 use crate::core::history;
 use crate::core::words::{self, Words};
 use crate::store::Paths;
+use crate::sync_folder;
 use crate::t;
 
 pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
@@ -22,7 +23,17 @@ pub fn run(paths: &Paths, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     let now = chrono::Local::now().fixed_offset();
-    let stats = history::stats(&entries, now);
+    // With sync on, the other machines' stretches count too (each once). The ratings below
+    // stay this machine's.
+    let mut counted = entries.clone();
+    if let Some(sync) = paths.load_config().ok().and_then(|config| config.sync) {
+        if let Some(folder) = sync_folder::folder_path(&sync) {
+            let own = sync_folder::machine_name(&sync);
+            counted.extend(sync_folder::read_once(&folder, &own, now.to_utc()).history());
+            counted.sort_by_key(|entry| entry.ts);
+        }
+    }
+    let stats = history::stats(&counted, now);
     // A broken exercises.toml is `config check`'s to report: the bundled set still names kinds.
     let set = match paths.load_exercises() {
         Ok(set) => set,

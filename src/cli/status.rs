@@ -133,7 +133,7 @@ mod tests {
         serde_json::from_str(json).unwrap()
     }
 
-    const SNOOZED: &str = r#"{"ok":true,"status":{"state":"snoozed","next_reminder":"2026-12-07T10:50:00+01:00","until":"2026-12-07T10:50:00+01:00","interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":true,"next_change":"2026-12-07T17:00:00+01:00"},"next_nudge":null,"position":null},"progress":{"completed_today":3,"streak_days":5,"text":"3 stretches today · 5-day streak"}}"#;
+    const SNOOZED: &str = r#"{"ok":true,"status":{"state":"snoozed","next_reminder":"2026-12-07T10:50:00+01:00","until":"2026-12-07T10:50:00+01:00","interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":true,"next_change":"2026-12-07T17:00:00+01:00"},"next_nudge":null,"position":null,"sync":null},"progress":{"completed_today":3,"streak_days":5,"text":"3 stretches today · 5-day streak"}}"#;
 
     /// Every format for one answer, read in UTC+1 and in UTC+2 (the app's zone need not be
     /// the reader's: the words use the reader's).

@@ -1581,7 +1581,10 @@ mod tests {
                 "[sync]\nfolder = \"/s\"\nname = \"a.sync-conflict-1\"",
                 "conflict copy",
             ),
-            ("[sync]\nfolder = 3", "2:10: wrong type: found integer `3`, expected a string"),
+            (
+                "[sync]\nfolder = 3",
+                "2:10: wrong type: found integer `3`, expected a string",
+            ),
             ("folder = \"/s\"", "`folder` belongs in the [sync] section"),
         ] {
             let err = parse(text).unwrap_err().to_string();

@@ -233,6 +233,11 @@ impl Scheduler {
         self.away_since.is_some()
     }
 
+    /// Since when the user is away, as counted (never before the interval's start).
+    pub fn away_since(&self) -> Option<DateTime<Utc>> {
+        self.away_since
+    }
+
     pub fn state(&self) -> State {
         self.state
     }

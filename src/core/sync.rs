@@ -266,19 +266,20 @@ impl Peers {
             .max()
     }
 
-    /// Whether another machine's reminder ended (answered or not) or a stretch ended there at or after `since`:
-    /// then this machine's reminder is withdrawn.
-    pub fn reminder_over_since(&self, since: DateTime<Utc>) -> bool {
+    /// When another machine's reminder last ended (answered or not) or a stretch ended there,
+    /// no later than `now`: a reminder here that came due before then is dropped.
+    pub fn latest_reminder_over(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         self.peers
             .values()
             .flat_map(|p| &p.lines)
-            .any(|(ts, what, _)| {
-                *ts >= since
-                    && matches!(
-                        what,
-                        Shared::ReminderOver | Shared::Completed { .. } | Shared::Skipped { .. }
-                    )
+            .filter(|(_, what, _)| {
+                matches!(
+                    what,
+                    Shared::ReminderOver | Shared::Completed { .. } | Shared::Skipped { .. }
+                )
             })
+            .map(|(ts, ..)| (*ts).min(now))
+            .max()
     }
 
     /// The other machines' stretches and natural breaks as history entries, for stats, the
@@ -514,12 +515,22 @@ mod tests {
     fn an_answer_elsewhere_withdraws_the_reminder() {
         let mut peers = Peers::default();
         peers.add("desk", [line(10, Shared::ReminderOver).as_str()], at(11));
-        assert!(peers.reminder_over_since(at(10)));
-        assert!(!peers.reminder_over_since(at(11)));
+        assert_eq!(peers.latest_reminder_over(at(11)), Some(at(10)));
+        // Stamped ahead: no later than now.
+        assert_eq!(peers.latest_reminder_over(at(9)), Some(at(9)));
         peers.add("desk", [done(15).as_str()], at(16));
-        assert!(peers.reminder_over_since(at(12)));
+        assert_eq!(peers.latest_reminder_over(at(16)), Some(at(15)));
         peers.add("desk", [line(20, Shared::Away).as_str()], at(21));
-        assert!(!peers.reminder_over_since(at(16)), "presence is no answer");
+        peers.add(
+            "desk",
+            [line(21, Shared::NaturalBreak { secs: 600 }).as_str()],
+            at(22),
+        );
+        assert_eq!(
+            peers.latest_reminder_over(at(30)),
+            Some(at(15)),
+            "presence and time away end no reminder"
+        );
     }
 
     #[test]
@@ -654,7 +665,7 @@ mod tests {
                     peers.away_everywhere(at(from), at(from + len))
                 ));
             }
-            out.push(format!("{}", peers.reminder_over_since(at(from))));
+            out.push(format!("{:?}", peers.latest_reminder_over(at(from))));
             out.push(format!(
                 "{}",
                 peers.reminder_here("m1", at(from), now, FRESH)

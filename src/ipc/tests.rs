@@ -28,6 +28,7 @@ pub(super) fn sample_status() -> Status {
         working_hours: None,
         next_nudge: None,
         position: None,
+        sync: None,
     }
 }
 
@@ -123,7 +124,7 @@ fn response_and_status_json_shape() {
     let json = serde_json::to_string(&Response::with_status(sample_status())).unwrap();
     assert_eq!(
         json,
-        r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null,"next_nudge":null,"position":null}}"#
+        r#"{"ok":true,"status":{"state":"active","next_reminder":"2026-11-26T14:35:00+00:00","until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null,"next_nudge":null,"position":null,"sync":null}}"#
     );
     let back: Response = serde_json::from_str(&json).unwrap();
     assert_eq!(back, Response::with_status(sample_status()));
@@ -155,7 +156,7 @@ fn status_json_bytes_round_trip() {
                 until: Some(at("2026-12-07T09:05:00.750Z")),
                 ..sample_status()
             },
-            r#"{"state":"snoozed","next_reminder":"2026-12-07T10:05:00+01:00","until":"2026-12-07T10:05:00+01:00","interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null,"next_nudge":null,"position":null}"#,
+            r#"{"state":"snoozed","next_reminder":"2026-12-07T10:05:00+01:00","until":"2026-12-07T10:05:00+01:00","interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":null,"next_nudge":null,"position":null,"sync":null}"#,
         ),
         (
             Status {
@@ -165,7 +166,7 @@ fn status_json_bytes_round_trip() {
                 held_reason: Some(HoldReason::Busy(Busy::DoNotDisturb)),
                 ..sample_status()
             },
-            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":true,"idle_source":"xsync","held_reason":"do-not-disturb","working_hours":null,"next_nudge":null,"position":null}"#,
+            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":true,"idle_source":"xsync","held_reason":"do-not-disturb","working_hours":null,"next_nudge":null,"position":null,"sync":null}"#,
         ),
         (
             Status {
@@ -174,7 +175,7 @@ fn status_json_bytes_round_trip() {
                 held_reason: Some(HoldReason::Away),
                 ..sample_status()
             },
-            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":"away","working_hours":null,"next_nudge":null,"position":null}"#,
+            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":"away","working_hours":null,"next_nudge":null,"position":null,"sync":null}"#,
         ),
         (
             Status {
@@ -186,7 +187,7 @@ fn status_json_bytes_round_trip() {
                 }),
                 ..sample_status()
             },
-            r#"{"state":"off_hours","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":false,"next_change":"2026-12-08T09:00:00+01:00"},"next_nudge":null,"position":null}"#,
+            r#"{"state":"off_hours","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":false,"next_change":"2026-12-08T09:00:00+01:00"},"next_nudge":null,"position":null,"sync":null}"#,
         ),
         (
             Status {
@@ -199,7 +200,25 @@ fn status_json_bytes_round_trip() {
                 }),
                 ..sample_status()
             },
-            r#"{"state":"stretching","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":"chin-tuck","config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":true,"next_change":null},"next_nudge":null,"position":null}"#,
+            r#"{"state":"stretching","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":"chin-tuck","config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":null,"working_hours":{"open":true,"next_change":null},"next_nudge":null,"position":null,"sync":null}"#,
+        ),
+        (
+            Status {
+                state: StateKind::Held,
+                next_reminder: None,
+                held_reason: Some(HoldReason::Elsewhere),
+                sync: Some(SyncStatus {
+                    folder: "~/Sync/posture-break".into(),
+                    name: "laptop".into(),
+                    peers: vec![PeerStatus {
+                        name: "desk".into(),
+                        last_event: Some(at("2026-12-07T09:05:00Z")),
+                        away: false,
+                    }],
+                }),
+                ..sample_status()
+            },
+            r#"{"state":"held","next_reminder":null,"until":null,"interval_secs":2700,"snooze_secs":600,"stretch_secs":60,"exercise":null,"config_path":"/home/u/.config/posture-break/config.toml","pid":1234,"away":false,"idle_source":"xsync","held_reason":"elsewhere","working_hours":null,"next_nudge":null,"position":null,"sync":{"folder":"~/Sync/posture-break","name":"laptop","peers":[{"name":"desk","last_event":"2026-12-07T10:05:00+01:00","away":false}]}}"#,
         ),
     ];
     for (status, json) in cases {

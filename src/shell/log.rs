@@ -39,8 +39,9 @@ impl Log {
     }
 
     /// Forgets a topic, so it is reported again if it recurs (e.g. the daemon came back, then left).
-    pub fn clear(&mut self, topic: &str) {
-        self.said.remove(topic);
+    /// Returns whether it had been said.
+    pub fn clear(&mut self, topic: &str) -> bool {
+        self.said.remove(topic)
     }
 
     fn write(&self, level: &str, message: &str) {

@@ -11,6 +11,7 @@ mod presence;
 mod quiet;
 mod reminder;
 pub mod stretch_window;
+mod sync;
 mod title_bar;
 mod tray;
 mod week_window;
@@ -60,6 +61,8 @@ pub enum AppEvent {
     Presence(crate::core::presence::Fact),
     /// The user became busy (fullscreen, do-not-disturb, camera) or stopped.
     Busy(crate::core::presence::Busy, bool),
+    /// The synced folder changed (several computers).
+    Sync(crate::sync_folder::SyncFact),
     /// SIGTERM or SIGINT (Linux), the session ending (Windows): quit as `posture-break quit`
     /// does.
     #[cfg_attr(target_os = "macos", allow(dead_code))]

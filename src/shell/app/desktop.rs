@@ -64,6 +64,11 @@ pub trait Desktop {
     // ---- files ----
     fn load(&mut self) -> Loaded;
     fn append_history(&mut self, entry: &Entry) -> Result<(), String>;
+    /// Appends a line to this machine's file in the sync folder (lines that cannot be written
+    /// wait for the next try).
+    fn sync_append(&mut self, line: &crate::core::sync::Line) -> Result<(), String>;
+    /// Writes the lines that wait (the folder came back).
+    fn sync_flush(&mut self) -> Result<(), String>;
     fn save_state(&mut self, state: &AppState) -> Result<(), String>;
     /// Opens the config file in the user's editor, writing the example first if it is missing.
     fn open_config(&mut self) -> Result<(), String>;
@@ -99,6 +104,8 @@ pub struct Live {
     pub sink: EventSink,
     /// The spoken guide while a stretch with `cues = "voice"` runs.
     pub guide: Option<platform::Guide>,
+    /// This machine's file in the sync folder, when sync is on.
+    pub sync: Option<crate::sync_folder::Writer>,
 }
 
 impl Live {
@@ -201,6 +208,20 @@ impl Desktop for Live {
         self.paths
             .append_history(entry)
             .map_err(|err| err.to_string())
+    }
+
+    fn sync_append(&mut self, line: &crate::core::sync::Line) -> Result<(), String> {
+        match &mut self.sync {
+            Some(writer) => writer.append(line),
+            None => Ok(()),
+        }
+    }
+
+    fn sync_flush(&mut self) -> Result<(), String> {
+        match &mut self.sync {
+            Some(writer) => writer.flush(),
+            None => Ok(()),
+        }
     }
 
     fn save_state(&mut self, state: &AppState) -> Result<(), String> {

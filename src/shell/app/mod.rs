@@ -24,6 +24,7 @@ mod runner;
 mod settings;
 mod status;
 mod stretch;
+mod sync;
 #[cfg(test)]
 mod tests;
 
@@ -39,6 +40,7 @@ use self::desktop::{Desktop, Loaded};
 use self::presence::PresenceState;
 use self::settings::Settings;
 use self::stretch::Offer;
+use self::sync::SyncState;
 use super::home_window::HomeView;
 use super::log::Log;
 use super::quiet::QuietTimes;
@@ -75,11 +77,15 @@ pub struct Startup {
     pub history: Result<Vec<Entry>, String>,
     pub config_path: String,
     pub autostart_enabled: bool,
+    /// This machine's name and the folder as written, when sync is on.
+    pub sync: Option<(String, String)>,
 }
 
 /// Completed stretches by day, the exercises' ratings, and the local date "today" means for
 /// the tray.
 struct ProgressDay {
+    /// This machine's history, and with the other machines' stretches (sync).
+    local: Tally,
     tally: Tally,
     exercises: ExerciseLog,
     day: NaiveDate,
@@ -109,6 +115,7 @@ pub struct App {
     progress: ProgressDay,
     hosts: TrayHosts,
     autostart_enabled: bool,
+    sync: Option<SyncState>,
     ui: Vec<UiCommand>,
 }
 
@@ -129,6 +136,7 @@ impl App {
             history,
             config_path,
             autostart_enabled,
+            sync,
         } = startup;
         let (config, startup_error) = match loaded.config {
             Ok(config) => (config, None),
@@ -175,12 +183,14 @@ impl App {
             clock: ClockWatch::new(now),
             deadlines,
             progress: ProgressDay {
+                local: tally.clone(),
                 tally,
                 exercises: exercise_log,
                 day: now.today(),
             },
             hosts: TrayHosts::default(),
             autostart_enabled,
+            sync: sync.map(|(name, folder)| SyncState::new(name, folder)),
             ui: Vec::new(),
         };
         if let Some(error) = startup_error {
@@ -188,6 +198,14 @@ impl App {
         }
         app.refresh_hours(now);
         app.start_posture(now);
+        if let Some(sync) = &app.sync {
+            app.log.info(&format!(
+                "sync: this machine is \"{}\" in {}",
+                sync.name, sync.folder
+            ));
+        }
+        // Started: the person is here.
+        app.share(now.utc, crate::core::sync::Shared::Active);
         app
     }
 
@@ -196,6 +214,10 @@ impl App {
     }
 
     pub fn shut_down(&mut self, now: Now) {
+        // Quit or logged out: no longer in use.
+        if !self.scheduler.away() {
+            self.share(now.utc, crate::core::sync::Shared::Away);
+        }
         self.stop_posture(now);
         self.desktop.shut_down();
     }
@@ -280,7 +302,18 @@ impl App {
 
     fn input(&mut self, now: Now, input: Input) {
         let before = (self.scheduler.state(), self.scheduler.next_reminder());
+        let elsewhere = self.elsewhere(now, input);
+        self.scheduler.set_elsewhere(elsewhere);
         let effects = self.scheduler.handle(now.utc, input);
+        // A reminder shown here and now over tells the others to drop theirs; one ended by
+        // another machine's answer does not echo back.
+        let from_elsewhere = matches!(
+            input,
+            Input::BreakElsewhere { .. } | Input::ReminderOverElsewhere { .. }
+        );
+        if !from_elsewhere && effects.contains(&crate::core::schedule::Effect::WithdrawReminder) {
+            self.share(now.utc, crate::core::sync::Shared::ReminderOver);
+        }
         // A tick that changed nothing leaves the tray as it is: the loop wakes for every frame
         // of the stretch window's figure, and each one would otherwise word the status again.
         let unchanged = matches!(input, Input::Tick)

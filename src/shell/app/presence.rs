@@ -82,9 +82,11 @@ impl App {
                     since.with_timezone(&Local).format("%H:%M:%S")
                 ));
                 self.input(now, Input::Away { since });
+                self.share(since, crate::core::sync::Shared::Away);
             }
             Some(Change::Back) => {
                 self.log.info("back");
+                self.share(now.utc, crate::core::sync::Shared::Active);
                 self.input(now, Input::Back);
             }
             None => {}

@@ -47,7 +47,9 @@ impl App {
                     Action::Closed => self.input(now, Input::Skip),
                 }
             }
-            AppEvent::NotificationShown => self.log.clear("notifications"),
+            AppEvent::NotificationShown => {
+                self.log.clear("notifications");
+            }
             AppEvent::Welcomed => {
                 self.saved.welcomed = true;
                 self.save_state();
@@ -71,6 +73,7 @@ impl App {
             AppEvent::ClockChanged => self.check_clock(now),
             AppEvent::Presence(fact) => self.on_presence(now, fact),
             AppEvent::Busy(cause, on) => self.busy(now, cause, on),
+            AppEvent::Sync(fact) => self.on_sync(now, fact),
             AppEvent::Terminate(signal) => {
                 self.log.info(&format!("{signal} received; quitting"));
                 self.ui.push(UiCommand::Quit);

@@ -25,11 +25,13 @@ use crate::shell::platform::XEmbedTray;
 use crate::shell::platform::{self, Note};
 use crate::shell::presence;
 use crate::shell::stretch_window::{self, Report, StretchWindow};
+use crate::shell::sync;
 use crate::shell::title_bar::Routed;
 use crate::shell::tray;
 use crate::shell::week_window::WeekWindow;
 use crate::shell::{AppEvent, EventSink};
 use crate::store::Paths;
+use crate::sync_folder;
 
 /// The app and the connections of its followers, fed one event at a time.
 struct Driver {
@@ -363,8 +365,9 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         paths,
         sink: Arc::clone(&sink),
         guide: None,
+        sync: None,
     };
-    let startup = Startup {
+    let mut startup = Startup {
         loaded: Live::load_files(&live.paths),
         saved: live.paths.load_state(),
         history: live
@@ -374,7 +377,16 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             .map_err(|err| err.to_string()),
         config_path: live.paths.config_file.display().to_string(),
         autostart_enabled: live.autostart_enabled(),
+        sync: None,
     };
+    // Sync's folder and name are read at start (a reload that changes them says so); a bad
+    // config file runs on defaults, so sync is off until it is fixed and the app restarted.
+    let sync_config = startup
+        .loaded
+        .config
+        .as_ref()
+        .ok()
+        .and_then(|config| config.sync.clone());
     let log = Log::new(live.paths.log_file.clone());
     let watched = vec![
         live.paths.config_file.clone(),
@@ -397,6 +409,26 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
         Err(_) => crate::core::config::Config::default().presence.idle_after,
     };
     let started = platform::start_sources(idle_after, watched, &sink);
+    let mut sync_notes = Vec::new();
+    if let Some(config) = &sync_config {
+        let name = sync_folder::machine_name(config);
+        match sync_folder::folder_path(config) {
+            Some(folder) => {
+                live.sync = Some(sync_folder::Writer::new(&folder, &name));
+                if let Err(err) = sync::spawn(folder.clone(), name.clone(), &sink) {
+                    sync_notes.push(format!(
+                        "sync: cannot watch {} ({err}); other machines' lines are read at the next start",
+                        folder.display()
+                    ));
+                }
+                startup.sync = Some((name, config.folder.clone()));
+            }
+            None => sync_notes.push(format!(
+                "sync: no home directory to find {} in; sync is off",
+                config.folder
+            )),
+        }
+    }
     live.presence.idle = started.idle;
     live.presence.fullscreen = started.fullscreen;
     #[cfg(target_os = "linux")]
@@ -419,6 +451,9 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
             Note::Info(text) => app.log.info(&text),
             Note::Warn(text) => app.log.warn(&text),
         }
+    }
+    for note in sync_notes {
+        app.log.warn(&note);
     }
 
     let server = {

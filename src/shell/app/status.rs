@@ -58,6 +58,7 @@ impl App {
             }),
             next_nudge: self.next_nudge().map(local),
             position: self.posture.position(),
+            sync: self.sync_status(),
         }
     }
 

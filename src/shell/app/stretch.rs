@@ -95,8 +95,10 @@ impl App {
             secs,
             feeling,
         };
+        self.progress.local.add(&entry);
         self.progress.tally.add(&entry);
         self.progress.exercises.add(&entry);
+        self.share_entry(&entry);
         if let Err(err) = self.desktop.append_history(&entry) {
             self.log
                 .warn_once("history", &format!("cannot write history: {err}"));

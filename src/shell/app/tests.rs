@@ -55,6 +55,7 @@ struct Recorded {
     history: Vec<Entry>,
     trays: Vec<TrayView>,
     saved: Vec<AppState>,
+    shared: Vec<crate::core::sync::Line>,
     /// What the next `load` returns (the config text; `None`: the file is gone).
     files: VecDeque<Option<String>>,
     fullscreen: Option<bool>,
@@ -147,6 +148,13 @@ impl Desktop for FakeDesktop {
         self.0.borrow_mut().saved.push(state.clone());
         Ok(())
     }
+    fn sync_append(&mut self, line: &crate::core::sync::Line) -> Result<(), String> {
+        self.0.borrow_mut().shared.push(line.clone());
+        Ok(())
+    }
+    fn sync_flush(&mut self) -> Result<(), String> {
+        Ok(())
+    }
     fn open_config(&mut self) -> Result<(), String> {
         self.0.borrow_mut().calls.push(Call::OpenConfig);
         Ok(())
@@ -215,6 +223,10 @@ fn harness(config: &str) -> Harness {
         history: Ok(Vec::new()),
         config_path: "/home/test/.config/posture-break/config.toml".to_string(),
         autostart_enabled: false,
+        sync: config_from(config)
+            .ok()
+            .and_then(|c| c.sync)
+            .map(|s| (s.name.unwrap_or_else(|| "laptop".into()), s.folder)),
     };
     let app = App::new(
         t0,
@@ -1106,4 +1118,163 @@ fn the_figure_stands_still_when_the_desktop_or_the_config_says_so() {
         still("[stretch]\nmotion = \"reduced\"\n", None),
         (true, false)
     );
+}
+
+const SYNCED: &str =
+    "[schedule]\ninterval = \"5m\"\n[sync]\nfolder = \"/srv/sync\"\nname = \"laptop\"\n";
+
+impl Harness {
+    /// What this machine wrote to the sync folder, as `(minutes after t0 rounded down, event)`.
+    fn shared(&self) -> Vec<String> {
+        self.recorded
+            .borrow()
+            .shared
+            .iter()
+            .map(|line| {
+                let json = line.to_line();
+                let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+                let secs = (line.ts.to_utc() - self.t0.utc).num_seconds();
+                format!("{secs} {}", value["event"].as_str().unwrap_or_default())
+            })
+            .collect()
+    }
+
+    /// Lines of another machine's file arrive.
+    fn peer_lines(&mut self, now: Now, machine: &str, lines: &[(u64, &str)]) {
+        let lines = lines
+            .iter()
+            .map(|(secs, event)| {
+                let ts = (self.t0.utc + TimeDelta::seconds(*secs as i64)).fixed_offset();
+                format!(
+                    r#"{{"ts":"{}","event":"{event}","exercise":"chin-tuck","secs":600}}"#,
+                    ts.to_rfc3339()
+                )
+            })
+            .collect();
+        self.app.handle(
+            now,
+            AppEvent::Sync(crate::sync_folder::SyncFact::Lines {
+                machine: machine.into(),
+                lines,
+            }),
+        );
+    }
+}
+
+/// This machine's stretches, breaks, presence and reminder ends go to the folder; nothing
+/// else does, and nothing without `[sync]`.
+#[test]
+fn sync_shares_breaks_presence_and_reminder_ends() {
+    let mut h = harness(SYNCED);
+    assert_eq!(h.shared(), ["0 active"]);
+    h.app.on_wake(h.at(300));
+    h.answer(h.at(310), 1, Action::Start);
+    h.app
+        .stretch_finished(h.at(370), crate::shell::stretch_window::Outcome::Completed);
+    let since = h.t0.utc + TimeDelta::seconds(400);
+    h.app
+        .handle(h.at(460), AppEvent::Presence(Fact::Idle { since }));
+    h.app.handle(h.at(1000), AppEvent::Presence(Fact::Active));
+    // The next reminder goes unanswered and ends by itself.
+    h.app.on_wake(h.at(1300));
+    h.app.on_wake(h.at(1360));
+    h.app.shut_down(h.at(1400));
+    assert_eq!(
+        h.shared(),
+        [
+            "0 active",
+            "310 reminder_over",
+            "370 completed",
+            "400 away",
+            "1000 active",
+            "1000 natural_break",
+            "1360 reminder_over",
+            "1400 away",
+        ]
+    );
+    let mut off = harness(FIVE_MINUTES);
+    off.app.on_wake(off.at(300));
+    off.answer(off.at(310), 1, Action::Snooze);
+    assert!(off.shared().is_empty());
+    assert_eq!(off.app.status().sync, None);
+}
+
+/// A stretch on another machine restarts the interval here and counts in today's progress; a
+/// reminder answered there drops the one here without echoing back.
+#[test]
+fn sync_hears_breaks_and_answers_from_other_machines() {
+    let mut h = harness(SYNCED);
+    h.peer_lines(h.at(200), "desk", &[(100, "active"), (190, "completed")]);
+    assert_eq!(
+        h.app.status().next_reminder,
+        Some(rfc3339(h.t0.utc + TimeDelta::seconds(190 + 300)))
+    );
+    assert_eq!(
+        h.app
+            .progress
+            .tally
+            .progress(h.app.progress.day)
+            .completed_today,
+        1
+    );
+    // The same line again (a re-read) changes nothing.
+    h.peer_lines(h.at(210), "desk", &[(190, "completed")]);
+    assert_eq!(
+        h.app
+            .progress
+            .tally
+            .progress(h.app.progress.day)
+            .completed_today,
+        1
+    );
+    // Both remind at 490; the person answers at the desk.
+    h.peer_lines(h.at(480), "desk", &[(480, "away")]);
+    h.app.on_wake(h.at(490));
+    assert_eq!(h.reminders(), vec![1], "here is the machine used last");
+    h.peer_lines(
+        h.at(500),
+        "desk",
+        &[(495, "active"), (499, "reminder_over")],
+    );
+    assert!(h.calls().contains(&Call::Withdraw));
+    assert_eq!(h.state(), "active");
+    assert_eq!(
+        h.app.status().next_reminder,
+        Some(rfc3339(h.t0.utc + TimeDelta::seconds(499 + 300)))
+    );
+    assert!(
+        !h.shared().iter().any(|l| l.ends_with("reminder_over")),
+        "no echo: {:?}",
+        h.shared()
+    );
+    let sync = h.app.status().sync.unwrap_or_else(|| panic!("sync status"));
+    assert_eq!(
+        (sync.name.as_str(), sync.folder.as_str()),
+        ("laptop", "/srv/sync")
+    );
+    assert_eq!(sync.peers.len(), 1);
+    assert_eq!(sync.peers[0].name, "desk");
+    assert!(!sync.peers[0].away);
+}
+
+/// While the person works at another machine, a reminder due here waits there; time away
+/// from here is no break.
+#[test]
+fn sync_keeps_reminders_and_breaks_where_the_person_is() {
+    let mut h = harness(SYNCED);
+    let since = h.t0.utc + TimeDelta::seconds(60);
+    h.app
+        .handle(h.at(120), AppEvent::Presence(Fact::Idle { since }));
+    h.peer_lines(h.at(100), "desk", &[(100, "active")]);
+    h.app.on_wake(h.at(300));
+    assert!(h.reminders().is_empty());
+    assert_eq!(h.state(), "held");
+    // Back here after 15 minutes of work at the desk: no natural break, the reminder shows.
+    h.app.handle(h.at(900), AppEvent::Presence(Fact::Active));
+    assert!(
+        !h.history().contains(&EventKind::NaturalBreak),
+        "{:?}",
+        h.history()
+    );
+    assert_eq!(h.reminders(), vec![1]);
 }

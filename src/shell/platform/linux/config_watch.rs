@@ -18,6 +18,9 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::thread;
 
+/// A watched "file" of this name stands for every entry of its directory (the sync folder).
+const ANY_ENTRY: &str = "*";
+
 /// What a watched directory must report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Watch {
@@ -191,6 +194,7 @@ impl Watcher {
             dirs.iter().any(|dir| {
                 let path = name.map_or_else(|| dir.clone(), |name| dir.join(name));
                 self.relevant.contains(&path)
+                    || (name.is_some() && self.relevant.contains(&dir.join(ANY_ENTRY)))
             })
         })
     }
@@ -262,6 +266,18 @@ pub fn spawn(
     let watcher = Watcher::new(files, top)?;
     thread::Builder::new()
         .name("config-watch".into())
+        .spawn(move || watcher.run(on_change))?;
+    Ok(())
+}
+
+/// Calls `on_change` whenever an entry of `folder` may have been written, made, removed or
+/// renamed, and when the folder itself goes or comes back (from its parent, or the nearest
+/// existing ancestor while that is gone too: an unmounted share).
+pub fn spawn_folder(folder: PathBuf, on_change: impl Fn() + Send + 'static) -> io::Result<()> {
+    let top = folder.parent().unwrap_or(&folder).to_path_buf();
+    let watcher = Watcher::new(vec![folder.join(ANY_ENTRY)], top)?;
+    thread::Builder::new()
+        .name("folder-watch".into())
         .spawn(move || watcher.run(on_change))?;
     Ok(())
 }
@@ -358,6 +374,39 @@ mod tests {
         fs::create_dir_all(&elsewhere).unwrap();
         let plan = plan(&[elsewhere.join("my.toml")], &t.home);
         assert_eq!(watched(&plan), [(elsewhere.as_path(), Watch::Files)]);
+    }
+
+    #[test]
+    fn a_folder_watch_takes_every_entry_and_awaits_the_folder() {
+        let t = tree();
+        let any = t.dir.join(ANY_ENTRY);
+        let folder_plan = plan(std::slice::from_ref(&any), &t.home);
+        assert_eq!(
+            watched(&folder_plan),
+            [
+                (t.home.as_path(), Watch::Chain),
+                (t.dir.as_path(), Watch::Files)
+            ]
+        );
+        let watcher = Watcher::new(vec![any], t.home.clone()).unwrap();
+        let wd_of = |dir: &Path| {
+            *watcher
+                .by_wd
+                .iter()
+                .find(|(_, dirs)| dirs.iter().any(|d| d == dir))
+                .unwrap()
+                .0
+        };
+        let (folder, home) = (wd_of(&t.dir), wd_of(&t.home));
+        let name = |n: &'static str| Some(OsStr::new(n));
+        assert!(watcher.concerns(folder, libc::IN_MODIFY, name("laptop.jsonl")));
+        assert!(watcher.concerns(folder, libc::IN_MOVED_TO, name(".syncthing.x.tmp")));
+        assert!(watcher.concerns(home, libc::IN_DELETE, name("posture-break")));
+        assert!(!watcher.concerns(home, libc::IN_CREATE, name("other")));
+        // The folder gone: awaited from its parent.
+        fs::remove_dir_all(&t.dir).unwrap();
+        let gone = plan(&[t.dir.join(ANY_ENTRY)], &t.home);
+        assert_eq!(watched(&gone), [(t.home.as_path(), Watch::Chain)]);
     }
 
     #[test]

@@ -94,6 +94,12 @@ pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink
     }
 }
 
+/// Calls `on_change` whenever an entry of the sync folder may have changed, or the folder went
+/// or came back. One blocked thread; nothing wakes while nothing changes.
+pub fn watch_folder(folder: PathBuf, on_change: impl Fn() + Send + 'static) -> std::io::Result<()> {
+    config_watch::spawn_folder(folder, on_change)
+}
+
 /// Opens `path` with xdg-open; the opener is reaped in the background so it leaves no zombie.
 pub fn open_file(path: &Path) -> std::io::Result<()> {
     let mut opener = std::process::Command::new("xdg-open");

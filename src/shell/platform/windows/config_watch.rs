@@ -55,12 +55,19 @@ fn watch_targets(files: &[PathBuf]) -> Vec<(PathBuf, u32)> {
 /// the way to it).
 fn relevant(changed: &Path, files: &[PathBuf]) -> bool {
     let lower = |p: &Path| p.to_string_lossy().to_lowercase();
+    let changed_parent = changed.parent().map(lower);
     let changed = lower(changed);
     files.iter().any(|f| {
         let file = lower(f);
-        file == changed || file.starts_with(&format!("{changed}\\"))
+        let any_entry = f.file_name().is_some_and(|n| n == ANY_ENTRY)
+            && f.parent().map(lower) == changed_parent;
+        any_entry || file == changed || file.starts_with(&format!("{changed}\\"))
     })
 }
+
+/// A watched "file" of this name stands for every entry of its directory (the sync folder);
+/// no Windows file can be called `*`.
+const ANY_ENTRY: &str = "*";
 
 fn owned(handle: HANDLE) -> io::Result<OwnedHandle> {
     if handle.is_null() || handle == INVALID_HANDLE_VALUE {
@@ -277,6 +284,15 @@ fn wait_for_change(watches: &mut [DirWatch], files: &[PathBuf]) -> Round {
 
 /// Calls `on_change` after each change to `files` or to a directory on the way to them (the
 /// main loop reads the files after its debounce). Fails only when nothing can be watched.
+/// Calls `on_change` whenever an entry of `folder` may have changed, and when the folder itself
+/// goes or comes back (watched from the nearest existing directory above it meanwhile).
+pub(super) fn spawn_folder(
+    folder: PathBuf,
+    on_change: impl Fn() + Send + 'static,
+) -> io::Result<()> {
+    spawn(vec![folder.join(ANY_ENTRY)], on_change)
+}
+
 pub(super) fn spawn(files: Vec<PathBuf>, on_change: impl Fn() + Send + 'static) -> io::Result<()> {
     // The watches hold OS pointers and stay on their thread; the first result comes back.
     let (ready_tx, ready_rx) = std::sync::mpsc::channel::<io::Result<()>>();
@@ -357,6 +373,21 @@ mod tests {
             Path::new(r"C:\u\AppData\Roaming\posture"),
             &files
         ));
+    }
+
+    #[test]
+    fn a_folder_watch_takes_every_entry_and_the_way_to_it() {
+        let files = vec![PathBuf::from(r"C:\u\Sync\pb").join(ANY_ENTRY)];
+        for (changed, matters) in [
+            (r"C:\u\Sync\pb\laptop.jsonl", true),
+            (r"C:\u\Sync\PB\.syncthing.desk.jsonl.tmp", true),
+            (r"C:\u\Sync\pb", true),
+            (r"C:\u\Sync", true),
+            (r"C:\u\Sync\other", false),
+            (r"C:\u\Sync\pb\sub\x", false),
+        ] {
+            assert_eq!(relevant(Path::new(changed), &files), matters, "{changed}");
+        }
     }
 
     /// Receives `on_change` calls.

@@ -104,6 +104,12 @@ pub fn start_sources(idle_after: Duration, files: Vec<PathBuf>, sink: &EventSink
     }
 }
 
+/// Calls `on_change` whenever an entry of the sync folder may have changed, or the folder went
+/// or came back. One blocked thread; nothing wakes while nothing changes.
+pub fn watch_folder(folder: PathBuf, on_change: impl Fn() + Send + 'static) -> std::io::Result<()> {
+    config_watch::spawn_folder(folder, on_change)
+}
+
 /// Opens `path` with its associated program, or Notepad when .toml has none.
 pub fn open_file(path: &Path) -> io::Result<()> {
     let verb = wide(OsStr::new("open"));
