@@ -23,7 +23,7 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 249,
+    "unittests src/lib.rs": 265,
     "tests/catalogs.rs": 5,
     "tests/cli.rs": 9,
     "tests/config_errors.rs": 8,
@@ -48,6 +48,7 @@ EXPECTED = {
     "tests/xembed_tray.rs": 5,
     "tests/wayland.rs": 6,
     "tests/gnome_shell.rs": 4,
+    "tests/sync.rs": 5,
 }
 
 # The same for `cargo test --target x86_64-pc-windows-gnu` under wine (tests/run-all.sh's Windows

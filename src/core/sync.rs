@@ -39,8 +39,10 @@ pub enum Shared {
     Skipped { exercise: String },
     NaturalBreak { secs: u64 },
     ReminderOver,
-    Away,
+    // Active before Away: lines of the same second sort in this order, and an "away since"
+    // is always written after the "active" it follows (see `App::share`).
     Active,
+    Away,
 }
 
 /// One line of a machine's file.
@@ -131,13 +133,15 @@ impl Peer {
             .last()
     }
 
-    /// Active at any instant from `from` to `to` (inclusive).
+    /// Active at any instant from `from` to `to` (inclusive), judged after all the lines of
+    /// each instant: an "active" and an "away" of the same second leave it away.
     fn active_during(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> bool {
         self.active_at(from) == Some(true)
             || self
                 .lines
                 .iter()
-                .any(|(ts, what, _)| *what == Shared::Active && *ts > from && *ts <= to)
+                .filter(|(ts, what, _)| *what == Shared::Active && *ts > from && *ts <= to)
+                .any(|(ts, ..)| self.active_at(*ts) == Some(true))
     }
 
     /// When the machine was last used, as of `now`: now while its person is there, else when
@@ -486,6 +490,18 @@ mod tests {
         let mut twin = Peers::default();
         twin.add("laptop", [line(38, Shared::Active).as_str()], at(40));
         assert!(twin.reminder_here("laptop", at(40), at(40), FRESH));
+        // "Away since" stamped the second it said "active" (idle since before it started): away.
+        let mut same = Peers::default();
+        same.add(
+            "desk",
+            [
+                line(38, Shared::Away).as_str(),
+                line(38, Shared::Active).as_str(),
+            ],
+            at(40),
+        );
+        assert!(same.reminder_here("laptop", at(40), at(40), FRESH));
+        assert!(same.view()[0].away);
         // A machine that never said where its person is does not take reminders.
         let mut silent = Peers::default();
         silent.add("nas", [done(1).as_str()], at(40));

@@ -37,6 +37,9 @@ PACKAGES=(
   # GNOME's idle monitor for tests/presence_gnome.rs: a real `mutter --headless` (43 on
   # Debian 12; pulls in ~90 packages, zenity and webkit2gtk among them, ~30 s)
   mutter
+  # two Syncthing daemons on loopback keep the sync folder of tests/sync.rs (several computers),
+  # introduced to each other through their REST API with curl
+  syncthing curl
   # JSON on the shell side, ps/pgrep for leak checks
   jq procps
   # libfaketime: moves the running app's wall clock (suspend and clock-change tests)

@@ -25,6 +25,9 @@ pub struct SyncState {
     /// The latest break and reminder end elsewhere already given to the scheduler.
     break_heard: Option<DateTime<Utc>>,
     over_heard: Option<DateTime<Utc>>,
+    /// When this machine last said "active": an "away since" is never stamped before it (the
+    /// idle source may date the last input before the app started and said "active").
+    active_said: Option<DateTime<Utc>>,
 }
 
 impl SyncState {
@@ -35,6 +38,7 @@ impl SyncState {
             peers: Peers::default(),
             break_heard: None,
             over_heard: None,
+            active_said: None,
         }
     }
 }
@@ -66,9 +70,17 @@ impl App {
 
     /// Tells the other machines something, stamped now (or at `at`).
     pub(super) fn share(&mut self, at: DateTime<Utc>, what: Shared) {
-        if self.sync.is_none() {
+        let Some(sync) = &mut self.sync else {
             return;
-        }
+        };
+        let at = match what {
+            Shared::Active => {
+                sync.active_said = Some(at);
+                at
+            }
+            Shared::Away => at.max(sync.active_said.unwrap_or(at)),
+            _ => at,
+        };
         let ts = at.with_timezone(&Local).fixed_offset();
         let line = Line {
             ts: ts.with_nanosecond(0).unwrap_or(ts),

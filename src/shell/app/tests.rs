@@ -1199,6 +1199,17 @@ fn sync_shares_breaks_presence_and_reminder_ends() {
     assert_eq!(off.app.status().sync, None);
 }
 
+/// Idle since before the app started: "away" is stamped no earlier than the "active" said at
+/// start, so the other machines read the two in the order they happened.
+#[test]
+fn sync_never_stamps_away_before_active() {
+    let mut h = harness(SYNCED);
+    let since = h.t0.utc - TimeDelta::seconds(30);
+    h.app
+        .handle(h.at(60), AppEvent::Presence(Fact::Idle { since }));
+    assert_eq!(h.shared(), ["0 active", "0 away"]);
+}
+
 /// A stretch on another machine restarts the interval here and counts in today's progress; a
 /// reminder answered there drops the one here without echoing back.
 #[test]

@@ -21,6 +21,8 @@ pub mod processes;
 pub mod sandbox;
 pub mod sound;
 pub mod sway;
+pub mod sync;
+pub mod syncthing;
 pub mod time;
 pub mod tray;
 pub mod x11;
