@@ -115,6 +115,42 @@ def away_cycle(pb, ts):
     return window
 
 
+def sync_phase(pb, ts, settle, secs):
+    """Sync on with an idle peer: a folder holding a week of another machine's lines (about 40
+    a day: stretches, reminder ends, presence), the app started on it, PSS after `settle`, then
+    an idle window while nothing in the folder changes. The folder watch is one thread blocked
+    in read(2): no wakeups."""
+    folder = os.path.join(os.path.dirname(pb.cfg_dir), "sync-folder")
+    os.makedirs(folder, exist_ok=True)
+    now = time.time()
+    events = ["active", "reminder_over", "completed", "reminder_over", "skipped", "away"]
+    with open(os.path.join(folder, "desk.jsonl"), "w") as f:
+        for i in range(7 * 40):
+            at = now - 7 * 86400 + i * (86400 / 40)
+            ts_text = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(at))
+            event = events[i % len(events)]
+            extra = ', "exercise": "chin-tuck"' if event in ("completed", "skipped") else ""
+            f.write(f'{{"ts": "{ts_text}", "event": "{event}"{extra}}}\n')
+    pb.configure("45m", extra=f'[sync]\nfolder = "{folder}"\nname = "laptop"\n')
+    pb.start()
+    try:
+        pb.wait_socket()
+        time.sleep(settle)
+        pids = descendants(pb.proc.pid)
+        out = {"mem_settled": mem(pids), "peer_lines": 7 * 40}
+        out["window"] = measure_window(pb.proc.pid, secs, ts)
+        status, _, _ = pb.request({"cmd": "status"})
+        peers = ((status.get("status") or {}).get("sync") or {}).get("peers") or []
+        out["peers_seen"] = [p.get("name") for p in peers]
+    finally:
+        pb.stop()
+        pb.configure("45m")
+    w = out["window"]
+    log(f"  sync on, idle peer: PSS {out['mem_settled']['pss_mib']} MiB, "
+        f"{w['context_switches']} context switches in {w['window_s']} s; peers {out['peers_seen']}")
+    return out
+
+
 def nudge_phase(pb, ts, hold_when, every_s=5, secs=30.0):
     """Posture nudges every `every_s` seconds: the main thread's context switches over a
     `secs` window against the nudges the log shows there. Each nudge is one deadline, so with

@@ -88,6 +88,18 @@ def evaluate(report):
                      "a handful, not a rate", judge(bool(seen) and ac_w["context_switches"] <= 40),
                      f"8 s window: XSync idle alarm at 2 s, input at 5 s (away seen {ac_w.get('saw_away')}, "
                      f"back seen {ac_w.get('saw_back')}); CPU {fmt(ac_w['cpu_s'], ' s', 4)}"))
+    sy = pb.get("sync_idle")
+    if sy:
+        sw, sm = sy.get("window") or {}, sy.get("mem_settled") or {}
+        sdelta = None if sm.get("pss_mib") is None or pss is None else round(sm["pss_mib"] - pss, 2)
+        rows.append(("sync on, idle peer: PSS and wakeups", f"{fmt(sm.get('pss_mib'), ' MiB', 2)}, "
+                     f"{sw.get('context_switches', 'n/a')} context switches",
+                     "<= idle + 0.3 MiB, 0 wakeups",
+                     judge(None if sdelta is None else (sdelta <= 0.3 and sw.get("context_switches") == 0
+                                                        and sy.get("peers_seen") == ["desk"])),
+                     f"{'+' if (sdelta or 0) >= 0 else ''}{fmt(sdelta, ' MiB', 2)} vs idle; a week of a peer's "
+                     f"lines ({sy.get('peer_lines')}), {fmt(sw.get('window_s'), ' s', 0)} window while the "
+                     f"folder does not change; peers seen {sy.get('peers_seen')}"))
     nu = pb.get("nudges")
     if nu:
         per = None if not nu["nudges"] else round(nu["main_thread_switches"] / nu["nudges"], 2)

@@ -89,6 +89,11 @@ impl App {
         }
         self.log
             .info(&format!("config reloaded: {}", config.summary()));
+        if config.sync != old.sync {
+            // The folder watch and this machine's file are set up once, at start.
+            self.log
+                .warn("[sync] changed: the new folder and name apply after a restart");
+        }
         self.desktop.set_idle_after(config.presence.idle_after);
         let effects = self.scheduler.set_timings(timings(&config), now.utc);
         self.settings.config = config;
