@@ -198,7 +198,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "37-key-outside-table.toml",
         1,
         1,
-        "unknown key `interval` (allowed here: general, schedule, stretch, notification, presence, working_hours, posture)",
+        "unknown key `interval` (allowed here: general, schedule, stretch, notification, presence, working_hours, posture, sync)",
     ),
     (
         "38-positions-number-entry.toml",
@@ -400,6 +400,18 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         2,
         8,
         "`stretch.cues` is \"chimes\" (did you mean \"chime\"?); allowed: \"off\", \"chime\", \"voice\"",
+    ),
+    (
+        "75-sync-folder-relative.toml",
+        2,
+        10,
+        "`sync.folder` \"Sync/posture-break\" is relative: write a full path or one under your home, e.g. \"~/Sync/posture-break\"",
+    ),
+    (
+        "76-sync-name-space.toml",
+        3,
+        8,
+        "`sync.name` \"my laptop\" has ' ': use letters, digits, '-', '_' and '.' (it names a file)",
     ),
 ];
 
