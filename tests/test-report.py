@@ -49,6 +49,7 @@ EXPECTED = {
     "tests/wayland.rs": 6,
     "tests/gnome_shell.rs": 4,
     "tests/sync.rs": 5,
+    "tests/accessibility.rs": 3,
 }
 
 # The same for `cargo test --target x86_64-pc-windows-gnu` under wine (tests/run-all.sh's Windows

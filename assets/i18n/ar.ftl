@@ -283,6 +283,8 @@ stretch-paused = متوقف مؤقتًا
 stretch-step-of = الخطوة { $step } من { $steps }
 stretch-done = تم
 stretch-skip = تخطٍّ
+# The sound toggle's name for screen readers
+stretch-sound = الصوت
 # سطر المفاتيح؛ $paused و$sound قيمتهما "true" أو "false"
 stretch-keys = { $paused ->
     [true] Space للاستئناف

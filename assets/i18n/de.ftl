@@ -231,6 +231,8 @@ stretch-paused = Pausiert
 stretch-step-of = Schritt { $step } von { $steps }
 stretch-done = Fertig
 stretch-skip = Überspringen
+# The sound toggle's name for screen readers
+stretch-sound = Ton
 # Die Tastenzeile; $paused und $sound sind "true" oder "false"
 stretch-keys = { $paused ->
     [true] Leertaste fortsetzen

@@ -232,6 +232,8 @@ stretch-paused = Paused
 stretch-step-of = Step { $step } of { $steps }
 stretch-done = Done
 stretch-skip = Skip
+# The sound toggle's name for screen readers
+stretch-sound = Sound
 # The keys line; $paused and $sound are "true" or "false"
 stretch-keys = { $paused ->
     [true] Space resume

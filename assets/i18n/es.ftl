@@ -237,6 +237,8 @@ stretch-paused = En pausa
 stretch-step-of = Paso { $step } de { $steps }
 stretch-done = Listo
 stretch-skip = Omitir
+# The sound toggle's name for screen readers
+stretch-sound = Sonido
 # La línea de teclas; $paused y $sound son "true" o "false"
 stretch-keys = { $paused ->
     [true] Espacio reanudar

@@ -237,6 +237,8 @@ stretch-paused = En pause
 stretch-step-of = Étape { $step } sur { $steps }
 stretch-done = Terminé
 stretch-skip = Passer
+# The sound toggle's name for screen readers
+stretch-sound = Son
 # La ligne des touches ; $paused et $sound valent "true" ou "false"
 stretch-keys = { $paused ->
     [true] Espace reprendre

@@ -237,6 +237,8 @@ stretch-paused = In pausa
 stretch-step-of = Passo { $step } di { $steps }
 stretch-done = Fatto
 stretch-skip = Salta
+# The sound toggle's name for screen readers
+stretch-sound = Audio
 # La riga dei tasti; $paused e $sound sono "true" o "false"
 stretch-keys = { $paused ->
     [true] Spazio riprendi

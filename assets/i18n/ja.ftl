@@ -225,6 +225,8 @@ stretch-paused = 一時停止中
 stretch-step-of = ステップ { $step }/{ $steps }
 stretch-done = 完了
 stretch-skip = スキップ
+# The sound toggle's name for screen readers
+stretch-sound = 音
 # キーの説明行; $paused と $sound は "true" または "false"
 stretch-keys = { $paused ->
     [true] Space 再開

@@ -237,6 +237,8 @@ stretch-paused = Gepauzeerd
 stretch-step-of = Stap { $step } van { $steps }
 stretch-done = Klaar
 stretch-skip = Overslaan
+# The sound toggle's name for screen readers
+stretch-sound = Geluid
 # De regel met toetsen; $paused en $sound zijn "true" of "false"
 stretch-keys = { $paused ->
     [true] Spatie hervatten

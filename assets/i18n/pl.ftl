@@ -253,6 +253,8 @@ stretch-paused = Pauza
 stretch-step-of = Krok { $step } z { $steps }
 stretch-done = Gotowe
 stretch-skip = Pomiń
+# The sound toggle's name for screen readers
+stretch-sound = Dźwięk
 # The keys line; $paused and $sound are "true" or "false"
 stretch-keys = { $paused ->
     [true] Spacja: wznów

@@ -237,6 +237,8 @@ stretch-paused = Pausado
 stretch-step-of = Passo { $step } de { $steps }
 stretch-done = Concluir
 stretch-skip = Pular
+# The sound toggle's name for screen readers
+stretch-sound = Som
 # A linha de teclas; $paused e $sound são "true" ou "false"
 stretch-keys = { $paused ->
     [true] Espaço retomar

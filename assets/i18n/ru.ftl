@@ -253,6 +253,8 @@ stretch-paused = Пауза
 stretch-step-of = Шаг { $step } из { $steps }
 stretch-done = Готово
 stretch-skip = Пропустить
+# The sound toggle's name for screen readers
+stretch-sound = Звук
 # The keys line; $paused and $sound are "true" or "false"
 stretch-keys = { $paused ->
     [true] Пробел: продолжить

@@ -231,6 +231,8 @@ stretch-paused = Duraklatıldı
 stretch-step-of = Adım { $step }/{ $steps }
 stretch-done = Bitti
 stretch-skip = Atla
+# The sound toggle's name for screen readers
+stretch-sound = Ses
 # The keys line; $paused and $sound are "true" or "false"
 stretch-keys = { $paused ->
     [true] Boşluk: devam

@@ -225,6 +225,8 @@ stretch-paused = 已暂停
 stretch-step-of = 第{ $step }步，共{ $steps }步
 stretch-done = 完成
 stretch-skip = 跳过
+# The sound toggle's name for screen readers
+stretch-sound = 声音
 # 按键说明行；$paused 和 $sound 为 "true" 或 "false"
 stretch-keys = { $paused ->
     [true] Space 继续

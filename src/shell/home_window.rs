@@ -156,7 +156,7 @@ impl HomeWindow {
         let logical = LogicalSize::new(WIDTH, logical_height(&view));
         let title = t!(words::current(), "home-window-title");
         let attrs = app_window(event_loop, title, logical);
-        let win = Drawable::open(event_loop, "home", attrs)?;
+        let win = Drawable::open(event_loop, "home", attrs, None)?;
         let window = &win.window;
         window.focus_window();
         window.request_redraw();

@@ -2,6 +2,7 @@
 //! watchers. Every asynchronous source sends one `AppEvent` to the main loop; only the main loop
 //! touches state and windows.
 
+mod accessible;
 mod app;
 mod home_window;
 mod log;
@@ -61,6 +62,11 @@ pub enum AppEvent {
     Presence(crate::core::presence::Fact),
     /// The user became busy (fullscreen, do-not-disturb, camera) or stopped.
     Busy(crate::core::presence::Busy, bool),
+    /// A screen reader pressed a button of one of the app's windows (`accessible::Item::id`).
+    Accessibility {
+        window: winit::window::WindowId,
+        item: u64,
+    },
     /// The synced folder changed (several computers).
     Sync(crate::sync_folder::SyncFact),
     /// SIGTERM or SIGINT (Linux), the session ending (Windows): quit as `posture-break quit`

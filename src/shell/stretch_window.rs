@@ -26,9 +26,11 @@ use winit::platform::wayland::ActiveEventLoopExtWayland;
 use winit::window::ActivationToken;
 use winit::window::{UserAttentionType, WindowId, WindowLevel};
 
+use super::accessible::{Item, Role as ItemRole};
 use super::window::{
     app_window, copy_all, is_wayland, layout_scale, to_softbuffer, Drawable, WindowError,
 };
+use super::EventSink;
 use crate::core::feeling::Feeling;
 use crate::core::pose::{self, Pose};
 use crate::core::sound::{cue_between, Cue};
@@ -357,6 +359,7 @@ impl StretchWindow {
         spec: StretchSpec,
         activation_token: Option<String>,
         now: Instant,
+        sink: EventSink,
     ) -> Result<Self, WindowError> {
         // Fonts first: a broken font should not flash an empty window.
         let text = Text::load().ok_or(WindowError::Font)?;
@@ -377,7 +380,7 @@ impl StretchWindow {
             Some(token) => attrs.with_activation_token(ActivationToken::from_raw(token)),
             None => attrs,
         };
-        let win = Drawable::open(event_loop, "stretch", attrs)?;
+        let win = Drawable::open(event_loop, "stretch", attrs, Some(sink))?;
         let window = &win.window;
         if wayland && !activated {
             window.request_user_attention(Some(UserAttentionType::Critical));
@@ -440,14 +443,35 @@ impl StretchWindow {
                 event,
                 is_synthetic: false,
                 ..
-            } => self.key(event, now),
+            } => self.key(event),
             WindowEvent::CursorMoved { position: p, .. } => self.hover_at(Some((p.x, p.y))),
             WindowEvent::CursorLeft { .. } => self.hover_at(None),
             WindowEvent::MouseInput { state, button, .. } => self.click(*state, *button),
             WindowEvent::CloseRequested => Some(Action::Close),
             _ => None,
         };
-        let report = match (phase, action?) {
+        self.act(phase, action?, now)
+    }
+
+    /// A screen reader pressed one of the window's buttons (an item of `access_items`).
+    pub(crate) fn accessibility_action(&mut self, item: u64, now: Instant) -> Option<Report> {
+        let action = match item {
+            DONE_ITEM => Action::Done,
+            SKIP_ITEM => Action::Skip,
+            PAUSE_ITEM => Action::Pause,
+            SOUND_ITEM => Action::ToggleSound,
+            CLOSE_ITEM => Action::Close,
+            _ => Feeling::ALL
+                .into_iter()
+                .find(|f| ANSWER_ITEM + *f as u64 == item)
+                .map(Action::Answer)?,
+        };
+        self.act(self.phase, action, now)
+    }
+
+    /// What a key, a click or a screen reader asked for, in `phase`.
+    fn act(&mut self, phase: Phase, action: Action, now: Instant) -> Option<Report> {
+        let report = match (phase, action) {
             (Phase::Stretch, Action::Done) => Some(Report::Finished(Outcome::Completed)),
             (Phase::Stretch, Action::Skip) => Some(Report::Finished(Outcome::Skipped)),
             // Closed by the window manager: skipped, and closed as asked, with no question.
@@ -470,6 +494,11 @@ impl StretchWindow {
             }
             (Phase::Advice { .. }, Action::Done) => {
                 self.phase = Phase::Closed;
+                None
+            }
+            (Phase::Stretch, Action::Pause) => {
+                self.clock.toggle_pause(now);
+                self.request_redraw();
                 None
             }
             _ => None,
@@ -590,7 +619,7 @@ impl StretchWindow {
     /// Repeats count, but for Space (pause and resume): winit may report a fresh press as a
     /// repeat when the key's last release went to a window that has since closed (X11). Enter
     /// does nothing in the question, so holding the Enter that ended the stretch is harmless.
-    fn key(&mut self, event: &KeyEvent, now: Instant) -> Option<Action> {
+    fn key(&mut self, event: &KeyEvent) -> Option<Action> {
         if event.state != ElementState::Pressed {
             return None;
         }
@@ -610,11 +639,7 @@ impl StretchWindow {
             _ if event.physical_key == PhysicalKey::Code(KeyCode::NumpadEnter) => {
                 Some(Action::Done)
             }
-            Key::Named(NamedKey::Space) if self.phase == Phase::Stretch && !event.repeat => {
-                self.clock.toggle_pause(now);
-                self.request_redraw();
-                None
-            }
+            Key::Named(NamedKey::Space) if !event.repeat => Some(Action::Pause),
             _ => None,
         }
     }
@@ -689,6 +714,10 @@ impl StretchWindow {
                 text::mirror(&mut pix);
             }
             self.full_frame = self.frames;
+            if self.win.accessible() {
+                let items = self.access_items(now);
+                self.win.show_items(items);
+            }
         }
         if self.phase == Phase::Stretch {
             self.paint_figure(&mut pix, now);
@@ -887,6 +916,97 @@ impl StretchWindow {
 }
 
 impl StretchWindow {
+    /// A button's place as it is on screen (mirrored right to left).
+    fn on_screen(&self, [x, y, w, h]: Area) -> Area {
+        match self.text.mirrored {
+            true => [self.size.width as f32 - x - w, y, w, h],
+            false => [x, y, w, h],
+        }
+    }
+
+    /// What the window shows now, for screen readers: the step (announced when it changes), the
+    /// time left (read on demand), the caution and the buttons; then the question or the advice.
+    fn access_items(&self, now: Instant) -> Vec<Item> {
+        let words = words::current();
+        let s = self.s();
+        let mut items = Vec::new();
+        match self.phase {
+            Phase::Stretch => {
+                let secs = step_secs(&self.spec.steps);
+                let step = step_at(&secs, self.clock.elapsed(now));
+                if let Some(cur) = self.spec.steps.get(step) {
+                    let label = t!(
+                        words,
+                        "stretch-step-of",
+                        step = step + 1,
+                        steps = secs.len()
+                    );
+                    let mut item = Item::label(STEP_ITEM, format!("{label}: {}", cur.text));
+                    item.live = true;
+                    items.push(item);
+                }
+                let time = format_remaining(self.clock.remaining(now));
+                let word = match self.clock.paused() {
+                    true => t!(words, "stretch-paused"),
+                    false => t!(words, "stretch-time-left"),
+                };
+                items.push(Item::label(TIME_ITEM, format!("{time} {word}")));
+                items.push(Item::label(CAUTION_ITEM, self.spec.caution.clone()));
+                let [(_, skip), (_, done)] = buttons(self.size, s);
+                items.push(Item::button(
+                    DONE_ITEM,
+                    t!(words, "stretch-done"),
+                    self.on_screen(done),
+                ));
+                items.push(Item::button(
+                    SKIP_ITEM,
+                    t!(words, "stretch-skip"),
+                    self.on_screen(skip),
+                ));
+                let pause = match self.clock.paused() {
+                    true => t!(words, "menu-resume"),
+                    false => t!(words, "menu-pause"),
+                };
+                let mut pause = Item::button(PAUSE_ITEM, pause, self.on_screen(skip));
+                pause.area = None; // Space: no button of its own on screen
+                items.push(pause);
+                if let Some(muted) = self.spec.sound {
+                    let mut sound = Item::button(
+                        SOUND_ITEM,
+                        t!(words, "stretch-sound"),
+                        self.on_screen(speaker_button(self.size, s)),
+                    );
+                    sound.role = ItemRole::Toggle(!muted);
+                    items.push(sound);
+                }
+            }
+            Phase::Question { .. } => {
+                items.push(Item::label(QUESTION_ITEM, t!(words, "feeling-question")));
+                for (button, area) in answer_buttons(self.size, s) {
+                    if let Button::Answer(feeling) = button {
+                        items.push(Item::button(
+                            ANSWER_ITEM + feeling as u64,
+                            feeling.label(&words),
+                            self.on_screen(area),
+                        ));
+                    }
+                }
+            }
+            Phase::Advice { .. } | Phase::Closed => {
+                let mut advice = vec![t!(words, "hurt-title")];
+                advice.extend(self.spec.hurt_advice.iter().cloned());
+                items.push(Item::label(ADVICE_ITEM, advice.join(" ")));
+                let [_, (_, close)] = buttons(self.size, s);
+                items.push(Item::button(
+                    CLOSE_ITEM,
+                    t!(words, "window-close"),
+                    self.on_screen(close),
+                ));
+            }
+        }
+        items
+    }
+
     /// "How did that feel?" with the three answers.
     fn paint_question(&mut self, pix: &mut Pixmap) {
         let (s, w, h) = (self.s(), pix.width() as f32, pix.height() as f32);
@@ -962,7 +1082,22 @@ enum Action {
     Answer(Feeling),
     Close,
     ToggleSound,
+    Pause,
 }
+
+// The items screen readers see (`StretchWindow::access_items`); the buttons' ids come back
+// with their actions.
+const STEP_ITEM: u64 = 1;
+const TIME_ITEM: u64 = 2;
+const CAUTION_ITEM: u64 = 3;
+const QUESTION_ITEM: u64 = 4;
+const ADVICE_ITEM: u64 = 5;
+const DONE_ITEM: u64 = 10;
+const SKIP_ITEM: u64 = 11;
+const PAUSE_ITEM: u64 = 12;
+const SOUND_ITEM: u64 = 13;
+const CLOSE_ITEM: u64 = 14;
+const ANSWER_ITEM: u64 = 20;
 
 /// The speaker toggle: a speaker with sound waves, or struck through when muted.
 fn speaker(pix: &mut Pixmap, [x, y, w, h]: Area, muted: bool, hot: bool) {

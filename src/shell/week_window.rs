@@ -4,6 +4,8 @@
 //! `WeekWindow`: closing it frees the fonts, caches and buffers. It never ticks: it draws when
 //! the window system asks (exposed, resized) and otherwise sleeps.
 
+use super::accessible::Item;
+use super::EventSink;
 use chrono::Datelike;
 use cosmic_text::Align;
 use tiny_skia::Pixmap;
@@ -55,12 +57,13 @@ impl WeekWindow {
     pub(crate) fn open(
         event_loop: &ActiveEventLoop,
         overview: Overview,
+        sink: EventSink,
     ) -> Result<Self, WindowError> {
         let text = Text::load().ok_or(WindowError::Font)?;
         let logical = LogicalSize::new(WIDTH, HEIGHT);
         let title = t!(words::current(), "week-window-title");
         let attrs = app_window(event_loop, title, logical);
-        let win = Drawable::open(event_loop, "week", attrs)?;
+        let win = Drawable::open(event_loop, "week", attrs, Some(sink))?;
         let window = &win.window;
         window.focus_window();
         window.request_redraw();
@@ -157,6 +160,66 @@ impl WeekWindow {
         };
         self.paint(&mut pix);
         self.win.present_whole(pix, &mut self.text, "week window");
+        if self.win.accessible() {
+            let items = self.access_items();
+            self.win.show_items(items);
+        }
+    }
+
+    /// A screen reader pressed the Close button: true, the window closes.
+    pub(crate) fn accessibility_action(&mut self, item: u64) -> bool {
+        item == CLOSE_ITEM
+    }
+
+    /// What the window shows, for screen readers: the headline, each day's stretches, the
+    /// completion rate and the streak, the exercises, and the Close button.
+    fn access_items(&self) -> Vec<Item> {
+        let words = words::current();
+        let o = &self.overview;
+        let rate = |r: Option<u32>| r.map_or("–".to_string(), |p| format!("{p}%"));
+        let days: Vec<String> = o
+            .week()
+            .iter()
+            .map(|day| {
+                let name = words.weekday_short(day.date.weekday().num_days_from_monday());
+                format!("{name} {}", day.completed)
+            })
+            .collect();
+        let detail = t!(
+            words,
+            "week-completion-detail",
+            completed = o.last_7_days.completed,
+            offered = o.last_7_days.offered(),
+            rate_28 = rate(o.last_28_days.completion_rate_percent())
+        );
+        let lines = [
+            t!(words, "week-title"),
+            o.progress.line(&words),
+            format!("{}: {}", t!(words, "week-last-7-days"), days.join(", ")),
+            format!(
+                "{}: {} ({detail})",
+                t!(words, "week-completion"),
+                rate(o.last_7_days.completion_rate_percent())
+            ),
+            format!(
+                "{}: {}",
+                t!(words, "week-streak"),
+                t!(words, "week-streak-days", days = o.progress.streak_days)
+            ),
+            o.exercises.line(&words),
+        ];
+        let mut items: Vec<Item> = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| Item::label(i as u64 + 1, line))
+            .collect();
+        let [x, y, w, h] = close_button(self.size, self.s());
+        let area = match self.text.mirrored {
+            true => [self.size.width as f32 - x - w, y, w, h],
+            false => [x, y, w, h],
+        };
+        items.push(Item::button(CLOSE_ITEM, t!(words, "window-close"), area));
+        items
     }
 
     fn paint(&mut self, pix: &mut Pixmap) {
@@ -334,6 +397,9 @@ impl WeekWindow {
         t.draw_line(pix, &t!(words, "week-keys"), HINT, (x0, hy, full_w / 2.0));
     }
 }
+
+/// The Close button among the items screen readers see.
+const CLOSE_ITEM: u64 = 100;
 
 /// Stretches and breaks per bar height: the busiest day fills the chart, and a day with one
 /// stretch does not look like a full day (at least 4 fit).

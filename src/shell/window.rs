@@ -16,7 +16,9 @@ use winit::event_loop::ActiveEventLoop;
 use winit::platform::x11::WindowAttributesExtX11;
 use winit::window::{CursorIcon, Window, WindowAttributes};
 
+use super::accessible::{Accessible, Item};
 use super::title_bar::{self, Routed, TitleBar};
+use super::EventSink;
 use crate::paint::text::Text;
 
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +41,8 @@ pub(super) type WindowBuffer<'a> = Buffer<'a, Rc<Window>, Rc<Window>>;
 pub(crate) struct Drawable {
     pub(super) surface: Surface<Rc<Window>, Rc<Window>>,
     _context: Context<Rc<Window>>,
+    /// Before the window: the adapter stops serving the tree before the window goes.
+    accessible: Option<Accessible>,
     pub(super) window: Rc<Window>,
     title_bar: Option<TitleBar>,
 }
@@ -76,12 +80,19 @@ impl Drawable {
 
     /// Creates the window `name` ("stretch", "week", for errors) and its surface. Under a
     /// Wayland compositor that draws no frames the window gets the app's own title bar (and is
-    /// taller by it); elsewhere the system's frame.
+    /// taller by it); elsewhere the system's frame. With `sink` the window is served to screen
+    /// readers (`show_items`), its actions sent through `sink`.
     pub(super) fn open(
         event_loop: &ActiveEventLoop,
         name: &'static str,
         attrs: WindowAttributes,
+        sink: Option<EventSink>,
     ) -> Result<Self, WindowError> {
+        // The accessibility adapter must exist before the window is first shown.
+        let attrs = match sink {
+            Some(_) => attrs.with_visible(false),
+            None => attrs,
+        };
         let own_bar = is_wayland(event_loop) && !super::platform::compositor_draws_frames();
         let attrs = match (own_bar, attrs.inner_size) {
             (true, Some(Size::Logical(size))) => {
@@ -97,13 +108,33 @@ impl Drawable {
         let context = Context::new(window.clone()).map_err(surface_err)?;
         let surface = Surface::new(&context, window.clone()).map_err(surface_err)?;
         let title_bar = (own_bar && !window.is_decorated())
-            .then(|| TitleBar::new(title, window.scale_factor()));
+            .then(|| TitleBar::new(title.clone(), window.scale_factor()));
+        let bar_height = title_bar.as_ref().map_or(0, TitleBar::height);
+        let accessible =
+            sink.map(|sink| Accessible::new(event_loop, &window, title, bar_height, sink));
+        if accessible.is_some() {
+            window.set_visible(true);
+        }
         Ok(Self {
             surface,
             _context: context,
+            accessible,
             window,
             title_bar,
         })
+    }
+
+    /// Whether the window is served to screen readers (then its content says what it shows).
+    pub(super) fn accessible(&self) -> bool {
+        self.accessible.is_some()
+    }
+
+    /// What the window shows now, for screen readers (only a change goes out, and only while
+    /// one listens).
+    pub(super) fn show_items(&mut self, items: Vec<Item>) {
+        if let Some(accessible) = &mut self.accessible {
+            accessible.show(items);
+        }
     }
 
     /// The size the content has: the window's, less the app's title bar if it has one.
@@ -119,6 +150,9 @@ impl Drawable {
 
     /// An event of this window as its content sees it (see `TitleBar::route`).
     pub(crate) fn route<'a>(&mut self, event: &'a WindowEvent) -> Routed<'a> {
+        if let Some(accessible) = &mut self.accessible {
+            accessible.process_event(&self.window, event);
+        }
         match &mut self.title_bar {
             Some(bar) => bar.route(&self.window, event),
             None => Routed::Content(Cow::Borrowed(event)),

@@ -40,6 +40,9 @@ PACKAGES=(
   # two Syncthing daemons on loopback keep the sync folder of tests/sync.rs (several computers),
   # introduced to each other through their REST API with curl
   syncthing curl
+  # screen readers (tests/accessibility.rs): at-spi2-core's bus launcher and registry, and AT-SPI
+  # clients in Python (Atspi through GObject introspection), what Orca uses
+  at-spi2-core python3-gi gir1.2-atspi-2.0
   # JSON on the shell side, ps/pgrep for leak checks
   jq procps
   # libfaketime: moves the running app's wall clock (suspend and clock-change tests)

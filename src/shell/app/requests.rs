@@ -74,6 +74,8 @@ impl App {
             AppEvent::Presence(fact) => self.on_presence(now, fact),
             AppEvent::Busy(cause, on) => self.busy(now, cause, on),
             AppEvent::Sync(fact) => self.on_sync(now, fact),
+            // The windows' own: the runner hands it to the window before the app sees events.
+            AppEvent::Accessibility { .. } => {}
             AppEvent::Terminate(signal) => {
                 self.log.info(&format!("{signal} received; quitting"));
                 self.ui.push(UiCommand::Quit);

@@ -67,6 +67,8 @@ struct WinitRunner {
     home: Option<HomeWindow>,
     /// `XDG_ACTIVATION_TOKEN` from our launch (Wayland): used once, for the first window.
     startup_token: Option<String>,
+    /// For what the windows report from other threads (a screen reader's button press).
+    sink: EventSink,
 }
 
 impl WinitRunner {
@@ -84,7 +86,8 @@ impl WinitRunner {
                         self.app().log.info(note);
                     }
                     let now = Now::read();
-                    match StretchWindow::open(event_loop, spec, token, now.mono) {
+                    let sink = Arc::clone(&self.sink);
+                    match StretchWindow::open(event_loop, spec, token, now.mono, sink) {
                         Ok(window) => self.window = Some(window),
                         Err(err) => self.app().stretch_unavailable(now, &err.to_string()),
                     }
@@ -92,7 +95,7 @@ impl WinitRunner {
                 UiCommand::CloseStretch => self.close_window(),
                 UiCommand::OpenWeek(overview) => match self.week.as_mut() {
                     Some(week) => week.show(*overview),
-                    None => match WeekWindow::open(event_loop, *overview) {
+                    None => match WeekWindow::open(event_loop, *overview, Arc::clone(&self.sink)) {
                         Ok(week) => self.week = Some(week),
                         Err(err) => self
                             .app()
@@ -179,6 +182,18 @@ impl ApplicationHandler<AppEvent> for WinitRunner {
     fn resumed(&mut self, _event_loop: &ActiveEventLoop) {}
 
     fn user_event(&mut self, event_loop: &ActiveEventLoop, event: AppEvent) {
+        if let AppEvent::Accessibility { window, item } = event {
+            let now = Now::read();
+            if let Some(stretch) = self.window.as_mut().filter(|w| w.id() == window) {
+                let report = stretch.accessibility_action(item, now.mono);
+                self.window_report(report);
+            } else if let Some(week) = self.week.as_mut().filter(|w| w.id() == window) {
+                if week.accessibility_action(item) {
+                    self.close_week();
+                }
+            }
+            return;
+        }
         self.driver.dispatch(Now::read(), event);
         self.drain_ui(event_loop);
     }
@@ -483,6 +498,7 @@ pub fn run(paths: Paths) -> anyhow::Result<ExitCode> {
                 week: None,
                 home: None,
                 startup_token: None,
+                sink: Arc::clone(&sink),
             };
             let result = event_loop.run_app(&mut runner);
             runner.window = None;

@@ -10,6 +10,7 @@
 use std::time::Duration;
 
 pub mod app;
+pub mod atspi;
 pub mod bus;
 pub mod bus_monitor;
 pub mod env;
