@@ -59,6 +59,7 @@ def figures(report):
         ("start-up to tray (median)", _ms(pb.get("startup"), median), " ms", 1),
         ("reminder lateness (max)", _ms(pb.get("timer"), max), " ms", 1),
         ("away/back cycle switches", _get(pb, "away_cycle", "context_switches"), "", 0),
+        ("PSS, accessibility bus on", _get(pb, "a11y_idle", "mem_settled", "pss_mib"), " MiB", 2),
         ("PSS, sync on with an idle peer", _get(pb, "sync_idle", "mem_settled", "pss_mib"), " MiB", 2),
         ("switches, sync on with an idle peer", _get(pb, "sync_idle", "window", "context_switches"), "", 0),
         ("main-thread switches, nudges window", _get(pb, "nudges", "main_thread_switches"), "", 0),

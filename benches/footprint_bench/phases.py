@@ -151,6 +151,48 @@ def sync_phase(pb, ts, settle, secs):
     return out
 
 
+def a11y_idle_phase(pb, ts, settle, secs):
+    """Idle with the accessibility bus enabled (as with Orca running): at-spi2-core's bus
+    launcher on the session bus with AT-SPI turned on, the app started, PSS after `settle`, an
+    idle window. The app opens its accessibility connection only with a window, so this must
+    cost what plain idle costs."""
+    launcher_bin = "/usr/libexec/at-spi-bus-launcher"
+    if not os.path.exists(launcher_bin):
+        return {"error": "at-spi2-core is not installed"}
+    env = dict(os.environ, GSETTINGS_BACKEND="memory")
+    launcher = subprocess.Popen([launcher_bin, "--launch-immediately"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+    try:
+        enabled = False
+        for _ in range(50):
+            r = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
+                                "--object-path", "/org/a11y/bus", "--method",
+                                "org.freedesktop.DBus.Properties.Set", "org.a11y.Status",
+                                "IsEnabled", "<true>"], capture_output=True)
+            if r.returncode == 0:
+                enabled = True
+                break
+            time.sleep(0.1)
+        if not enabled:
+            return {"error": "the accessibility bus did not start"}
+        pb.start()
+        try:
+            pb.wait_socket()
+            time.sleep(settle)
+            pids = descendants(pb.proc.pid)
+            out = {"mem_settled": mem(pids), "window": measure_window(pb.proc.pid, secs, ts)}
+        finally:
+            pb.stop()
+    finally:
+        os.killpg(launcher.pid, 15)
+        launcher.wait()
+    w = out["window"]
+    log(f"  accessibility bus on: PSS {out['mem_settled']['pss_mib']} MiB, "
+        f"{w['context_switches']} context switches in {w['window_s']} s")
+    return out
+
+
 def nudge_phase(pb, ts, hold_when, every_s=5, secs=30.0):
     """Posture nudges every `every_s` seconds: the main thread's context switches over a
     `secs` window against the nudges the log shows there. Each nudge is one deadline, so with

@@ -88,6 +88,17 @@ def evaluate(report):
                      "a handful, not a rate", judge(bool(seen) and ac_w["context_switches"] <= 40),
                      f"8 s window: XSync idle alarm at 2 s, input at 5 s (away seen {ac_w.get('saw_away')}, "
                      f"back seen {ac_w.get('saw_back')}); CPU {fmt(ac_w['cpu_s'], ' s', 4)}"))
+    ay = pb.get("a11y_idle")
+    if ay:
+        aw, am = ay.get("window") or {}, ay.get("mem_settled") or {}
+        adelta = None if am.get("pss_mib") is None or pss is None else round(am["pss_mib"] - pss, 2)
+        rows.append(("accessibility bus on, no window: PSS and wakeups",
+                     ay.get("error") or f"{fmt(am.get('pss_mib'), ' MiB', 2)}, "
+                     f"{aw.get('context_switches', 'n/a')} context switches",
+                     "<= idle + 0.3 MiB, 0 wakeups",
+                     judge(None if adelta is None else (adelta <= 0.3 and aw.get("context_switches") == 0)),
+                     f"{'+' if (adelta or 0) >= 0 else ''}{fmt(adelta, ' MiB', 2)} vs idle; at-spi2-core's bus "
+                     f"launcher with AT-SPI enabled, {fmt(aw.get('window_s'), ' s', 0)} window"))
     sy = pb.get("sync_idle")
     if sy:
         sw, sm = sy.get("window") or {}, sy.get("mem_settled") or {}

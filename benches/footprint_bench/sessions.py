@@ -12,7 +12,7 @@ import time
 
 from .apps import PostureBreak, SafeEyes, Workrave
 from .common import ENTRY, PACKAGE, SWAY_SESSION, log
-from .phases import (away_cycle, click_runs, figure_phase, idle_phase, nudge_phase, question_phase, sync_phase,
+from .phases import (a11y_idle_phase, away_cycle, click_runs, figure_phase, idle_phase, nudge_phase, question_phase, sync_phase,
                      startup_runs, timer_runs, wayland_click_runs, week_window_phase)
 from .procfs import descendants, measure_window, mem, smaps_top, thread_snapshot
 from .taskstats import TaskStats
@@ -78,6 +78,8 @@ def inside(args):
 
         log("posture-break: one away/back cycle (XSync alarms, idle_after 2s)")
         res["away_cycle"] = away_cycle(pb, ts)
+        log("posture-break: idle with the accessibility bus enabled")
+        res["a11y_idle"] = a11y_idle_phase(pb, ts, args.settle, 30.0)
         log("posture-break: sync on with an idle peer")
         res["sync_idle"] = sync_phase(pb, ts, args.settle, 30.0)
         log("posture-break: posture nudges every 5 s")

@@ -191,6 +191,15 @@ impl Scheduler {
         self.elsewhere = elsewhere;
     }
 
+    /// Whether a reminder (or a break) that ended elsewhere at `at` answers the one that came
+    /// due here at `since`: it ended after it, or before it by less than a reminder's life.
+    /// Machines' reminders come due at about the same moment but not the same instant (lines
+    /// carry whole seconds, clocks differ a little, syncing takes time), so one answered just
+    /// before this one came due is the same reminder.
+    fn same_reminder(&self, at: DateTime<Utc>, since: DateTime<Utc>) -> bool {
+        later(at, self.timings.reminder_timeout) >= since
+    }
+
     /// Whether another machine was in use after `since` (then time away here since `since`
     /// was no break).
     fn worked_elsewhere_after(&self, since: DateTime<Utc>) -> bool {
@@ -369,7 +378,9 @@ impl Scheduler {
                 let at = at.min(now);
                 let newer = match self.state {
                     State::Active { since } => at > since,
-                    State::Reminding { since, .. } | State::Held { since, .. } => at >= since,
+                    State::Reminding { since, .. } | State::Held { since, .. } => {
+                        self.same_reminder(at, since)
+                    }
                     State::Snoozed { .. } => self.last_reminder.is_none_or(|shown| at >= shown),
                     // A pause is the person's own; a stretch here runs its course.
                     State::Paused { .. } | State::Stretching { .. } | State::OffHours => false,
@@ -382,7 +393,7 @@ impl Scheduler {
             Input::ReminderOverElsewhere { at } => {
                 let at = at.min(now);
                 if let State::Reminding { since, .. } | State::Held { since, .. } = self.state {
-                    if at >= since {
+                    if self.same_reminder(at, since) {
                         ended(&mut effects, self.state);
                         self.restart(at);
                     }
@@ -1132,7 +1143,7 @@ mod tests {
         type Case<'a> = (&'a [(i64, Input)], Input, &'a [Effect], State);
         let at = |secs| BreakElsewhere { at: t(secs) };
         let over = |secs| ReminderOverElsewhere { at: t(secs) };
-        let cases: [Case; 12] = [
+        let cases: [Case; 14] = [
             // Counting down: a later break restarts from it; an older one changes nothing.
             (&[], at(1500), &[], State::Active { since: t(1500) }),
             (
@@ -1143,7 +1154,8 @@ mod tests {
             ),
             // Stamped ahead of our clock: counts as now.
             (&[], at(2500), &[], State::Active { since: t(2000) }),
-            // A reminder on screen is withdrawn by a break at or after it, not by an older one.
+            // A reminder on screen is withdrawn by a break after it, or before it by at most a
+            // reminder's life (60 s: the same reminder on both machines), not by an older one.
             (
                 &[(1900, Snooze(s(60))), (1960, Tick)],
                 at(1970),
@@ -1152,7 +1164,13 @@ mod tests {
             ),
             (
                 &[(1900, Snooze(s(60))), (1960, Tick)],
-                at(1950),
+                at(1900),
+                &[Effect::WithdrawReminder],
+                State::Active { since: t(1900) },
+            ),
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick)],
+                at(1899),
                 &[],
                 State::Reminding {
                     since: t(1960),
@@ -1194,7 +1212,13 @@ mod tests {
             ),
             (
                 &[(1900, Snooze(s(60))), (1960, Tick)],
-                over(1959),
+                over(1900),
+                &[Effect::WithdrawReminder],
+                State::Active { since: t(1900) },
+            ),
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick)],
+                over(1899),
                 &[],
                 State::Reminding {
                     since: t(1960),

@@ -182,6 +182,19 @@ reminder_reaches_user() {
     grep -q '"event":"started"' "$ROAMING/data/history.jsonl"
 }
 
+# cues = "voice": the stretch window's steps are read by SAPI's SpVoice or, where there is no
+# voice (wine has none), the log says why, once, and the steps get the system's sounds.
+voice_speaks_or_says_why() {
+  wait_for 20 "the stretch to complete" grep -q '"event":"completed"' "$ROAMING/data/history.jsonl" ||
+    return 1
+  if grep 'the spoken guide cannot speak' "$APP_LOG"; then
+    [[ $(grep -c 'the spoken guide cannot speak' "$APP_LOG") == 1 ]] &&
+      grep -qE 'cannot speak \((no SAPI voice|SAPI cannot speak|cannot start COM)' "$APP_LOG"
+  else
+    echo "SAPI spoke each step (no fallback in the log)"
+  fi
+}
+
 check "without the app, status exits 3" not_running
 start_app "$EXE"
 check "the app starts and status --json answers over the pipe" answers
@@ -195,9 +208,10 @@ quit_stops_app
 check "the tray icon is gone" wait_for 20 "the tray icon to go" tray_gone
 rm -rf "$ROAMING" "$LOCAL"
 mkdir -p "$ROAMING/config"
-printf '[schedule]\ninterval = "3s"\n[stretch]\nduration = "3s"\n' >"$ROAMING/config/config.toml"
+printf '[schedule]\ninterval = "3s"\n[stretch]\nduration = "3s"\ncues = "voice"\n' >"$ROAMING/config/config.toml"
 start_app "$EXE"
 check "a reminder without toasts still reaches the user (the window)" reminder_reaches_user
+check "a voiced stretch speaks through SAPI, or says why and chimes" voice_speaks_or_says_why
 quit_stops_app
 
 # Idle: nobody touches the computer, so at the due time the reminder waits for the user

@@ -1,4 +1,4 @@
-//! The spoken guide's stand-in where no speech service is wired up yet (Windows: SAPI, macOS:
+//! The spoken guide's stand-in where no speech service is wired up yet (macOS:
 //! AVFoundation): it says at once that nothing can be spoken, so the step cues fall back to
 //! the chimes, as on Linux without speech-dispatcher.
 

@@ -38,13 +38,15 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
 
 mod config_watch;
 mod last_input;
+mod speech;
 mod tray_menu;
 pub use tray_menu::{forward_clicks, gray_item, open_menu_without_icon_rect};
 
 use self::last_input::{
     arm_hooks, disarm_hooks, LastInput, SESSION_WINDOW, WM_ARM_RETURN_HOOK, WM_DISARM_RETURN_HOOK,
 };
-pub use super::common::{notifier, Guide, XEmbedTray};
+pub use self::speech::Guide;
+pub use super::common::{notifier, XEmbedTray};
 use super::{FullscreenSource, IdleSource, NoIdle, Note, Started};
 use crate::core::presence::Fact;
 use crate::shell::{AppEvent, EventSink};
@@ -156,8 +158,28 @@ pub fn animations_off() -> Option<bool> {
     (ok != 0).then_some(on == 0)
 }
 
-/// Step cues are not played on Windows yet (the toast keeps its own sound for reminders).
-pub fn play_sound(_name: &'static str, _failed: impl FnOnce(String) + Send + 'static) {}
+/// A step cue as one of the system's own sounds (the toast keeps its own sound for
+/// reminders): the sound theme's `complete` (the end) as "Exclamation", the rest as
+/// "Notification", played asynchronously by the system's sound thread.
+pub fn play_sound(name: &'static str, failed: impl FnOnce(String) + Send + 'static) {
+    use windows_sys::Win32::Media::Audio::{PlaySoundW, SND_ALIAS, SND_ASYNC, SND_NODEFAULT};
+    let alias = match name {
+        "complete" => "SystemExclamation",
+        _ => "SystemNotification",
+    };
+    let alias = wide(OsStr::new(alias));
+    // SAFETY: a NUL-terminated alias that lives across the call; SND_ASYNC copies what it needs.
+    let played = unsafe {
+        PlaySoundW(
+            alias.as_ptr(),
+            std::ptr::null_mut(),
+            SND_ALIAS | SND_ASYNC | SND_NODEFAULT,
+        )
+    };
+    if played == 0 {
+        failed(format!("the system sound {name} cannot be played"));
+    }
+}
 
 /// Trims the working set after the window closed (its code and buffers are not needed until
 /// the next stretch); pages come back on demand.
