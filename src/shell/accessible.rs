@@ -1,6 +1,6 @@
 //! Screen readers: what a window shows, as a list of items (labels and buttons with their
 //! names and places), made into an AccessKit tree and served through the platform's
-//! accessibility API (AT-SPI on Linux). The adapter is created with its window and dropped
+//! accessibility API (AT-SPI on Linux, UI Automation on Windows). The adapter is created with its window and dropped
 //! with it; on Linux it reaches the accessibility bus only while AT-SPI is enabled, so the app
 //! costs nothing more while no window is open, or while no screen reader listens.
 //!
@@ -53,14 +53,15 @@ impl Item {
     }
 }
 
-#[cfg(target_os = "linux")]
-pub(crate) use linux::Accessible;
+#[cfg(any(target_os = "linux", windows))]
+pub(crate) use adapter::Accessible;
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(target_os = "macos")]
 pub(crate) use elsewhere::Accessible;
 
-#[cfg(target_os = "linux")]
-mod linux {
+/// Linux (AT-SPI) and Windows (UI Automation).
+#[cfg(any(target_os = "linux", windows))]
+mod adapter {
     use std::sync::{Arc, Mutex, PoisonError};
 
     use accesskit::{
@@ -218,9 +219,9 @@ mod linux {
     }
 }
 
-/// Elsewhere the windows are not yet exposed to screen readers (AccessKit's Windows and macOS
-/// adapters are not built).
-#[cfg(not(target_os = "linux"))]
+/// macOS's windows are not yet exposed to screen readers (AccessKit's macOS adapter is not
+/// built).
+#[cfg(target_os = "macos")]
 mod elsewhere {
     use winit::event::WindowEvent;
     use winit::event_loop::ActiveEventLoop;

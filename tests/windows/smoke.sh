@@ -214,6 +214,38 @@ check "a reminder without toasts still reaches the user (the window)" reminder_r
 check "a voiced stretch speaks through SAPI, or says why and chimes" voice_speaks_or_says_why
 quit_stops_app
 
+# [sync]: the folder watch (ReadDirectoryChangesW) sees another machine's line appended to its
+# file, the interval restarts from that stretch, and this machine's own file says "active".
+SYNC_DIR=$LOGS/sync-folder
+rm -rf "$SYNC_DIR"
+mkdir -p "$SYNC_DIR"
+peer_seen() {
+  [[ $(pb status --json 2>/dev/null | jq -r '.sync.peers[0].name') == laptop ]]
+}
+restarted_from_peer() {
+  local next
+  next=$(pb status --json 2>/dev/null | jq -r .next_reminder) || return 1
+  [[ $(date -d "$next" +%s) == $((SYNC_BREAK + 3600)) ]]
+}
+sync_follows_the_folder() {
+  wait_for 60 "the app" pb status || { cat "$APP_LOG"; return 1; }
+  wait_for 20 "this machine's own line" grep -q '"event":"active"' "$SYNC_DIR/pc.jsonl" || return 1
+  sleep 1
+  SYNC_BREAK=$(date +%s)
+  printf '{"ts":"%s","event":"completed","exercise":"chin-tuck"}\n' \
+    "$(date -d "@$SYNC_BREAK" --iso-8601=seconds)" >>"$SYNC_DIR/laptop.jsonl"
+  wait_for 20 "the laptop among the peers" peer_seen &&
+    wait_for 20 "the interval restarted from the laptop's stretch" restarted_from_peer &&
+    pb sync status
+}
+rm -rf "$ROAMING" "$LOCAL"
+mkdir -p "$ROAMING/config"
+printf "[schedule]\ninterval = \"1h\"\n[sync]\nfolder = '%s'\nname = \"pc\"\n" "$(winepath -w "$SYNC_DIR")" \
+  >"$ROAMING/config/config.toml"
+start_app "$EXE"
+check "[sync]: another machine's stretch in the folder restarts the interval" sync_follows_the_folder
+quit_stops_app
+
 # Idle: nobody touches the computer, so at the due time the reminder waits for the user
 # (GetLastInputInfo); the first input (a real pointer move on the X server) is the return.
 held_away() {
