@@ -131,7 +131,9 @@ def sync_phase(pb, ts, settle, secs):
             event = events[i % len(events)]
             extra = ', "exercise": "chin-tuck"' if event in ("completed", "skipped") else ""
             f.write(f'{{"ts": "{ts_text}", "event": "{event}"{extra}}}\n')
-    pb.configure("45m", extra=f'[sync]\nfolder = "{folder}"\nname = "laptop"\n')
+    # No away alarm in the window: this machine's own "away" line would be a change.
+    pb.configure("45m", extra=f'[presence]\nidle_after = "1h"\nnatural_break = "1h"\n'
+                             f'[sync]\nfolder = "{folder}"\nname = "laptop"\n')
     pb.start()
     try:
         pb.wait_socket()

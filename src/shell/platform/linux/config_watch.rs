@@ -271,11 +271,11 @@ pub fn spawn(
 }
 
 /// Calls `on_change` whenever an entry of `folder` may have been written, made, removed or
-/// renamed, and when the folder itself goes or comes back (from its parent, or the nearest
-/// existing ancestor while that is gone too: an unmounted share).
+/// renamed, and when the folder itself goes (its own watch says so) or comes back (watched
+/// from the nearest existing ancestor while it is gone: an unmounted share). Its parent is not
+/// watched while it exists: in a synced tree (`~/Sync`) other files come and go there all day.
 pub fn spawn_folder(folder: PathBuf, on_change: impl Fn() + Send + 'static) -> io::Result<()> {
-    let top = folder.parent().unwrap_or(&folder).to_path_buf();
-    let watcher = Watcher::new(vec![folder.join(ANY_ENTRY)], top)?;
+    let watcher = Watcher::new(vec![folder.join(ANY_ENTRY)], folder.clone())?;
     thread::Builder::new()
         .name("folder-watch".into())
         .spawn(move || watcher.run(on_change))?;
@@ -380,14 +380,9 @@ mod tests {
     fn a_folder_watch_takes_every_entry_and_awaits_the_folder() {
         let t = tree();
         let any = t.dir.join(ANY_ENTRY);
-        let folder_plan = plan(std::slice::from_ref(&any), &t.home);
-        assert_eq!(
-            watched(&folder_plan),
-            [
-                (t.home.as_path(), Watch::Chain),
-                (t.dir.as_path(), Watch::Files)
-            ]
-        );
+        // Only the folder itself while it exists: its siblings' comings and goings wake nothing.
+        let folder_plan = plan(std::slice::from_ref(&any), &t.dir);
+        assert_eq!(watched(&folder_plan), [(t.dir.as_path(), Watch::Files)]);
         let watcher = Watcher::new(vec![any], t.home.clone()).unwrap();
         let wd_of = |dir: &Path| {
             *watcher
@@ -403,9 +398,10 @@ mod tests {
         assert!(watcher.concerns(folder, libc::IN_MOVED_TO, name(".syncthing.x.tmp")));
         assert!(watcher.concerns(home, libc::IN_DELETE, name("posture-break")));
         assert!(!watcher.concerns(home, libc::IN_CREATE, name("other")));
-        // The folder gone: awaited from its parent.
+        // The folder gone (its own watch reports that): awaited from its parent.
+        assert!(watcher.concerns(folder, libc::IN_DELETE_SELF, None));
         fs::remove_dir_all(&t.dir).unwrap();
-        let gone = plan(&[t.dir.join(ANY_ENTRY)], &t.home);
+        let gone = plan(&[t.dir.join(ANY_ENTRY)], &t.dir);
         assert_eq!(watched(&gone), [(t.home.as_path(), Watch::Chain)]);
     }
 
