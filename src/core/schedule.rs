@@ -242,11 +242,6 @@ impl Scheduler {
         self.away_since.is_some()
     }
 
-    /// Since when the user is away, as counted (never before the interval's start).
-    pub fn away_since(&self) -> Option<DateTime<Utc>> {
-        self.away_since
-    }
-
     pub fn state(&self) -> State {
         self.state
     }
@@ -1143,7 +1138,7 @@ mod tests {
         type Case<'a> = (&'a [(i64, Input)], Input, &'a [Effect], State);
         let at = |secs| BreakElsewhere { at: t(secs) };
         let over = |secs| ReminderOverElsewhere { at: t(secs) };
-        let cases: [Case; 14] = [
+        let cases: [Case; 16] = [
             // Counting down: a later break restarts from it; an older one changes nothing.
             (&[], at(1500), &[], State::Active { since: t(1500) }),
             (
@@ -1176,6 +1171,20 @@ mod tests {
                     since: t(1960),
                     expires: t(2020),
                 },
+            ),
+            // Snoozed after a reminder shown at 1960: a break before that reminder is older news;
+            // one after it ends the snooze.
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick), (1970, Snooze(s(600)))],
+                at(1950),
+                &[],
+                State::Snoozed { until: t(2570) },
+            ),
+            (
+                &[(1900, Snooze(s(60))), (1960, Tick), (1970, Snooze(s(600)))],
+                at(1965),
+                &[],
+                State::Active { since: t(1965) },
             ),
             // Snoozed after a reminder: a break after that reminder ends the snooze.
             (
@@ -1251,7 +1260,8 @@ mod tests {
         assert_eq!(scheduler.state(), held);
         assert_eq!(scheduler.state().name(), "held");
         assert_eq!(scheduler.next_deadline(), Some(t(2760)));
-        // Busy changes do not show it here while the other machine is still in use.
+        // Busy changes do not show it here while the other machine is still in use, and a wake
+        // before its end keeps it.
         scheduler.handle(
             t(2710),
             Input::Busy {
@@ -1259,6 +1269,8 @@ mod tests {
                 on: false,
             },
         );
+        assert_eq!(scheduler.state(), held);
+        assert!(scheduler.handle(t(2759), Input::Tick).is_empty());
         assert_eq!(scheduler.state(), held);
         assert!(scheduler.handle(t(2760), Input::Tick).is_empty());
         assert_eq!(scheduler.state(), State::Active { since: t(2760) });

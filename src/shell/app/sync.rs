@@ -108,19 +108,20 @@ impl App {
         }
     }
 
-    /// What the other machines say now, for the scheduler's next `input`. The person's
+    /// What the other machines say now, for the scheduler's next `input`. Whether another
+    /// machine is in use matters only while the person is not away from this one (away, a due
+    /// reminder waits for them here anyway), so this one counts as used now. The person's
     /// return here (`Back`) is the surest sign of where they are: a reminder then shows here.
     pub(super) fn elsewhere(&self, now: Now, input: Input) -> Elsewhere {
         let Some(sync) = &self.sync else {
             return Elsewhere::default();
         };
         let fresh = self.sync_fresh();
-        let here_used = self.scheduler.away_since().unwrap_or(now.utc);
         Elsewhere {
             in_use: input != Input::Back
                 && !sync
                     .peers
-                    .reminder_here(&sync.name, here_used, now.utc, fresh),
+                    .reminder_here(&sync.name, now.utc, now.utc, fresh),
             last_used: sync.peers.last_used(now.utc, fresh),
         }
     }
