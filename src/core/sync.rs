@@ -154,7 +154,9 @@ impl Peer {
             .iter()
             .rev()
             .find(|(_, what, _)| matches!(what, Shared::Active | Shared::Away))?;
-        let newest = self.lines.iter().map(|(ts, ..)| *ts).max().unwrap_or(*ts);
+        // Lines are ordered by time: the newest is the last (the main loop asks this at every
+        // wake, frames of the stretch window included).
+        let newest = self.lines.last().map_or(*ts, |(newest, ..)| *newest);
         Some(match what {
             Shared::Active if newest_is_fresh(newest, now, fresh) => now,
             Shared::Active => newest.min(now),
@@ -324,7 +326,7 @@ impl Peers {
             .iter()
             .map(|(name, peer)| PeerView {
                 name: name.clone(),
-                last_event: peer.lines.iter().map(|(ts, ..)| *ts).max(),
+                last_event: peer.lines.last().map(|(ts, ..)| *ts),
                 away: peer
                     .lines
                     .iter()

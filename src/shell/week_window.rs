@@ -4,8 +4,6 @@
 //! `WeekWindow`: closing it frees the fonts, caches and buffers. It never ticks: it draws when
 //! the window system asks (exposed, resized) and otherwise sleeps.
 
-use super::accessible::Item;
-use super::EventSink;
 use chrono::Datelike;
 use cosmic_text::Align;
 use tiny_skia::Pixmap;
@@ -15,7 +13,9 @@ use winit::event_loop::ActiveEventLoop;
 use winit::keyboard::{Key, NamedKey};
 use winit::window::WindowId;
 
+use super::accessible::Item;
 use super::window::{app_window, blank_frame, layout_scale, Drawable, WindowError};
+use super::EventSink;
 use crate::core::progress::{DayBar, Overview};
 use crate::core::words::{self, Words};
 use crate::paint::kit::{self, round_rect, Area, ButtonLook};
@@ -176,7 +176,6 @@ impl WeekWindow {
     fn access_items(&self) -> Vec<Item> {
         let words = words::current();
         let o = &self.overview;
-        let rate = |r: Option<u32>| r.map_or("–".to_string(), |p| format!("{p}%"));
         let days: Vec<String> = o
             .week()
             .iter()
@@ -185,13 +184,7 @@ impl WeekWindow {
                 format!("{name} {}", day.completed)
             })
             .collect();
-        let detail = t!(
-            words,
-            "week-completion-detail",
-            completed = o.last_7_days.completed,
-            offered = o.last_7_days.offered(),
-            rate_28 = rate(o.last_28_days.completion_rate_percent())
-        );
+        let detail = completion_detail(&words, o);
         let lines = [
             t!(words, "week-title"),
             o.progress.line(&words),
@@ -290,7 +283,6 @@ impl WeekWindow {
         }
 
         let mut sy = top;
-        let rate = |r: Option<u32>| r.map_or("–".to_string(), |p| format!("{p}%"));
         sy += t.draw_line(
             pix,
             &t!(words, "week-completion"),
@@ -303,13 +295,7 @@ impl WeekWindow {
             BIG,
             (side_x, sy, side_w),
         );
-        let detail = t!(
-            words,
-            "week-completion-detail",
-            completed = o.last_7_days.completed,
-            offered = o.last_7_days.offered(),
-            rate_28 = rate(o.last_28_days.completion_rate_percent())
-        );
+        let detail = completion_detail(&words, o);
         sy += t.draw(pix, &detail, SMALL, (side_x, sy, side_w)) + 12.0 * s;
         sy += t.draw_line(
             pix,
@@ -396,6 +382,22 @@ impl WeekWindow {
         let hy = h - (PAD + BTN_H / 2.0 + 12.0 * LINE / 2.0) * s;
         t.draw_line(pix, &t!(words, "week-keys"), HINT, (x0, hy, full_w / 2.0));
     }
+}
+
+/// A completion rate as shown: "80%", or a dash before any reminder.
+fn rate(percent: Option<u32>) -> String {
+    percent.map_or("–".to_string(), |p| format!("{p}%"))
+}
+
+/// "8 of 10 reminders · 28 days: 75%", drawn and read alike.
+fn completion_detail(words: &Words, o: &Overview) -> String {
+    t!(
+        words,
+        "week-completion-detail",
+        completed = o.last_7_days.completed,
+        offered = o.last_7_days.offered(),
+        rate_28 = rate(o.last_28_days.completion_rate_percent())
+    )
 }
 
 /// The Close button among the items screen readers see.
