@@ -62,7 +62,10 @@ fn walk_inline(inline: &InlineExpression<&str>, uses: &mut Uses) {
 
 /// Every message of a catalog with its shape; a syntax error fails the test.
 fn shapes(language: &Language) -> BTreeMap<String, Shape> {
-    let resource = fluent_syntax::parser::parse(language.source)
+    let source = language
+        .source()
+        .unwrap_or_else(|e| panic!("{}.ftl: {e}", language.tag));
+    let resource = fluent_syntax::parser::parse(source.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", language.tag));
     let mut direct: BTreeMap<String, (Option<Uses>, BTreeMap<String, Uses>)> = BTreeMap::new();
     for entry in &resource.body {

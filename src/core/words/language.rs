@@ -11,13 +11,26 @@ pub struct Language {
     /// Its script is not in the bundled font: the windows load one system font that covers
     /// this fontconfig language (`fc-match :lang=…`), and only while they draw.
     pub system_font: Option<&'static str>,
-    /// The Fluent source.
-    pub source: &'static str,
+    /// The Fluent source, deflated by the build script (`build.rs`).
+    packed: &'static [u8],
+}
+
+/// A catalog larger than this when inflated is not one of ours.
+const MAX_CATALOG_BYTES: usize = 1 << 20;
+
+impl Language {
+    /// The catalog's Fluent source; an error only if the build packed it wrongly.
+    pub fn source(&self) -> Result<String, String> {
+        let bytes =
+            miniz_oxide::inflate::decompress_to_vec_with_limit(self.packed, MAX_CATALOG_BYTES)
+                .map_err(|e| format!("catalog {}: cannot inflate it: {e}", self.tag))?;
+        String::from_utf8(bytes).map_err(|e| format!("catalog {}: {e}", self.tag))
+    }
 }
 
 macro_rules! catalog {
     ($tag:literal) => {
-        include_str!(concat!("../../../assets/i18n/", $tag, ".ftl"))
+        include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $tag, ".ftl.z"))
     };
 }
 
@@ -27,79 +40,79 @@ pub static LANGUAGES: &[Language] = &[
         tag: "en",
         rtl: false,
         system_font: None,
-        source: catalog!("en"),
+        packed: catalog!("en"),
     },
     Language {
         tag: "de",
         rtl: false,
         system_font: None,
-        source: catalog!("de"),
+        packed: catalog!("de"),
     },
     Language {
         tag: "fr",
         rtl: false,
         system_font: None,
-        source: catalog!("fr"),
+        packed: catalog!("fr"),
     },
     Language {
         tag: "es",
         rtl: false,
         system_font: None,
-        source: catalog!("es"),
+        packed: catalog!("es"),
     },
     Language {
         tag: "it",
         rtl: false,
         system_font: None,
-        source: catalog!("it"),
+        packed: catalog!("it"),
     },
     Language {
         tag: "pt-BR",
         rtl: false,
         system_font: None,
-        source: catalog!("pt-BR"),
+        packed: catalog!("pt-BR"),
     },
     Language {
         tag: "nl",
         rtl: false,
         system_font: None,
-        source: catalog!("nl"),
+        packed: catalog!("nl"),
     },
     Language {
         tag: "pl",
         rtl: false,
         system_font: None,
-        source: catalog!("pl"),
+        packed: catalog!("pl"),
     },
     Language {
         tag: "ru",
         rtl: false,
         system_font: None,
-        source: catalog!("ru"),
+        packed: catalog!("ru"),
     },
     Language {
         tag: "tr",
         rtl: false,
         system_font: None,
-        source: catalog!("tr"),
+        packed: catalog!("tr"),
     },
     Language {
         tag: "ja",
         rtl: false,
         system_font: Some("ja"),
-        source: catalog!("ja"),
+        packed: catalog!("ja"),
     },
     Language {
         tag: "zh-CN",
         rtl: false,
         system_font: Some("zh-cn"),
-        source: catalog!("zh-CN"),
+        packed: catalog!("zh-CN"),
     },
     Language {
         tag: "ar",
         rtl: true,
         system_font: Some("ar"),
-        source: catalog!("ar"),
+        packed: catalog!("ar"),
     },
 ];
 
@@ -108,7 +121,7 @@ pub static PSEUDO: Language = Language {
     tag: "en-XA",
     rtl: false,
     system_font: None,
-    source: catalog!("en"),
+    packed: catalog!("en"),
 };
 
 pub fn english() -> &'static Language {

@@ -342,7 +342,7 @@ fn bundle(language: &'static Language) -> Result<Bundle, CatalogError> {
     };
     let id: unic_langid::LanguageIdentifier =
         language.tag.parse().map_err(|e| fail(format!("{e}")))?;
-    let resource = FluentResource::try_new(language.source.to_string())
+    let resource = FluentResource::try_new(language.source().map_err(fail)?)
         .map_err(|(_, errors)| fail(format!("{errors:?}")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068, U+2069) keep a left-to-right name readable inside right-to-left
