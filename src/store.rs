@@ -29,6 +29,16 @@ pub enum StoreError {
     Exists { path: PathBuf },
 }
 
+impl StoreError {
+    /// For the person: a file's error in their language; the rest (the OS's words) as is.
+    pub fn said(&self, words: &crate::core::words::Words) -> String {
+        match self {
+            StoreError::Invalid(err) => err.said(words),
+            other => other.to_string(),
+        }
+    }
+}
+
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
     move |source| StoreError::Io {
         path: path.to_path_buf(),

@@ -6,7 +6,10 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use std::collections::BTreeSet;
+
 use posture_break::core::config::{Config, MAX_CONFIG_BYTES};
+use posture_break::core::words::{Words, LANGUAGES};
 
 /// File name → (line, column, a part of the message the user needs).
 const CASES: &[(&str, usize, usize, &str)] = &[
@@ -626,11 +629,84 @@ fn truncated_and_mangled_files_never_panic() {
     }
 }
 
+// ---- every language ----
+
+/// What a message quotes from the file in backticks (keys, values, marks), without the
+/// isolation marks Fluent puts around them in right-to-left text.
+fn quoted_from_the_file(text: &str) -> BTreeSet<String> {
+    let plain: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    plain
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_error_is_said_in_every_language_quoting_the_file_as_written() {
+    let english = Words::english();
+    for name in corpus_files() {
+        let path = corpus_dir().join(&name);
+        let bytes = std::fs::read(&path).expect("corpus file");
+        let err = Config::from_file_contents(&path, &bytes).expect_err(&name);
+        let in_english = err.said(&english);
+        assert_eq!(
+            in_english,
+            err.to_string(),
+            "the log's English is the catalog's"
+        );
+        let place = format!("{}:{}:{}: ", path.display(), err.line, err.column);
+        for language in &LANGUAGES[1..] {
+            let words = Words::new(language).unwrap_or_else(|e| panic!("{e}"));
+            let said = err.said(&words);
+            let tag = language.tag;
+            assert!(said.starts_with(&place), "{tag} {name}: {said}");
+            assert_ne!(said, in_english, "{tag} {name}: still English");
+            assert!(
+                !said.contains("config-") && !said.contains("{$") && !said.contains("{ $"),
+                "{tag} {name}: a message id or variable left in {said:?}"
+            );
+            assert_eq!(
+                quoted_from_the_file(&said),
+                quoted_from_the_file(&in_english),
+                "{tag} {name}: the file's words must stay as written\n{said}\n{in_english}"
+            );
+        }
+    }
+}
+
 // ---- the real binary: `posture-break config check PATH` ----
+
+#[cfg(unix)] // Windows takes the UI language from the system, not from LANG
+#[test]
+fn config_check_says_the_error_in_the_persons_language() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let path = corpus_dir().join("20-duration-unknown-unit.toml");
+    let err = Config::from_file_contents(&path, &std::fs::read(&path).expect("corpus file"))
+        .expect_err("rejected");
+    let german = posture_break::core::words::language::find("de").expect("de");
+    let german = Words::new(german).expect("the German catalog");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_posture-break"));
+    common::in_english(&mut command).env("LANG", "de_DE.UTF-8");
+    let out = config_check_with(command, &path, home.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.trim_end(), err.said(&german));
+    assert_ne!(stderr.trim_end(), err.to_string());
+}
 
 fn config_check(path: &Path, home: &Path) -> std::process::Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_posture-break"));
-    common::in_english(&mut command)
+    common::in_english(&mut command);
+    config_check_with(command, path, home)
+}
+
+fn config_check_with(mut command: Command, path: &Path, home: &Path) -> std::process::Output {
+    command
         .args(["config", "check"])
         .arg(path)
         .env("XDG_CONFIG_HOME", home.join("config"))

@@ -8,6 +8,7 @@ use posture_break_test_support as support;
 
 use std::time::Duration;
 
+use posture_break::core::config::Config;
 use posture_break::core::exercises::ExerciseSet;
 use posture_break::core::words::{language, Words};
 use support::*;
@@ -133,6 +134,33 @@ fn speaks(test: &str, locale: &str, tag: &str) -> std::path::PathBuf {
         .filter(|l| l.contains("layout check:"))
         .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // A config error: the notification says it in this language, quoting the file as written.
+    let broken = "[schedule]\ninterval = \"5 fortnights\"\n";
+    sandbox.write_config(broken);
+    let error = Config::from_file_contents(&sandbox.config_file(), broken.as_bytes())
+        .expect_err("the broken config is refused");
+    let summary = expected.words.get("notice-config-not-applied");
+    let note =
+        monitor.wait_notification(&mut app, "the config error", Duration::from_secs(5), |n| {
+            n.summary == summary
+        });
+    let said = error.said(&expected.words);
+    assert_eq!(
+        note.body.lines().next(),
+        Some(said.as_str()),
+        "{:?}",
+        note.body
+    );
+    assert_ne!(said, error.to_string(), "still English");
+    assert!(note.body.contains("`5 fortnights`"), "{:?}", note.body);
+    // The log keeps English (written before the notification is sent).
+    assert!(
+        app.log_text().contains(&error.to_string()),
+        "{}",
+        app.log_text()
+    );
+    assert!(app.alive(), "{}", app.context());
     shot
 }
 

@@ -583,3 +583,224 @@ exercise-thread-the-needle = الخيط والإبرة
     .step-4 = مرّر ذراعك اليسرى تحت جسمك نحو اليمين، مُنزلًا كتفك الأيسر نحو الأرض.
     .step-5 = عُد من الالتفاف ومُدّ ذراعك اليسرى إلى الأعلى نحو السقف، متابعًا إياها بعينيك.
     .step-6 = عُد إلى وضعية الجثو على اليدين والركبتين، ثم اجلس إلى الخلف نحو كعبيك لتستريح.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = الخطوة { $step } من { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] متوقف مؤقتًا، متبقٍّ { $time }
+   *[no] متبقٍّ { $time }
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = آخر 7 أيام: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = نسبة الإنجاز: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = الأيام المتتالية: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = حجم الملف { $bytes } بايت، والحد الأقصى للملف هنا { $max } KiB؛ هل هذا هو الملف الصحيح؟
+config-not-utf8 = ترميز UTF-8 غير صالح: يجب حفظ الملف نصًّا بترميز UTF-8
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] قسم غير معروف `{ $name }`
+   *[key] مفتاح غير معروف `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ؛ هل تقصد `{ $suggestion }`؟
+} (المسموح هنا: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = مكان `{ $key }` في القسم [{ $section }]: ضعه تحت سطر `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = القسم `{ $name }` مكرر: لا يرد كل قسم إلا مرة واحدة؛ انقل مفاتيحه إلى أول قسم بهذا الاسم
+# $name: the key
+config-duplicate-key = المفتاح `{ $name }` مكرر: لا يرد كل مفتاح إلا مرة واحدة
+config-duplicate-key-unnamed = مفتاح مكرر: لا يرد كل مفتاح إلا مرة واحدة
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` ليست قيمة صالحة: للتعبير عن نعم/لا اكتب true أو false (بحروف صغيرة ودون علامات اقتباس)
+# $value: the text written without quotes
+config-quote-text = يجب وضع النص بين علامتي اقتباس: اكتب "{ $value }"
+config-quote-text-example = يجب وضع النص بين علامتي اقتباس، مثل "45m"
+config-unclosed-string = سلسلة نصية غير مغلقة: علامة الإغلاق `"` مفقودة
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = نوع خاطئ: المكتوب { $found }، والمتوقع { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] عدد صحيح `{ $value }`
+    [float] عدد عشري `{ $value }`
+    [boolean] قيمة منطقية `{ $value }`
+    [string] سلسلة نصية { $value }
+    [list] قائمة
+    [table] جدول
+    [date] تاريخ `{ $value }`
+    [datetime] تاريخ ووقت `{ $value }`
+    [time] وقت `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true أو false
+    [string] سلسلة نصية
+    [list] قائمة بين قوسين معقوفين، مثل ["a", "b"]
+    [table] جدول: [{ $name }]
+    [duration] سلسلة مدة مثل "45m" أو "1h 30m" أو "90s"
+    [sit-stand] جدول من مدتين: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] عدد صحيح
+    [number] عدد
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = يجب أن يكون `{ $name }` جدولًا واحدًا يُكتب [{ $name }]، لا قائمة جداول مثل [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = المفتاح `{ $key }` مفقود
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] مفتاح بلا قيمة
+    [unclosed-table] جدول غير مغلق
+    [unclosed-array-table] مصفوفة جداول غير مغلقة
+    [unclosed-array] مصفوفة غير مغلقة
+    [unclosed-inline-table] جدول مضمَّن غير مغلق
+    [missing-comma-array] فاصلة مفقودة بين عناصر المصفوفة
+    [missing-comma-table] فاصلة مفقودة بين أزواج المفتاح والقيمة
+    [missing-value] قيمة مفقودة
+    [extra-comma] فاصلة زائدة
+    [extra-equals] علامة `=` زائدة
+    [invalid-key] مفتاح غير صالح دون علامات اقتباس
+    [invalid-string] سلسلة نصية غير صالحة
+    [invalid-value] قيمة غير صالحة
+    [unexpected-content] محتوى غير متوقع
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }، والمتوقع { $expected }
+config-syntax-thing = { $thing ->
+    [key] مفتاح
+   *[value] قيمة
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = المدة فارغة؛ اكتب مثلًا "45m" أو "1h 30m" أو "90s"
+config-duration-negative = المدد السالبة غير مسموح بها
+# $value: as written
+config-duration-unreadable = تعذّرت قراءة `{ $value }` على أنها مدة؛ اكتب مثلًا "45m" أو "1h 30m" أو "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` بلا وحدة؛ اكتب "{ $value }m" للدقائق أو "{ $value }s" للثواني
+# $unit: the unit written
+config-duration-unknown-unit = وحدة غير معروفة `{ $unit }`؛ استخدم s أو m أو h (مثل "45m"، "1h 30m"، "90s")
+config-duration-too-large = المدة طويلة جدًّا
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = المدد نصوص بوحدة: اكتب "{ $value }m" أو "{ $value }s"، لا { $value }
+config-duration-fraction = المدد نصوص بوحدة مثل "90s"، لا العدد { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] يجب ألا يكون `{ $key }` صفرًا: قيمته { $value }، والمسموح من { $min } إلى { $max }
+   *[no] `{ $key }` خارج النطاق: قيمته { $value }، والمسموح من { $min } إلى { $max }
+}
+config-choices-empty = `{ $key }` فارغ: أعطِ مدة واحدة على الأقل، مثل ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` فيه { $count ->
+    [zero] { $count } عنصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+}؛ لا تتسع القائمة لأكثر من { $max }
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) أطول من `schedule.interval` ({ $interval })؛ يجب أن يتسع تمرين الإطالة للوقت بين تذكيرين
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) أطول من `presence.natural_break` ({ $natural })؛ يجب أن تُعدّ غائبًا قبل أن يُحتسب وقت غيابك استراحة
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = يجب أن يكون `posture.nudge_every` ({ $every }) أقصر من `schedule.interval` ({ $interval }): تظهر تنبيهات الوضعية بين تمارين الإطالة
+
+# Times of day
+config-time-unquoted = يُكتب الوقت بين علامتي اقتباس، مثل "08:00"
+# $value: as written
+config-time-bad = `{ $value }` ليس وقتًا من اليوم؛ استخدم صيغة 24 ساعة "HH:MM" من "00:00" إلى "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = قيمة `{ $key }` هي "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(هل تقصد "{ $suggestion }"؟)
+}؛ القيم المسموح بها: { $allowed }
+config-language-unknown = قيمة `general.language` هي "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(هل تقصد "{ $suggestion }"؟)
+}؛ اللغات المتاحة: { $allowed }
+config-positions-empty = `stretch.positions` فارغ: اذكر واحدًا على الأقل من "seated"، "standing"، "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] وضع غير معروف "{ $value }"؛
+    [kind] نوع غير معروف "{ $value }"؛
+   *[area] منطقة غير معروفة "{ $value }"؛
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}هل تقصد "{ $suggestion }"؟
+} المسموح: { $allowed }
+config-hold-when-unknown = `{ $value }` ليس حالة يمكن أن تُبقي التذكير منتظرًا{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(هل تقصد `{ $suggestion }`؟)
+}؛ المسموح: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" فارغ
+    [too-long] `sync.name` "{ $name }" أطول من { $max ->
+        [zero] { $max } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    }
+    [character] `sync.name` "{ $name }" يحتوي على { $char }: استخدم الحروف والأرقام و'-' و'_' و'.' فقط (فهو اسم ملف)
+    [dot] `sync.name` "{ $name }" يبدأ بـ '.': مثل هذه الملفات مخفية أو تخص برنامج المزامنة نفسه
+   *[conflict] `sync.name` "{ $name }" يبدو نسخة تعارض من Syncthing
+}
+config-sync-name-alone = `sync.name` دون `sync.folder`: لا تعمل المزامنة إلا مع مجلد، مثل folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` فارغ: حدّد المجلد المُزامَن، مثل "~/Sync/posture-break"، أو احذف المفتاح لإبقاء المزامنة متوقفة
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" مسار نسبي: اكتب مسارًا كاملًا أو مسارًا داخل مجلد المنزل، مثل "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` فارغ: اذكر الأيام التي يمكن أن تظهر فيها التذكيرات، مثل ["mon", "tue", "wed", "thu", "fri"] (لتعطيل يوم واحد اكتب مثلًا `fri = []`؛ ولإلغاء ساعات العمل احذف القسم)
+# $value: as written
+config-day-unknown = `{ $value }` ليس يومًا{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(هل تقصد `{ $suggestion }`؟)
+}؛ استخدم mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` ليس نطاقًا زمنيًا؛ اكتب النطاقات بصيغة 24 ساعة "HH:MM-HH:MM"، مثل "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` ليس وقتًا؛ اكتب النطاقات بصيغة 24 ساعة "HH:MM-HH:MM"، مثل "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` ليس وقتًا من اليوم (من 00:00 إلى 23:59؛ ولا يُقبل 24:00 إلا وقتًا للنهاية)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` فارغ: بدايته ونهايته في الوقت نفسه
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` يتداخل مع `{ $other }`؛ اذكر كل وقت مرة واحدة
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = يجب أن يتكون معرّف التمرين "{ $id }" من 1 إلى 64 حرفًا من a-z و0-9 و'-'
+config-exercise-id-taken = معرّف التمرين "{ $id }" مستخدم من قبل؛ يجب أن تكون المعرّفات فريدة
+# $field: name or caution
+config-exercise-field-length = يجب أن يكون طول `{ $field }` من 1 إلى 200 حرف
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` فارغ؛ اذكر منطقة واحدة أو أكثر من: { $allowed }
+config-exercise-steps-count = يجب أن يضم `steps` من 1 إلى 12 خطوة
+# $secs: as written
+config-exercise-step-secs = قيمة `secs` في الخطوة { $secs }؛ المسموح من 1 إلى 600
+config-exercise-step-text = يجب أن يكون طول `text` في الخطوة من 1 إلى 300 حرف
+config-exercise-flow-without-pose = يحتاج `flow` إلى `pose` يبدأ منه: اكتب الشكل الأول على أنه `pose`
+config-exercise-flow-count = يجب أن يضم `flow` من 1 إلى 7 أشكال
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

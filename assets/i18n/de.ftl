@@ -495,3 +495,210 @@ exercise-thread-the-needle = Einfädeln
     .step-4 = Schieb den linken Arm unter dem Körper hindurch nach rechts und senk die linke Schulter Richtung Boden.
     .step-5 = Dreh dich zurück und streck den linken Arm zur Decke; folge ihm mit den Augen.
     .step-6 = Kehre in den Vierfüßlerstand zurück und setz dich dann zum Ausruhen Richtung Fersen zurück.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Schritt { $step } von { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time } pausiert
+   *[no] { $time } übrig
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Letzte 7 Tage: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Erledigt: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Serie: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = Die Datei ist { $bytes } Bytes groß; hier sind höchstens { $max } KiB erlaubt. Ist das die richtige Datei?
+config-not-utf8 = ungültiges UTF-8: Die Datei muss als UTF-8-Text gespeichert sein
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] unbekannter Abschnitt `{ $name }`
+   *[key] unbekannter Schlüssel `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; meintest du `{ $suggestion }`?
+} (hier erlaubt: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` gehört in den Abschnitt [{ $section }]: Setze den Schlüssel unter eine Zeile `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = doppelter Abschnitt `{ $name }`: Jeder Abschnitt darf nur einmal vorkommen; führe seine Schlüssel im ersten zusammen
+# $name: the key
+config-duplicate-key = doppelter Schlüssel `{ $name }`: Jeder Schlüssel darf nur einmal vorkommen
+config-duplicate-key-unnamed = doppelter Schlüssel: Jeder Schlüssel darf nur einmal vorkommen
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` ist kein gültiger Wert: Für Ja/Nein schreibe true oder false (kleingeschrieben, ohne Anführungszeichen)
+# $value: the text written without quotes
+config-quote-text = Text muss in Anführungszeichen stehen: Schreibe "{ $value }"
+config-quote-text-example = Text muss in Anführungszeichen stehen, z. B. "45m"
+config-unclosed-string = nicht geschlossene Zeichenkette: Das schließende `"` fehlt
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = falscher Typ: { $found } gefunden, { $expected } erwartet
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] Ganzzahl `{ $value }`
+    [float] Gleitkommazahl `{ $value }`
+    [boolean] Wahrheitswert `{ $value }`
+    [string] Zeichenkette { $value }
+    [list] eine Liste
+    [table] eine Tabelle
+    [date] ein Datum `{ $value }`
+    [datetime] ein Datum mit Uhrzeit `{ $value }`
+    [time] eine Uhrzeit `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true oder false
+    [string] eine Zeichenkette
+    [list] eine Liste in eckigen Klammern, z. B. ["a", "b"]
+    [table] eine Tabelle: [{ $name }]
+    [duration] eine Dauer als Zeichenkette wie "45m", "1h 30m" oder "90s"
+    [sit-stand] eine Tabelle mit zwei Dauern: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] eine ganze Zahl
+    [number] eine Zahl
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` muss eine einzige Tabelle sein, geschrieben [{ $name }], keine Liste davon wie [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = fehlendes Feld `{ $key }`
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] Schlüssel ohne Wert
+    [unclosed-table] nicht geschlossene Tabelle
+    [unclosed-array-table] nicht geschlossenes Array von Tabellen
+    [unclosed-array] nicht geschlossenes Array
+    [unclosed-inline-table] nicht geschlossene Inline-Tabelle
+    [missing-comma-array] fehlendes Komma zwischen Array-Elementen
+    [missing-comma-table] fehlendes Komma zwischen Schlüssel-Wert-Paaren
+    [missing-value] fehlender Wert
+    [extra-comma] überzähliges Komma
+    [extra-equals] überzähliges `=`
+    [invalid-key] ungültiger Schlüssel ohne Anführungszeichen
+    [invalid-string] ungültige Zeichenkette
+    [invalid-value] ungültiger Wert
+    [unexpected-content] unerwarteter Inhalt
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, erwartet: { $expected }
+config-syntax-thing = { $thing ->
+    [key] ein Schlüssel
+   *[value] ein Wert
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = leere Dauer; schreibe z. B. "45m", "1h 30m" oder "90s"
+config-duration-negative = negative Dauern sind nicht erlaubt
+# $value: as written
+config-duration-unreadable = `{ $value }` ist als Dauer nicht lesbar; schreibe z. B. "45m", "1h 30m" oder "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` hat keine Einheit; schreibe "{ $value }m" für Minuten oder "{ $value }s" für Sekunden
+# $unit: the unit written
+config-duration-unknown-unit = unbekannte Einheit `{ $unit }`; verwende s, m oder h (z. B. "45m", "1h 30m", "90s")
+config-duration-too-large = die Dauer ist zu lang
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = Dauern sind Zeichenketten mit Einheit: Schreibe "{ $value }m" oder "{ $value }s", nicht { $value }
+config-duration-fraction = Dauern sind Zeichenketten mit Einheit wie "90s", nicht die Zahl { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` darf nicht null sein: Der Wert ist { $value }, erlaubt sind { $min } bis { $max }
+   *[no] `{ $key }` liegt außerhalb des erlaubten Bereichs: Der Wert ist { $value }, erlaubt sind { $min } bis { $max }
+}
+config-choices-empty = `{ $key }` ist leer: Gib mindestens eine Dauer an, z. B. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` hat { $count } Einträge; in ein Menü passen höchstens { $max }
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) ist länger als `schedule.interval` ({ $interval }); eine Dehnung muss zwischen zwei Erinnerungen passen
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) ist länger als `presence.natural_break` ({ $natural }); du musst erst als abwesend gelten, bevor die Zeit weg vom Computer als Pause zählen kann
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }) muss kürzer sein als `schedule.interval` ({ $interval }): Haltungshinweise kommen zwischen den Dehnungen
+
+# Times of day
+config-time-unquoted = Uhrzeiten stehen in Anführungszeichen, z. B. "08:00"
+# $value: as written
+config-time-bad = `{ $value }` ist keine Uhrzeit; verwende das 24-Stunden-Format "HH:MM" von "00:00" bis "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` ist "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(meintest du "{ $suggestion }"?)
+}; erlaubt: { $allowed }
+config-language-unknown = `general.language` ist "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(meintest du "{ $suggestion }"?)
+}; verfügbare Sprachen: { $allowed }
+config-positions-empty = `stretch.positions` ist leer: Gib mindestens eine von "seated", "standing", "floor" an
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] unbekannte Position "{ $value }";
+    [kind] unbekannte Art "{ $value }";
+   *[area] unbekannter Körperbereich "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}meintest du "{ $suggestion }"?
+} erlaubt: { $allowed }
+config-hold-when-unknown = `{ $value }` kann keine Erinnerung zurückhalten{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(meintest du `{ $suggestion }`?)
+}; erlaubt: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" ist leer
+    [too-long] `sync.name` "{ $name }" ist länger als { $max } Zeichen
+    [character] `sync.name` "{ $name }" enthält { $char }: Verwende Buchstaben, Ziffern, '-', '_' und '.' (der Name wird zum Dateinamen)
+    [dot] `sync.name` "{ $name }" beginnt mit '.': Solche Dateien sind versteckt oder gehören dem Sync-Programm selbst
+   *[conflict] `sync.name` "{ $name }" sieht aus wie eine Konfliktkopie von Syncthing
+}
+config-sync-name-alone = `sync.name` ohne `sync.folder`: Sync ist nur mit einem Ordner aktiv, z. B. folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` ist leer: Gib den synchronisierten Ordner an, z. B. "~/Sync/posture-break", oder lass den Schlüssel weg, damit Sync aus bleibt
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" ist relativ: Schreibe einen vollständigen Pfad oder einen unter deinem Home-Verzeichnis, z. B. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` ist leer: Liste die Tage auf, an denen Erinnerungen kommen dürfen, z. B. ["mon", "tue", "wed", "thu", "fri"] (um einen Tag freizunehmen, schreibe z. B. `fri = []`; für keine Arbeitszeiten entferne den Abschnitt)
+# $value: as written
+config-day-unknown = `{ $value }` ist kein Tag{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(meintest du `{ $suggestion }`?)
+}; verwende mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` ist kein Zeitbereich; schreibe Bereiche als "HH:MM-HH:MM" im 24-Stunden-Format, z. B. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` ist keine Uhrzeit; schreibe Bereiche als "HH:MM-HH:MM" im 24-Stunden-Format, z. B. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` ist keine gültige Uhrzeit (00:00 bis 23:59; 24:00 nur als Ende)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` ist leer: Beginn und Ende sind dieselbe Uhrzeit
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` überschneidet sich mit `{ $other }`; gib jede Zeit nur einmal an
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = die Übungs-ID "{ $id }" muss aus 1–64 Zeichen a-z, 0-9 und '-' bestehen
+config-exercise-id-taken = die Übungs-ID "{ $id }" ist bereits vergeben; IDs müssen eindeutig sein
+# $field: name or caution
+config-exercise-field-length = `{ $field }` muss 1–200 Zeichen lang sein
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` ist leer; gib einen oder mehrere von { $allowed } an
+config-exercise-steps-count = `steps` muss 1 bis 12 Schritte enthalten
+# $secs: as written
+config-exercise-step-secs = `secs` des Schritts ist { $secs }; erlaubt sind 1 bis 600
+config-exercise-step-text = `text` des Schritts muss 1–300 Zeichen lang sein
+config-exercise-flow-without-pose = `flow` braucht eine `pose` als Ausgangsform: Schreibe die erste Form als `pose`
+config-exercise-flow-count = `flow` muss 1 bis 7 Formen enthalten
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

@@ -496,3 +496,210 @@ exercise-thread-the-needle = Thread the Needle
     .step-4 = Slide your left arm under your body to the right, lowering your left shoulder toward the floor.
     .step-5 = Unwind and reach your left arm up toward the ceiling, following it with your eyes.
     .step-6 = Return to your hands and knees, then sit back toward your heels to rest.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Step { $step } of { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time } paused
+   *[no] { $time } left
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Last 7 days: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Completion: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Streak: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = file is { $bytes } bytes; a file here may be at most { $max } KiB, is this the right file?
+config-not-utf8 = invalid UTF-8: the file must be saved as UTF-8 text
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] unknown section `{ $name }`
+   *[key] unknown key `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; did you mean `{ $suggestion }`?
+} (allowed here: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` belongs in the [{ $section }] section: put it below a `[{ $section }]` line ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = duplicate section `{ $name }`: each section may appear once; merge its keys into the first one
+# $name: the key
+config-duplicate-key = duplicate key `{ $name }`: each key may appear once
+config-duplicate-key-unnamed = duplicate key: each key may appear once
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` is not a value: for yes/no write true or false (lower case, no quotes)
+# $value: the text written without quotes
+config-quote-text = text must be quoted: write "{ $value }"
+config-quote-text-example = text must be quoted, e.g. "45m"
+config-unclosed-string = unclosed string: the closing `"` is missing
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = wrong type: found { $found }, expected { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] integer `{ $value }`
+    [float] floating point `{ $value }`
+    [boolean] boolean `{ $value }`
+    [string] string { $value }
+    [list] a list
+    [table] a table
+    [date] a date `{ $value }`
+    [datetime] a date and time `{ $value }`
+    [time] a time `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true or false
+    [string] a string
+    [list] a list in brackets, e.g. ["a", "b"]
+    [table] a table: [{ $name }]
+    [duration] a duration string such as "45m", "1h 30m" or "90s"
+    [sit-stand] a table of two durations: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] a whole number
+    [number] a number
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` must be one table, written [{ $name }], not a list of them like [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = missing field `{ $key }`
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] key with no value
+    [unclosed-table] unclosed table
+    [unclosed-array-table] unclosed array of tables
+    [unclosed-array] unclosed array
+    [unclosed-inline-table] unclosed inline table
+    [missing-comma-array] missing comma between array elements
+    [missing-comma-table] missing comma between key-value pairs
+    [missing-value] missing value
+    [extra-comma] extra comma
+    [extra-equals] extra `=`
+    [invalid-key] invalid unquoted key
+    [invalid-string] invalid string
+    [invalid-value] invalid value
+    [unexpected-content] unexpected content
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, expected { $expected }
+config-syntax-thing = { $thing ->
+    [key] a key
+   *[value] a value
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = empty duration; write e.g. "45m", "1h 30m" or "90s"
+config-duration-negative = negative durations are not allowed
+# $value: as written
+config-duration-unreadable = cannot read `{ $value }` as a duration; write e.g. "45m", "1h 30m" or "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` has no unit; write "{ $value }m" for minutes or "{ $value }s" for seconds
+# $unit: the unit written
+config-duration-unknown-unit = unknown unit `{ $unit }`; use s, m or h (e.g. "45m", "1h 30m", "90s")
+config-duration-too-large = duration is too large
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = durations are strings with a unit: write "{ $value }m" or "{ $value }s", not { $value }
+config-duration-fraction = durations are strings with a unit such as "90s", not the number { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` must not be zero: it is { $value }, allowed is { $min } to { $max }
+   *[no] `{ $key }` is out of range: it is { $value }, allowed is { $min } to { $max }
+}
+config-choices-empty = `{ $key }` is empty: give at least one duration, e.g. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` has { $count } entries; at most { $max } fit in a menu
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) is longer than `schedule.interval` ({ $interval }); a stretch must fit between reminders
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) is longer than `presence.natural_break` ({ $natural }); you must be away before time away can count as a break
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }) must be shorter than `schedule.interval` ({ $interval }): nudges come between stretches
+
+# Times of day
+config-time-unquoted = a time of day is written in quotes, such as "08:00"
+# $value: as written
+config-time-bad = `{ $value }` is not a time of day; use 24-hour "HH:MM" from "00:00" to "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` is "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(did you mean "{ $suggestion }"?)
+}; allowed: { $allowed }
+config-language-unknown = `general.language` is "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(did you mean "{ $suggestion }"?)
+}; the languages are: { $allowed }
+config-positions-empty = `stretch.positions` is empty: list at least one of "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] unknown position "{ $value }";
+    [kind] unknown kind "{ $value }";
+   *[area] unknown area "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}did you mean "{ $suggestion }"?
+} allowed: { $allowed }
+config-hold-when-unknown = `{ $value }` is not something that can hold a reminder{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(did you mean `{ $suggestion }`?)
+}; allowed: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" is empty
+    [too-long] `sync.name` "{ $name }" is longer than { $max } characters
+    [character] `sync.name` "{ $name }" has { $char }: use letters, digits, '-', '_' and '.' (it names a file)
+    [dot] `sync.name` "{ $name }" starts with '.': such files are hidden or a sync engine's own
+   *[conflict] `sync.name` "{ $name }" looks like a Syncthing conflict copy
+}
+config-sync-name-alone = `sync.name` without `sync.folder`: sync is on only with a folder, e.g. folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` is empty: give the synced folder, e.g. "~/Sync/posture-break", or leave the key out to keep sync off
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" is relative: write a full path or one under your home, e.g. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` is empty: list the days reminders may come, such as ["mon", "tue", "wed", "thu", "fri"] (to take one day off, write e.g. `fri = []`; to have no working hours, remove the section)
+# $value: as written
+config-day-unknown = `{ $value }` is not a day{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(did you mean `{ $suggestion }`?)
+}; use mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` is not a time range; write ranges as "HH:MM-HH:MM" in 24-hour time, e.g. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` is not a time; write ranges as "HH:MM-HH:MM" in 24-hour time, e.g. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` is not a time of day (00:00 to 23:59; 24:00 only as an end)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` is empty: its start and end are the same time
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` overlaps `{ $other }`; give each time once
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = exercise id "{ $id }" must be 1–64 characters of a-z, 0-9 and '-'
+config-exercise-id-taken = exercise id "{ $id }" is already used; ids must be unique
+# $field: name or caution
+config-exercise-field-length = `{ $field }` must be 1–200 characters
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` is empty; list one or more of { $allowed }
+config-exercise-steps-count = `steps` must hold 1 to 12 steps
+# $secs: as written
+config-exercise-step-secs = step `secs` is { $secs }; allowed is 1 to 600
+config-exercise-step-text = step `text` must be 1–300 characters
+config-exercise-flow-without-pose = `flow` needs a `pose` to start from: write the first shape as `pose`
+config-exercise-flow-count = `flow` must hold 1 to 7 shapes
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

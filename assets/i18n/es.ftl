@@ -501,3 +501,210 @@ exercise-thread-the-needle = Enhebrar la aguja
     .step-4 = Desliza el brazo izquierdo por debajo del cuerpo hacia la derecha, bajando el hombro izquierdo hacia el suelo.
     .step-5 = Deshaz el giro y estira el brazo izquierdo hacia el techo, siguiéndolo con la mirada.
     .step-6 = Vuelve a cuatro patas y luego lleva los glúteos hacia los talones para descansar.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Paso { $step } de { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time } en pausa
+   *[no] { $time } restante
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Últimos 7 días: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Cumplimiento: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Racha: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = el archivo ocupa { $bytes } bytes; aquí un archivo puede ocupar como máximo { $max } KiB. ¿Es el archivo correcto?
+config-not-utf8 = UTF-8 no válido: el archivo debe guardarse como texto UTF-8
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] sección desconocida `{ $name }`
+   *[key] clave desconocida `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; ¿quisiste decir `{ $suggestion }`?
+} (permitidas aquí: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` pertenece a la sección [{ $section }]: ponla debajo de una línea `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = sección `{ $name }` duplicada: cada sección solo puede aparecer una vez; junta sus claves en la primera
+# $name: the key
+config-duplicate-key = clave `{ $name }` duplicada: cada clave solo puede aparecer una vez
+config-duplicate-key-unnamed = clave duplicada: cada clave solo puede aparecer una vez
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` no es un valor: para sí/no escribe true o false (en minúsculas, sin comillas)
+# $value: the text written without quotes
+config-quote-text = el texto debe ir entre comillas: escribe "{ $value }"
+config-quote-text-example = el texto debe ir entre comillas, p. ej. "45m"
+config-unclosed-string = cadena sin cerrar: falta la `"` de cierre
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = tipo incorrecto: se encontró { $found }, se esperaba { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] un entero `{ $value }`
+    [float] un número decimal `{ $value }`
+    [boolean] un booleano `{ $value }`
+    [string] una cadena { $value }
+    [list] una lista
+    [table] una tabla
+    [date] una fecha `{ $value }`
+    [datetime] una fecha y hora `{ $value }`
+    [time] una hora `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true o false
+    [string] una cadena
+    [list] una lista entre corchetes, p. ej. ["a", "b"]
+    [table] una tabla: [{ $name }]
+    [duration] una duración como cadena, p. ej. "45m", "1h 30m" o "90s"
+    [sit-stand] una tabla de dos duraciones: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] un número entero
+    [number] un número
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` debe ser una sola tabla, escrita [{ $name }], no una lista de tablas como [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = falta el campo `{ $key }`
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] clave sin valor
+    [unclosed-table] tabla sin cerrar
+    [unclosed-array-table] array de tablas sin cerrar
+    [unclosed-array] array sin cerrar
+    [unclosed-inline-table] tabla en línea sin cerrar
+    [missing-comma-array] falta una coma entre elementos del array
+    [missing-comma-table] falta una coma entre pares clave-valor
+    [missing-value] falta un valor
+    [extra-comma] coma de más
+    [extra-equals] `=` de más
+    [invalid-key] clave sin comillas no válida
+    [invalid-string] cadena no válida
+    [invalid-value] valor no válido
+    [unexpected-content] contenido inesperado
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }; se esperaba { $expected }
+config-syntax-thing = { $thing ->
+    [key] una clave
+   *[value] un valor
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = duración vacía; escribe, p. ej., "45m", "1h 30m" o "90s"
+config-duration-negative = no se permiten duraciones negativas
+# $value: as written
+config-duration-unreadable = no se puede leer `{ $value }` como duración; escribe, p. ej., "45m", "1h 30m" o "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` no tiene unidad; escribe "{ $value }m" para minutos o "{ $value }s" para segundos
+# $unit: the unit written
+config-duration-unknown-unit = unidad desconocida `{ $unit }`; usa s, m o h (p. ej. "45m", "1h 30m", "90s")
+config-duration-too-large = la duración es demasiado larga
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = las duraciones son cadenas con unidad: escribe "{ $value }m" o "{ $value }s", no { $value }
+config-duration-fraction = las duraciones son cadenas con unidad, como "90s", no el número { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` no puede ser cero: vale { $value }, se permite de { $min } a { $max }
+   *[no] `{ $key }` está fuera de rango: vale { $value }, se permite de { $min } a { $max }
+}
+config-choices-empty = `{ $key }` está vacío: indica al menos una duración, p. ej. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` tiene { $count } entradas; en un menú caben como máximo { $max }
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) es más largo que `schedule.interval` ({ $interval }); un estiramiento debe caber entre dos recordatorios
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) es más largo que `presence.natural_break` ({ $natural }); tu ausencia debe detectarse antes de que el tiempo fuera pueda contar como pausa
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }) debe ser más corto que `schedule.interval` ({ $interval }): los avisos de postura llegan entre estiramientos
+
+# Times of day
+config-time-unquoted = una hora del día se escribe entre comillas, p. ej. "08:00"
+# $value: as written
+config-time-bad = `{ $value }` no es una hora del día; usa el formato de 24 horas "HH:MM", de "00:00" a "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` es "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(¿quisiste decir "{ $suggestion }"?)
+}; valores permitidos: { $allowed }
+config-language-unknown = `general.language` es "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(¿quisiste decir "{ $suggestion }"?)
+}; los idiomas disponibles son: { $allowed }
+config-positions-empty = `stretch.positions` está vacío: indica al menos uno de "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] posición desconocida "{ $value }";
+    [kind] tipo desconocido "{ $value }";
+   *[area] zona desconocida "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}¿quisiste decir "{ $suggestion }"?
+} valores permitidos: { $allowed }
+config-hold-when-unknown = `{ $value }` no puede dejar un recordatorio en espera{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(¿quisiste decir `{ $suggestion }`?)
+}; valores permitidos: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" está vacío
+    [too-long] `sync.name` "{ $name }" tiene más de { $max } caracteres
+    [character] `sync.name` "{ $name }" contiene { $char }: usa letras, dígitos, '-', '_' y '.' (da nombre a un archivo)
+    [dot] `sync.name` "{ $name }" empieza por '.': esos archivos están ocultos o son del propio programa de sincronización
+   *[conflict] `sync.name` "{ $name }" parece una copia de conflicto de Syncthing
+}
+config-sync-name-alone = `sync.name` sin `sync.folder`: la sincronización solo se activa con una carpeta, p. ej. folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` está vacío: indica la carpeta sincronizada, p. ej. "~/Sync/posture-break", u omite la clave para dejar la sincronización desactivada
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" es una ruta relativa: escribe una ruta completa o una dentro de tu carpeta personal, p. ej. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` está vacío: indica los días en que pueden llegar recordatorios, p. ej. ["mon", "tue", "wed", "thu", "fri"] (para librar un día, escribe p. ej. `fri = []`; para no tener horario de trabajo, elimina la sección)
+# $value: as written
+config-day-unknown = `{ $value }` no es un día{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(¿quisiste decir `{ $suggestion }`?)
+}; usa mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` no es un intervalo horario; escribe los intervalos como "HH:MM-HH:MM" en formato de 24 horas, p. ej. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` no es una hora; escribe los intervalos como "HH:MM-HH:MM" en formato de 24 horas, p. ej. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` no es una hora del día (de 00:00 a 23:59; 24:00 solo como final)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` está vacío: el inicio y el final son la misma hora
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` se solapa con `{ $other }`; indica cada hora una sola vez
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = el id de ejercicio "{ $id }" debe tener de 1 a 64 caracteres entre a-z, 0-9 y '-'
+config-exercise-id-taken = el id de ejercicio "{ $id }" ya está en uso; los ids deben ser únicos
+# $field: name or caution
+config-exercise-field-length = `{ $field }` debe tener de 1 a 200 caracteres
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` está vacío; indica una o más de { $allowed }
+config-exercise-steps-count = `steps` debe contener de 1 a 12 pasos
+# $secs: as written
+config-exercise-step-secs = `secs` del paso vale { $secs }; se permite de 1 a 600
+config-exercise-step-text = `text` del paso debe tener de 1 a 300 caracteres
+config-exercise-flow-without-pose = `flow` necesita una `pose` de la que partir: escribe la primera forma como `pose`
+config-exercise-flow-count = `flow` debe contener de 1 a 7 formas
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

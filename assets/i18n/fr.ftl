@@ -501,3 +501,210 @@ exercise-thread-the-needle = Fil dans l'aiguille
     .step-4 = Glissez le bras gauche sous le corps vers la droite, en abaissant l'épaule gauche vers le sol.
     .step-5 = Déroulez-vous et tendez le bras gauche vers le plafond, en le suivant des yeux.
     .step-6 = Revenez à quatre pattes, puis reculez les fesses vers les talons pour vous reposer.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Étape { $step } sur { $steps } : { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time } en pause
+   *[no] { $time } restant
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = 7 derniers jours : { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Réalisation : { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Série : { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = le fichier fait { $bytes } octets ; un fichier ici ne peut pas dépasser { $max } Kio. Est-ce le bon fichier ?
+config-not-utf8 = UTF-8 non valide : le fichier doit être enregistré en texte UTF-8
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] section inconnue `{ $name }`
+   *[key] clé inconnue `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other]  ; vouliez-vous dire `{ $suggestion }` ?
+} (autorisées ici : { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` appartient à la section [{ $section }] : placez cette clé sous une ligne `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = section en double `{ $name }` : chaque section ne peut apparaître qu'une fois ; regroupez ses clés dans la première
+# $name: the key
+config-duplicate-key = clé en double `{ $name }` : chaque clé ne peut apparaître qu'une fois
+config-duplicate-key-unnamed = clé en double : chaque clé ne peut apparaître qu'une fois
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` n'est pas une valeur : pour oui/non, écrivez true ou false (en minuscules, sans guillemets)
+# $value: the text written without quotes
+config-quote-text = le texte doit être entre guillemets : écrivez "{ $value }"
+config-quote-text-example = le texte doit être entre guillemets, par ex. "45m"
+config-unclosed-string = chaîne non fermée : le `"` de fermeture manque
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = type incorrect : trouvé { $found }, attendu { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] un entier `{ $value }`
+    [float] un nombre à virgule `{ $value }`
+    [boolean] un booléen `{ $value }`
+    [string] une chaîne { $value }
+    [list] une liste
+    [table] une table
+    [date] une date `{ $value }`
+    [datetime] une date et heure `{ $value }`
+    [time] une heure `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true ou false
+    [string] une chaîne
+    [list] une liste entre crochets, par ex. ["a", "b"]
+    [table] une table : [{ $name }]
+    [duration] une durée sous forme de chaîne, comme "45m", "1h 30m" ou "90s"
+    [sit-stand] une table de deux durées : {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] un nombre entier
+    [number] un nombre
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` doit être une seule table, écrite [{ $name }], et non une liste de tables comme [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = champ `{ $key }` manquant
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] clé sans valeur
+    [unclosed-table] table non fermée
+    [unclosed-array-table] tableau de tables non fermé
+    [unclosed-array] tableau non fermé
+    [unclosed-inline-table] table en ligne non fermée
+    [missing-comma-array] virgule manquante entre les éléments du tableau
+    [missing-comma-table] virgule manquante entre les paires clé-valeur
+    [missing-value] valeur manquante
+    [extra-comma] virgule en trop
+    [extra-equals] `=` en trop
+    [invalid-key] clé sans guillemets non valide
+    [invalid-string] chaîne non valide
+    [invalid-value] valeur non valide
+    [unexpected-content] contenu inattendu
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, attendu : { $expected }
+config-syntax-thing = { $thing ->
+    [key] une clé
+   *[value] une valeur
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = durée vide ; écrivez par ex. "45m", "1h 30m" ou "90s"
+config-duration-negative = les durées négatives ne sont pas autorisées
+# $value: as written
+config-duration-unreadable = impossible de lire `{ $value }` comme une durée ; écrivez par ex. "45m", "1h 30m" ou "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` n'a pas d'unité ; écrivez "{ $value }m" pour des minutes ou "{ $value }s" pour des secondes
+# $unit: the unit written
+config-duration-unknown-unit = unité inconnue `{ $unit }` ; utilisez s, m ou h (par ex. "45m", "1h 30m", "90s")
+config-duration-too-large = la durée est trop longue
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }` : { $reason }
+# $value: the number written
+config-duration-number = les durées sont des chaînes avec une unité : écrivez "{ $value }m" ou "{ $value }s", et non { $value }
+config-duration-fraction = les durées sont des chaînes avec une unité, comme "90s", et non le nombre { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` ne doit pas valoir zéro : la valeur est { $value }, autorisé : de { $min } à { $max }
+   *[no] `{ $key }` est hors limites : la valeur est { $value }, autorisé : de { $min } à { $max }
+}
+config-choices-empty = `{ $key }` est vide : indiquez au moins une durée, par ex. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` contient { $count } entrées ; un menu en accepte au plus { $max }
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) dépasse `schedule.interval` ({ $interval }) ; un étirement doit tenir entre deux rappels
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) dépasse `presence.natural_break` ({ $natural }) ; votre absence doit être détectée avant que le temps passé loin de l'ordinateur puisse compter comme une pause
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }) doit être inférieur à `schedule.interval` ({ $interval }) : les rappels de posture viennent entre les étirements
+
+# Times of day
+config-time-unquoted = une heure de la journée s'écrit entre guillemets, par ex. "08:00"
+# $value: as written
+config-time-bad = `{ $value }` n'est pas une heure de la journée ; utilisez le format 24 heures "HH:MM", de "00:00" à "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` vaut "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(vouliez-vous dire "{ $suggestion }" ?)
+} ; valeurs autorisées : { $allowed }
+config-language-unknown = `general.language` vaut "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(vouliez-vous dire "{ $suggestion }" ?)
+} ; les langues disponibles sont : { $allowed }
+config-positions-empty = `stretch.positions` est vide : indiquez au moins une valeur parmi "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] position inconnue "{ $value }" ;
+    [kind] type inconnu "{ $value }" ;
+   *[area] zone inconnue "{ $value }" ;
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}vouliez-vous dire "{ $suggestion }" ?
+} valeurs autorisées : { $allowed }
+config-hold-when-unknown = `{ $value }` ne peut pas mettre un rappel en attente{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(vouliez-vous dire `{ $suggestion }` ?)
+} ; valeurs autorisées : { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" est vide
+    [too-long] `sync.name` "{ $name }" dépasse { $max } caractères
+    [character] `sync.name` "{ $name }" contient { $char } : utilisez des lettres, des chiffres, '-', '_' et '.' (il sert de nom de fichier)
+    [dot] `sync.name` "{ $name }" commence par '.' : ces fichiers sont cachés ou appartiennent au logiciel de synchronisation lui-même
+   *[conflict] `sync.name` "{ $name }" ressemble à une copie de conflit de Syncthing
+}
+config-sync-name-alone = `sync.name` sans `sync.folder` : la synchronisation n'est active qu'avec un dossier, par ex. folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` est vide : indiquez le dossier synchronisé, par ex. "~/Sync/posture-break", ou retirez la clé pour laisser la synchronisation désactivée
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" est un chemin relatif : écrivez un chemin complet ou un chemin dans votre dossier personnel, par ex. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` est vide : indiquez les jours où les rappels peuvent venir, par ex. ["mon", "tue", "wed", "thu", "fri"] (pour libérer un jour, écrivez par ex. `fri = []` ; pour n'avoir aucune heure de travail, supprimez la section)
+# $value: as written
+config-day-unknown = `{ $value }` n'est pas un jour{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(vouliez-vous dire `{ $suggestion }` ?)
+} ; utilisez mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }` : `{ $value }` n'est pas une plage horaire ; écrivez les plages sous la forme "HH:MM-HH:MM" au format 24 heures, par ex. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }` : `{ $value }` : `{ $part }` n'est pas une heure ; écrivez les plages sous la forme "HH:MM-HH:MM" au format 24 heures, par ex. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }` : `{ $value }` : `{ $part }` n'est pas une heure de la journée (de 00:00 à 23:59 ; 24:00 seulement comme fin)
+config-hours-empty = `working_hours.{ $key }` : `{ $value }` est vide : son début et sa fin sont à la même heure
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }` : `{ $value }` chevauche `{ $other }` ; n'indiquez chaque heure qu'une seule fois
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = l'identifiant d'exercice "{ $id }" doit compter de 1 à 64 caractères parmi a-z, 0-9 et '-'
+config-exercise-id-taken = l'identifiant d'exercice "{ $id }" est déjà utilisé ; les identifiants doivent être uniques
+# $field: name or caution
+config-exercise-field-length = `{ $field }` doit compter de 1 à 200 caractères
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` est vide ; indiquez une ou plusieurs zones parmi { $allowed }
+config-exercise-steps-count = `steps` doit contenir de 1 à 12 étapes
+# $secs: as written
+config-exercise-step-secs = `secs` de l'étape vaut { $secs } ; autorisé : de 1 à 600
+config-exercise-step-text = `text` de l'étape doit compter de 1 à 300 caractères
+config-exercise-flow-without-pose = `flow` nécessite une `pose` de départ : écrivez la première forme comme `pose`
+config-exercise-flow-count = `flow` doit contenir de 1 à 7 formes
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

@@ -501,3 +501,210 @@ exercise-thread-the-needle = Infila l'ago
     .step-4 = Fai scivolare il braccio sinistro sotto il corpo verso destra, abbassando la spalla sinistra verso il pavimento.
     .step-5 = Srotolati e allunga il braccio sinistro verso il soffitto, seguendolo con lo sguardo.
     .step-6 = Torna a quattro zampe, poi siediti all'indietro verso i talloni per riposare.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Passo { $step } di { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time } in pausa
+   *[no] { $time } rimasti
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Ultimi 7 giorni: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Completamento: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Serie: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = il file è di { $bytes } byte; qui un file può essere al massimo di { $max } KiB: è il file giusto?
+config-not-utf8 = UTF-8 non valido: il file deve essere salvato come testo UTF-8
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] sezione sconosciuta `{ $name }`
+   *[key] chiave sconosciuta `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; forse intendevi `{ $suggestion }`?
+} (consentite qui: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` va nella sezione [{ $section }]: mettila sotto una riga `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = sezione `{ $name }` duplicata: ogni sezione può comparire una sola volta; unisci le sue chiavi nella prima
+# $name: the key
+config-duplicate-key = chiave `{ $name }` duplicata: ogni chiave può comparire una sola volta
+config-duplicate-key-unnamed = chiave duplicata: ogni chiave può comparire una sola volta
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` non è un valore: per sì/no scrivi true o false (in minuscolo, senza virgolette)
+# $value: the text written without quotes
+config-quote-text = il testo va tra virgolette: scrivi "{ $value }"
+config-quote-text-example = il testo va tra virgolette, ad es. "45m"
+config-unclosed-string = stringa non chiusa: manca la virgoletta di chiusura `"`
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = tipo errato: trovato { $found }, atteso { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] un intero `{ $value }`
+    [float] un numero in virgola mobile `{ $value }`
+    [boolean] un booleano `{ $value }`
+    [string] una stringa { $value }
+    [list] una lista
+    [table] una tabella
+    [date] una data `{ $value }`
+    [datetime] una data e ora `{ $value }`
+    [time] un orario `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true o false
+    [string] una stringa
+    [list] una lista tra parentesi quadre, ad es. ["a", "b"]
+    [table] una tabella: [{ $name }]
+    [duration] una stringa di durata come "45m", "1h 30m" o "90s"
+    [sit-stand] una tabella di due durate: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] un numero intero
+    [number] un numero
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` deve essere una sola tabella, scritta [{ $name }], non una lista di tabelle come [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = campo `{ $key }` mancante
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] chiave senza valore
+    [unclosed-table] tabella non chiusa
+    [unclosed-array-table] array di tabelle non chiuso
+    [unclosed-array] array non chiuso
+    [unclosed-inline-table] tabella inline non chiusa
+    [missing-comma-array] virgola mancante tra gli elementi dell'array
+    [missing-comma-table] virgola mancante tra le coppie chiave-valore
+    [missing-value] valore mancante
+    [extra-comma] virgola di troppo
+    [extra-equals] `=` di troppo
+    [invalid-key] chiave senza virgolette non valida
+    [invalid-string] stringa non valida
+    [invalid-value] valore non valido
+    [unexpected-content] contenuto inatteso
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, atteso { $expected }
+config-syntax-thing = { $thing ->
+    [key] una chiave
+   *[value] un valore
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = durata vuota; scrivi ad es. "45m", "1h 30m" o "90s"
+config-duration-negative = le durate negative non sono consentite
+# $value: as written
+config-duration-unreadable = impossibile leggere `{ $value }` come durata; scrivi ad es. "45m", "1h 30m" o "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` non ha un'unità; scrivi "{ $value }m" per i minuti o "{ $value }s" per i secondi
+# $unit: the unit written
+config-duration-unknown-unit = unità sconosciuta `{ $unit }`; usa s, m o h (ad es. "45m", "1h 30m", "90s")
+config-duration-too-large = durata troppo lunga
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = le durate sono stringhe con un'unità: scrivi "{ $value }m" o "{ $value }s", non { $value }
+config-duration-fraction = le durate sono stringhe con un'unità come "90s", non il numero { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` non può essere zero: vale { $value }, consentito da { $min } a { $max }
+   *[no] `{ $key }` è fuori intervallo: vale { $value }, consentito da { $min } a { $max }
+}
+config-choices-empty = `{ $key }` è vuoto: indica almeno una durata, ad es. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` ha { $count } voci; in un menu ne stanno al massimo { $max }
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) è più lungo di `schedule.interval` ({ $interval }); uno stretching deve stare tra un promemoria e l'altro
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) è più lungo di `presence.natural_break` ({ $natural }); devi risultare assente prima che il tempo lontano possa contare come pausa
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }) deve essere più breve di `schedule.interval` ({ $interval }): i suggerimenti di postura arrivano tra uno stretching e l'altro
+
+# Times of day
+config-time-unquoted = un orario va scritto tra virgolette, come "08:00"
+# $value: as written
+config-time-bad = `{ $value }` non è un orario; usa il formato 24 ore "HH:MM", da "00:00" a "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` è "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(forse intendevi "{ $suggestion }"?)
+}; valori consentiti: { $allowed }
+config-language-unknown = `general.language` è "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(forse intendevi "{ $suggestion }"?)
+}; le lingue sono: { $allowed }
+config-positions-empty = `stretch.positions` è vuoto: elenca almeno uno tra "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] posizione sconosciuta "{ $value }";
+    [kind] tipo sconosciuto "{ $value }";
+   *[area] zona sconosciuta "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}forse intendevi "{ $suggestion }"?
+} valori consentiti: { $allowed }
+config-hold-when-unknown = `{ $value }` non è qualcosa che possa far attendere un promemoria{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(forse intendevi `{ $suggestion }`?)
+}; valori consentiti: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" è vuoto
+    [too-long] `sync.name` "{ $name }" supera i { $max } caratteri
+    [character] `sync.name` "{ $name }" contiene { $char }: usa lettere, cifre, '-', '_' e '.' (dà il nome a un file)
+    [dot] `sync.name` "{ $name }" inizia con '.': questi file sono nascosti o appartengono al programma di sincronizzazione
+   *[conflict] `sync.name` "{ $name }" sembra una copia di conflitto di Syncthing
+}
+config-sync-name-alone = `sync.name` senza `sync.folder`: la sincronizzazione è attiva solo con una cartella, ad es. folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` è vuoto: indica la cartella sincronizzata, ad es. "~/Sync/posture-break", oppure ometti la chiave per lasciare la sincronizzazione disattivata
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" è un percorso relativo: scrivi un percorso completo o uno nella tua home, ad es. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` è vuoto: elenca i giorni in cui possono arrivare i promemoria, come ["mon", "tue", "wed", "thu", "fri"] (per prenderti un giorno libero scrivi ad es. `fri = []`; per non avere orari di lavoro rimuovi la sezione)
+# $value: as written
+config-day-unknown = `{ $value }` non è un giorno{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(forse intendevi `{ $suggestion }`?)
+}; usa mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` non è un intervallo orario; scrivi gli intervalli come "HH:MM-HH:MM" nel formato 24 ore, ad es. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` non è un orario; scrivi gli intervalli come "HH:MM-HH:MM" nel formato 24 ore, ad es. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` non è un orario del giorno (da 00:00 a 23:59; 24:00 solo come fine)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` è vuoto: inizio e fine coincidono
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` si sovrappone a `{ $other }`; indica ogni orario una sola volta
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = l'id dell'esercizio "{ $id }" deve avere da 1 a 64 caratteri tra a-z, 0-9 e '-'
+config-exercise-id-taken = l'id dell'esercizio "{ $id }" è già in uso; gli id devono essere unici
+# $field: name or caution
+config-exercise-field-length = `{ $field }` deve avere da 1 a 200 caratteri
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` è vuoto; elenca una o più zone tra { $allowed }
+config-exercise-steps-count = `steps` deve contenere da 1 a 12 passi
+# $secs: as written
+config-exercise-step-secs = il `secs` del passo vale { $secs }; consentito da 1 a 600
+config-exercise-step-text = il `text` del passo deve avere da 1 a 300 caratteri
+config-exercise-flow-without-pose = `flow` richiede una `pose` da cui partire: scrivi la prima forma come `pose`
+config-exercise-flow-count = `flow` deve contenere da 1 a 7 forme
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

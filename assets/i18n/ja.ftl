@@ -487,3 +487,210 @@ exercise-thread-the-needle = 糸通しのポーズ
     .step-4 = 左腕を体の下に通して右へ滑らせ、左肩を床の方へ下ろします。
     .step-5 = ひねりを戻して左腕を天井の方へ伸ばし、目で手を追います。
     .step-6 = 四つんばいに戻り、お尻をかかとの方へ引いて休みます。
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = ステップ { $step }（全{ $steps }）: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] 一時停止中、残り{ $time }
+   *[no] 残り{ $time }
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day }曜日 { $count }回
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = 過去7日間: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = 実施率: { $rate }（{ $detail }）
+# $streak: week-streak-days
+access-week-streak = 連続記録: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = ファイルのサイズが{ $bytes }バイトあります。ここで使えるファイルは最大{ $max } KiBです。正しいファイルですか？
+config-not-utf8 = 無効な UTF-8 です: ファイルは UTF-8 のテキストとして保存する必要があります
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] 不明なセクション `{ $name }` です
+   *[key] 不明なキー `{ $name }` です
+}{ $suggestion ->
+    [none] {""}
+   *[other] 。`{ $suggestion }` のことですか？
+}（ここで使えるもの: { $allowed }）
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` は [{ $section }] セクションのキーです: `[{ $section }]` の行の下に書いてください（{ $detail }）
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = セクション `{ $name }` が重複しています: 各セクションは1回しか書けません。キーは最初のセクションにまとめてください
+# $name: the key
+config-duplicate-key = キー `{ $name }` が重複しています: 各キーは1回しか書けません
+config-duplicate-key-unnamed = キーが重複しています: 各キーは1回しか書けません
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` は値として使えません: はい/いいえは true または false と書いてください（小文字、引用符なし）
+# $value: the text written without quotes
+config-quote-text = テキストは引用符で囲む必要があります: "{ $value }" と書いてください
+config-quote-text-example = テキストは引用符で囲む必要があります（例: "45m"）
+config-unclosed-string = 文字列が閉じられていません: 閉じる `"` がありません
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = 型が違います。書かれているもの: { $found }、必要なもの: { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] 整数 `{ $value }`
+    [float] 浮動小数点数 `{ $value }`
+    [boolean] 真偽値 `{ $value }`
+    [string] 文字列 { $value }
+    [list] リスト
+    [table] テーブル
+    [date] 日付 `{ $value }`
+    [datetime] 日時 `{ $value }`
+    [time] 時刻 `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true または false
+    [string] 文字列
+    [list] 角かっこで囲んだリスト（例: ["a", "b"]）
+    [table] テーブル: [{ $name }]
+    [duration] "45m"、"1h 30m"、"90s" のような時間の長さの文字列
+    [sit-stand] 2つの時間の長さからなるテーブル: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] 整数
+    [number] 数値
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` は [{ $name }] と書く1つのテーブルでなければなりません。[[{ $name }]] のようなテーブルのリストにはできません
+# $key: the key that must be there
+config-missing-key = 必須のキー `{ $key }` がありません
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] キーに値がありません
+    [unclosed-table] テーブルが閉じられていません
+    [unclosed-array-table] テーブルの配列が閉じられていません
+    [unclosed-array] 配列が閉じられていません
+    [unclosed-inline-table] インラインテーブルが閉じられていません
+    [missing-comma-array] 配列の要素の間にカンマがありません
+    [missing-comma-table] キーと値のペアの間にカンマがありません
+    [missing-value] 値がありません
+    [extra-comma] 余分なカンマがあります
+    [extra-equals] 余分な `=` があります
+    [invalid-key] 引用符のないキーが無効です
+    [invalid-string] 文字列が無効です
+    [invalid-value] 値が無効です
+    [unexpected-content] 予期しない内容があります
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }。必要なもの: { $expected }
+config-syntax-thing = { $thing ->
+    [key] キー
+   *[value] 値
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = 時間の長さが空です。"45m"、"1h 30m"、"90s" のように書いてください
+config-duration-negative = 負の時間の長さは使えません
+# $value: as written
+config-duration-unreadable = `{ $value }` を時間の長さとして読み取れません。"45m"、"1h 30m"、"90s" のように書いてください
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` に単位がありません。分なら "{ $value }m"、秒なら "{ $value }s" と書いてください
+# $unit: the unit written
+config-duration-unknown-unit = 不明な単位 `{ $unit }` です。s、m、h のいずれかを使ってください（例: "45m"、"1h 30m"、"90s"）
+config-duration-too-large = 時間の長さが大きすぎます
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = 時間の長さは単位付きの文字列です: { $value } ではなく "{ $value }m" または "{ $value }s" と書いてください
+config-duration-fraction = 時間の長さは "90s" のような単位付きの文字列です。数値 { $value } は使えません
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` は0にできません: 値は{ $value }、使える範囲は{ $min }から{ $max }までです
+   *[no] `{ $key }` が範囲外です: 値は{ $value }、使える範囲は{ $min }から{ $max }までです
+}
+config-choices-empty = `{ $key }` が空です: 時間の長さを1つ以上指定してください（例: ["10m"]）
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` に{ $count }個の項目があります。メニューに入るのは最大{ $max }個です
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration`（{ $stretch }）が `schedule.interval`（{ $interval }）より長くなっています。ストレッチはリマインダーの間に収まる必要があります
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after`（{ $idle }）が `presence.natural_break`（{ $natural }）より長くなっています。不在と判定されてからでないと、離れていた時間を休憩としてカウントできません
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every`（{ $every }）は `schedule.interval`（{ $interval }）より短くする必要があります: 姿勢リマインドはストレッチの合間に表示されます
+
+# Times of day
+config-time-unquoted = 時刻は "08:00" のように引用符で囲んで書きます
+# $value: as written
+config-time-bad = `{ $value }` は時刻ではありません。24時間制の "HH:MM"（"00:00" から "23:59" まで）を使ってください
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` の値 "{ $value }" は使えません{ $suggestion ->
+    [none] {""}
+   *[other] （"{ $suggestion }" のことですか？）
+}。使える値: { $allowed }
+config-language-unknown = `general.language` の値 "{ $value }" は使えません{ $suggestion ->
+    [none] {""}
+   *[other] （"{ $suggestion }" のことですか？）
+}。使える言語: { $allowed }
+config-positions-empty = `stretch.positions` が空です: "seated"、"standing"、"floor" のうち1つ以上を指定してください
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] 不明な姿勢 "{ $value }" です。
+    [kind] 不明な種類 "{ $value }" です。
+   *[area] 不明な部位 "{ $value }" です。
+}{ $suggestion ->
+    [none] {""}
+   *[other] "{ $suggestion }" のことですか？
+}使える値: { $allowed }
+config-hold-when-unknown = `{ $value }` はリマインダーを待機させる条件ではありません{ $suggestion ->
+    [none] {""}
+   *[other] （`{ $suggestion }` のことですか？）
+}。使える値: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" が空です
+    [too-long] `sync.name` "{ $name }" が{ $max }文字を超えています
+    [character] `sync.name` "{ $name }" に { $char } が含まれています: 文字、数字、'-'、'_'、'.' だけを使ってください（ファイル名になります）
+    [dot] `sync.name` "{ $name }" が '.' で始まっています: そのようなファイルは隠しファイルか、同期ソフト自身のファイルです
+   *[conflict] `sync.name` "{ $name }" は Syncthing の競合コピーのように見えます
+}
+config-sync-name-alone = `sync.folder` のない `sync.name`: 同期はフォルダーを指定したときだけオンになります（例: folder = "~/Sync/posture-break"）
+config-sync-folder-empty = `sync.folder` が空です: 同期するフォルダーを指定する（例: "~/Sync/posture-break"）か、同期をオフのままにするならこのキーを削除してください
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" は相対パスです: フルパスか、ホームフォルダー以下のパスを書いてください（例: "~/Sync/posture-break"）
+
+# [working_hours]
+config-days-empty = `working_hours.days` が空です: リマインダーを表示してよい曜日を ["mon", "tue", "wed", "thu", "fri"] のように並べてください（1日だけ休みにするには `fri = []` のように書きます。勤務時間を設けない場合は、このセクションを削除してください）
+# $value: as written
+config-day-unknown = `{ $value }` は曜日ではありません{ $suggestion ->
+    [none] {""}
+   *[other] （`{ $suggestion }` のことですか？）
+}。mon, tue, wed, thu, fri, sat, sun を使ってください
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` は時間帯ではありません。時間帯は24時間制の "HH:MM-HH:MM" で書いてください（例: "09:00-17:30"）
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` は時刻ではありません。時間帯は24時間制の "HH:MM-HH:MM" で書いてください（例: "09:00-17:30"）
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` は1日の中の時刻ではありません（00:00 から 23:59 まで。24:00 は終了時刻にのみ使えます）
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` は空です: 開始と終了が同じ時刻です
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` が `{ $other }` と重なっています。各時間は1回だけ指定してください
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = エクササイズ ID "{ $id }" は a-z、0-9、'-' からなる1〜64文字にしてください
+config-exercise-id-taken = エクササイズ ID "{ $id }" はすでに使われています。ID は重複できません
+# $field: name or caution
+config-exercise-field-length = `{ $field }` は1〜200文字にしてください
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` が空です。{ $allowed } のうち1つ以上を指定してください
+config-exercise-steps-count = `steps` には1〜12個のステップを入れてください
+# $secs: as written
+config-exercise-step-secs = ステップの `secs` が{ $secs }です。使える範囲は1〜600です
+config-exercise-step-text = ステップの `text` は1〜300文字にしてください
+config-exercise-flow-without-pose = `flow` には開始の形となる `pose` が必要です: 最初の形を `pose` として書いてください
+config-exercise-flow-count = `flow` には1〜7個の形を入れてください
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

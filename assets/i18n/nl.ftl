@@ -501,3 +501,210 @@ exercise-thread-the-needle = Draad door de naald
     .step-4 = Schuif je linkerarm onder je lichaam door naar rechts en laat je linkerschouder richting de vloer zakken.
     .step-5 = Draai terug en reik met je linkerarm omhoog naar het plafond, terwijl je hem met je ogen volgt.
     .step-6 = Kom terug op handen en knieën en ga dan met je billen richting je hielen zitten om te rusten.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Stap { $step } van { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time } gepauzeerd
+   *[no] { $time } over
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Afgelopen 7 dagen: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Voltooid: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Reeks: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = bestand is { $bytes } bytes; een bestand mag hier hoogstens { $max } KiB zijn, is dit het juiste bestand?
+config-not-utf8 = ongeldige UTF-8: het bestand moet als UTF-8-tekst worden opgeslagen
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] onbekende sectie `{ $name }`
+   *[key] onbekende sleutel `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; bedoelde je `{ $suggestion }`?
+} (hier toegestaan: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` hoort in de sectie [{ $section }]: zet de sleutel onder een regel `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = dubbele sectie `{ $name }`: elke sectie mag maar één keer voorkomen; voeg de sleutels samen in de eerste
+# $name: the key
+config-duplicate-key = dubbele sleutel `{ $name }`: elke sleutel mag maar één keer voorkomen
+config-duplicate-key-unnamed = dubbele sleutel: elke sleutel mag maar één keer voorkomen
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` is geen waarde: schrijf voor ja/nee true of false (kleine letters, zonder aanhalingstekens)
+# $value: the text written without quotes
+config-quote-text = tekst moet tussen aanhalingstekens staan: schrijf "{ $value }"
+config-quote-text-example = tekst moet tussen aanhalingstekens staan, bijv. "45m"
+config-unclosed-string = string niet afgesloten: het afsluitende aanhalingsteken `"` ontbreekt
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = verkeerd type: { $found } gevonden, { $expected } verwacht
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] geheel getal `{ $value }`
+    [float] kommagetal `{ $value }`
+    [boolean] boolean `{ $value }`
+    [string] string { $value }
+    [list] een lijst
+    [table] een tabel
+    [date] een datum `{ $value }`
+    [datetime] een datum en tijd `{ $value }`
+    [time] een tijd `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true of false
+    [string] een string
+    [list] een lijst tussen vierkante haken, bijv. ["a", "b"]
+    [table] een tabel: [{ $name }]
+    [duration] een tijdsduur als string, zoals "45m", "1h 30m" of "90s"
+    [sit-stand] een tabel met twee tijdsduren: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] een geheel getal
+    [number] een getal
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` moet één tabel zijn, geschreven als [{ $name }], geen lijst ervan zoals [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = veld `{ $key }` ontbreekt
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] sleutel zonder waarde
+    [unclosed-table] tabel niet afgesloten
+    [unclosed-array-table] array van tabellen niet afgesloten
+    [unclosed-array] array niet afgesloten
+    [unclosed-inline-table] inline tabel niet afgesloten
+    [missing-comma-array] komma ontbreekt tussen array-elementen
+    [missing-comma-table] komma ontbreekt tussen sleutel-waardeparen
+    [missing-value] waarde ontbreekt
+    [extra-comma] overbodige komma
+    [extra-equals] overbodige `=`
+    [invalid-key] ongeldige sleutel zonder aanhalingstekens
+    [invalid-string] ongeldige string
+    [invalid-value] ongeldige waarde
+    [unexpected-content] onverwachte inhoud
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, { $expected } verwacht
+config-syntax-thing = { $thing ->
+    [key] een sleutel
+   *[value] een waarde
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = lege tijdsduur; schrijf bijv. "45m", "1h 30m" of "90s"
+config-duration-negative = negatieve tijdsduren zijn niet toegestaan
+# $value: as written
+config-duration-unreadable = `{ $value }` is niet te lezen als tijdsduur; schrijf bijv. "45m", "1h 30m" of "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` heeft geen eenheid; schrijf "{ $value }m" voor minuten of "{ $value }s" voor seconden
+# $unit: the unit written
+config-duration-unknown-unit = onbekende eenheid `{ $unit }`; gebruik s, m of h (bijv. "45m", "1h 30m", "90s")
+config-duration-too-large = tijdsduur is te lang
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = een tijdsduur is een string met een eenheid: schrijf "{ $value }m" of "{ $value }s", niet { $value }
+config-duration-fraction = een tijdsduur is een string met een eenheid, zoals "90s", niet het getal { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` mag niet nul zijn: het is { $value }, toegestaan is { $min } tot { $max }
+   *[no] `{ $key }` valt buiten het bereik: het is { $value }, toegestaan is { $min } tot { $max }
+}
+config-choices-empty = `{ $key }` is leeg: geef minstens één tijdsduur op, bijv. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` heeft { $count } items; er passen er hoogstens { $max } in een menu
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) is langer dan `schedule.interval` ({ $interval }); een rekoefening moet tussen twee herinneringen passen
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) is langer dan `presence.natural_break` ({ $natural }); je moet eerst als afwezig gelden voordat tijd weg als pauze kan tellen
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }) moet korter zijn dan `schedule.interval` ({ $interval }): houdingstips komen tussen de rekoefeningen door
+
+# Times of day
+config-time-unquoted = een tijdstip schrijf je tussen aanhalingstekens, zoals "08:00"
+# $value: as written
+config-time-bad = `{ $value }` is geen tijdstip; gebruik de 24-uursnotatie "HH:MM", van "00:00" tot "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` is "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(bedoelde je "{ $suggestion }"?)
+}; toegestaan: { $allowed }
+config-language-unknown = `general.language` is "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(bedoelde je "{ $suggestion }"?)
+}; de talen zijn: { $allowed }
+config-positions-empty = `stretch.positions` is leeg: noem minstens één van "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] onbekende positie "{ $value }";
+    [kind] onbekende soort "{ $value }";
+   *[area] onbekend lichaamsdeel "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}bedoelde je "{ $suggestion }"?
+} toegestaan: { $allowed }
+config-hold-when-unknown = `{ $value }` is niets waarop een herinnering kan wachten{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(bedoelde je `{ $suggestion }`?)
+}; toegestaan: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" is leeg
+    [too-long] `sync.name` "{ $name }" is langer dan { $max } tekens
+    [character] `sync.name` "{ $name }" bevat { $char }: gebruik letters, cijfers, '-', '_' en '.' (het wordt een bestandsnaam)
+    [dot] `sync.name` "{ $name }" begint met '.': zulke bestanden zijn verborgen of van een synchronisatieprogramma zelf
+   *[conflict] `sync.name` "{ $name }" lijkt op een conflictkopie van Syncthing
+}
+config-sync-name-alone = `sync.name` zonder `sync.folder`: synchronisatie staat alleen aan met een map, bijv. folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` is leeg: geef de gesynchroniseerde map op, bijv. "~/Sync/posture-break", of laat de sleutel weg om synchronisatie uit te laten
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" is een relatief pad: schrijf een volledig pad of een pad in je thuismap, bijv. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` is leeg: noem de dagen waarop herinneringen mogen komen, zoals ["mon", "tue", "wed", "thu", "fri"] (voor één vrije dag schrijf je bijv. `fri = []`; wil je geen werktijden, verwijder dan de sectie)
+# $value: as written
+config-day-unknown = `{ $value }` is geen dag{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(bedoelde je `{ $suggestion }`?)
+}; gebruik mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` is geen tijdsbereik; schrijf bereiken als "HH:MM-HH:MM" in 24-uursnotatie, bijv. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` is geen tijdstip; schrijf bereiken als "HH:MM-HH:MM" in 24-uursnotatie, bijv. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` is geen tijdstip van de dag (00:00 tot 23:59; 24:00 alleen als einde)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` is leeg: begin en einde zijn hetzelfde tijdstip
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` overlapt met `{ $other }`; geef elke tijd maar één keer op
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = oefening-id "{ $id }" moet 1 tot 64 tekens uit a-z, 0-9 en '-' bevatten
+config-exercise-id-taken = oefening-id "{ $id }" is al in gebruik; ids moeten uniek zijn
+# $field: name or caution
+config-exercise-field-length = `{ $field }` moet 1 tot 200 tekens lang zijn
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` is leeg; noem er een of meer uit { $allowed }
+config-exercise-steps-count = `steps` moet 1 tot 12 stappen bevatten
+# $secs: as written
+config-exercise-step-secs = `secs` van een stap is { $secs }; toegestaan is 1 tot 600
+config-exercise-step-text = `text` van een stap moet 1 tot 300 tekens lang zijn
+config-exercise-flow-without-pose = `flow` heeft een `pose` nodig om mee te beginnen: schrijf de eerste houding als `pose`
+config-exercise-flow-count = `flow` moet 1 tot 7 houdingen bevatten
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

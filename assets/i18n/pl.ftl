@@ -546,3 +546,225 @@ exercise-thread-the-needle = Nawlekanie igły
     .step-4 = Wsuń lewą rękę pod tułów w prawo, opuszczając lewy bark w stronę podłogi.
     .step-5 = Odkręć się i sięgnij lewą ręką w górę, w stronę sufitu, podążając za nią wzrokiem.
     .step-6 = Wróć do klęku podpartego, a potem cofnij pośladki w stronę pięt, aby odpocząć.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Krok { $step } z { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time }, pauza
+   *[no] zostało { $time }
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Ostatnie 7 dni: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Wykonanie: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Seria: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = plik ma { $bytes ->
+    [one] { $bytes } bajt
+    [few] { $bytes } bajty
+    [many] { $bytes } bajtów
+   *[other] { $bytes } bajta
+}, a tutaj dopuszczalne jest najwyżej { $max } KiB — czy to właściwy plik?
+config-not-utf8 = nieprawidłowe UTF-8: plik musi być zapisany jako tekst UTF-8
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] nieznana sekcja `{ $name }`
+   *[key] nieznany klucz `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; czy chodziło o `{ $suggestion }`?
+} (dozwolone tutaj: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` należy do sekcji [{ $section }]: umieść go pod wierszem `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = powtórzona sekcja `{ $name }`: każda sekcja może wystąpić tylko raz; przenieś jej klucze do pierwszej z nich
+# $name: the key
+config-duplicate-key = powtórzony klucz `{ $name }`: każdy klucz może wystąpić tylko raz
+config-duplicate-key-unnamed = powtórzony klucz: każdy klucz może wystąpić tylko raz
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` nie jest wartością: dla tak/nie wpisz true lub false (małymi literami, bez cudzysłowu)
+# $value: the text written without quotes
+config-quote-text = tekst musi być w cudzysłowie: wpisz "{ $value }"
+config-quote-text-example = tekst musi być w cudzysłowie, np. "45m"
+config-unclosed-string = niezamknięty ciąg znaków: brakuje zamykającego `"`
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = nieprawidłowy typ — znaleziono: { $found }; oczekiwano: { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] liczba całkowita `{ $value }`
+    [float] liczba zmiennoprzecinkowa `{ $value }`
+    [boolean] wartość logiczna `{ $value }`
+    [string] ciąg znaków { $value }
+    [list] lista
+    [table] tabela
+    [date] data `{ $value }`
+    [datetime] data i godzina `{ $value }`
+    [time] godzina `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true lub false
+    [string] ciąg znaków
+    [list] lista w nawiasach kwadratowych, np. ["a", "b"]
+    [table] tabela: [{ $name }]
+    [duration] czas trwania jako ciąg znaków, np. "45m", "1h 30m" lub "90s"
+    [sit-stand] tabela dwóch czasów trwania: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] liczba całkowita
+    [number] liczba
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` musi być jedną tabelą, zapisaną jako [{ $name }], a nie listą tabel, jak [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = brakuje pola `{ $key }`
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] klucz bez wartości
+    [unclosed-table] niezamknięta tabela
+    [unclosed-array-table] niezamknięta lista tabel
+    [unclosed-array] niezamknięta lista
+    [unclosed-inline-table] niezamknięta tabela w nawiasach klamrowych
+    [missing-comma-array] brak przecinka między elementami listy
+    [missing-comma-table] brak przecinka między parami klucz-wartość
+    [missing-value] brak wartości
+    [extra-comma] zbędny przecinek
+    [extra-equals] zbędny znak `=`
+    [invalid-key] nieprawidłowy klucz bez cudzysłowu
+    [invalid-string] nieprawidłowy ciąg znaków
+    [invalid-value] nieprawidłowa wartość
+    [unexpected-content] nieoczekiwana treść
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, oczekiwano: { $expected }
+config-syntax-thing = { $thing ->
+    [key] klucz
+   *[value] wartość
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = pusty czas trwania; wpisz np. "45m", "1h 30m" lub "90s"
+config-duration-negative = ujemne czasy trwania są niedozwolone
+# $value: as written
+config-duration-unreadable = nie można odczytać `{ $value }` jako czasu trwania; wpisz np. "45m", "1h 30m" lub "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` nie ma jednostki; wpisz "{ $value }m" dla minut lub "{ $value }s" dla sekund
+# $unit: the unit written
+config-duration-unknown-unit = nieznana jednostka `{ $unit }`; użyj s, m lub h (np. "45m", "1h 30m", "90s")
+config-duration-too-large = za długi czas trwania
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = czas trwania to ciąg znaków z jednostką: wpisz "{ $value }m" lub "{ $value }s", a nie { $value }
+config-duration-fraction = czas trwania to ciąg znaków z jednostką, np. "90s", a nie liczba { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` nie może być zerem: wynosi { $value }, dozwolone od { $min } do { $max }
+   *[no] `{ $key }` jest poza zakresem: wynosi { $value }, dozwolone od { $min } do { $max }
+}
+config-choices-empty = lista `{ $key }` jest pusta: podaj co najmniej jeden czas trwania, np. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = lista `{ $key }` ma { $count ->
+    [one] { $count } wpis
+    [few] { $count } wpisy
+    [many] { $count } wpisów
+   *[other] { $count } wpisu
+}; w menu mieści się najwyżej { $max }
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = wartość `stretch.duration` ({ $stretch }) jest większa niż `schedule.interval` ({ $interval }); rozciąganie musi zmieścić się między przypomnieniami
+# $idle, $natural: durations such as 5m
+config-idle-longer = wartość `presence.idle_after` ({ $idle }) jest większa niż `presence.natural_break` ({ $natural }); nieobecność musi zostać wykryta, zanim czas poza komputerem zostanie zaliczony jako przerwa
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = wartość `posture.nudge_every` ({ $every }) musi być mniejsza niż `schedule.interval` ({ $interval }): przypomnienia o postawie pojawiają się między rozciąganiami
+
+# Times of day
+config-time-unquoted = godzinę zapisuje się w cudzysłowie, np. "08:00"
+# $value: as written
+config-time-bad = `{ $value }` nie jest godziną; użyj zapisu 24-godzinnego "HH:MM" od "00:00" do "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` ma wartość "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(czy chodziło o "{ $suggestion }"?)
+}; dozwolone: { $allowed }
+config-language-unknown = `general.language` ma wartość "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(czy chodziło o "{ $suggestion }"?)
+}; dostępne języki: { $allowed }
+config-positions-empty = lista `stretch.positions` jest pusta: podaj co najmniej jedną z wartości "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] nieznana pozycja "{ $value }";
+    [kind] nieznany rodzaj "{ $value }";
+   *[area] nieznany obszar "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}czy chodziło o "{ $suggestion }"?
+} dozwolone: { $allowed }
+config-hold-when-unknown = `{ $value }` nie jest czymś, co może wstrzymać przypomnienie{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(czy chodziło o `{ $suggestion }`?)
+}; dozwolone: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] wartość `sync.name` "{ $name }" jest pusta
+    [too-long] wartość `sync.name` "{ $name }" ma więcej niż { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }
+    [character] wartość `sync.name` "{ $name }" zawiera { $char }: używaj liter, cyfr oraz '-', '_' i '.' (to nazwa pliku)
+    [dot] wartość `sync.name` "{ $name }" zaczyna się od '.': takie pliki są ukryte albo należą do samego programu synchronizującego
+   *[conflict] wartość `sync.name` "{ $name }" wygląda jak kopia konfliktu Syncthinga
+}
+config-sync-name-alone = `sync.name` bez `sync.folder`: synchronizacja działa tylko z folderem, np. folder = "~/Sync/posture-break"
+config-sync-folder-empty = wartość `sync.folder` jest pusta: podaj synchronizowany folder, np. "~/Sync/posture-break", albo usuń ten klucz, aby synchronizacja pozostała wyłączona
+# $folder: as written
+config-sync-folder-relative = wartość `sync.folder` "{ $folder }" jest ścieżką względną: wpisz pełną ścieżkę albo ścieżkę w katalogu domowym, np. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = lista `working_hours.days` jest pusta: wymień dni, w które mogą pojawiać się przypomnienia, np. ["mon", "tue", "wed", "thu", "fri"] (aby jeden dzień był wolny, wpisz np. `fri = []`; aby nie mieć godzin pracy, usuń sekcję)
+# $value: as written
+config-day-unknown = `{ $value }` nie jest dniem tygodnia{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(czy chodziło o `{ $suggestion }`?)
+}; użyj mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` nie jest przedziałem czasu; zapisuj przedziały jako "HH:MM-HH:MM" w formacie 24-godzinnym, np. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` nie jest godziną; zapisuj przedziały jako "HH:MM-HH:MM" w formacie 24-godzinnym, np. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` nie jest godziną w ciągu doby (od 00:00 do 23:59; 24:00 tylko jako koniec)
+config-hours-empty = `working_hours.{ $key }`: przedział `{ $value }` jest pusty: jego początek i koniec to ta sama godzina
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` nakłada się na `{ $other }`; każdą godzinę podaj tylko raz
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = identyfikator ćwiczenia "{ $id }" musi mieć od 1 do 64 znaków spośród a-z, 0-9 i '-'
+config-exercise-id-taken = identyfikator ćwiczenia "{ $id }" jest już użyty; identyfikatory muszą być unikalne
+# $field: name or caution
+config-exercise-field-length = `{ $field }` musi mieć od 1 do 200 znaków
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = lista `areas` jest pusta; wymień co najmniej jeden z obszarów: { $allowed }
+config-exercise-steps-count = `steps` musi zawierać od 1 do 12 kroków
+# $secs: as written
+config-exercise-step-secs = `secs` kroku wynosi { $secs }; dozwolone od 1 do 600
+config-exercise-step-text = `text` kroku musi mieć od 1 do 300 znaków
+config-exercise-flow-without-pose = `flow` wymaga `pose`, od której zaczyna się ruch: zapisz pierwszą pozę jako `pose`
+config-exercise-flow-count = `flow` musi zawierać od 1 do 7 póz
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

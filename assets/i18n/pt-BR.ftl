@@ -501,3 +501,210 @@ exercise-thread-the-needle = Passar a agulha
     .step-4 = Deslize o braço esquerdo por baixo do corpo para a direita, abaixando o ombro esquerdo em direção ao chão.
     .step-5 = Desfaça a torção e estenda o braço esquerdo para cima em direção ao teto, acompanhando-o com os olhos.
     .step-6 = Volte à posição de quatro apoios e depois sente-se para trás em direção aos calcanhares para descansar.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Passo { $step } de { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time } pausado
+   *[no] { $time } restantes
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Últimos 7 dias: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Conclusão: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Sequência: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = o arquivo tem { $bytes } bytes; aqui um arquivo pode ter no máximo { $max } KiB. É o arquivo certo?
+config-not-utf8 = UTF-8 inválido: o arquivo deve ser salvo como texto UTF-8
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] seção desconhecida `{ $name }`
+   *[key] chave desconhecida `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; você quis dizer `{ $suggestion }`?
+} (permitidas aqui: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` pertence à seção [{ $section }]: coloque-a abaixo de uma linha `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = seção `{ $name }` duplicada: cada seção pode aparecer só uma vez; junte as chaves dela na primeira
+# $name: the key
+config-duplicate-key = chave `{ $name }` duplicada: cada chave pode aparecer só uma vez
+config-duplicate-key-unnamed = chave duplicada: cada chave pode aparecer só uma vez
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` não é um valor: para sim/não, escreva true ou false (em minúsculas, sem aspas)
+# $value: the text written without quotes
+config-quote-text = o texto deve ficar entre aspas: escreva "{ $value }"
+config-quote-text-example = o texto deve ficar entre aspas, por exemplo "45m"
+config-unclosed-string = string não fechada: falta a aspa de fechamento `"`
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = tipo errado: encontrado { $found }, esperado { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] um inteiro `{ $value }`
+    [float] um número de ponto flutuante `{ $value }`
+    [boolean] um booleano `{ $value }`
+    [string] uma string { $value }
+    [list] uma lista
+    [table] uma tabela
+    [date] uma data `{ $value }`
+    [datetime] uma data e hora `{ $value }`
+    [time] um horário `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true ou false
+    [string] uma string
+    [list] uma lista entre colchetes, por exemplo ["a", "b"]
+    [table] uma tabela: [{ $name }]
+    [duration] uma string de duração como "45m", "1h 30m" ou "90s"
+    [sit-stand] uma tabela com duas durações: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] um número inteiro
+    [number] um número
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` deve ser uma única tabela, escrita [{ $name }], e não uma lista delas como [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = campo `{ $key }` ausente
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] chave sem valor
+    [unclosed-table] tabela não fechada
+    [unclosed-array-table] array de tabelas não fechado
+    [unclosed-array] array não fechado
+    [unclosed-inline-table] tabela inline não fechada
+    [missing-comma-array] falta uma vírgula entre os elementos do array
+    [missing-comma-table] falta uma vírgula entre os pares chave-valor
+    [missing-value] valor ausente
+    [extra-comma] vírgula a mais
+    [extra-equals] `=` a mais
+    [invalid-key] chave sem aspas inválida
+    [invalid-string] string inválida
+    [invalid-value] valor inválido
+    [unexpected-content] conteúdo inesperado
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, esperado { $expected }
+config-syntax-thing = { $thing ->
+    [key] uma chave
+   *[value] um valor
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = duração vazia; escreva, por exemplo, "45m", "1h 30m" ou "90s"
+config-duration-negative = durações negativas não são permitidas
+# $value: as written
+config-duration-unreadable = não é possível ler `{ $value }` como duração; escreva, por exemplo, "45m", "1h 30m" ou "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` não tem unidade; escreva "{ $value }m" para minutos ou "{ $value }s" para segundos
+# $unit: the unit written
+config-duration-unknown-unit = unidade desconhecida `{ $unit }`; use s, m ou h (por exemplo "45m", "1h 30m", "90s")
+config-duration-too-large = duração longa demais
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = durações são strings com unidade: escreva "{ $value }m" ou "{ $value }s", e não { $value }
+config-duration-fraction = durações são strings com unidade, como "90s", e não o número { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` não pode ser zero: o valor é { $value }, o permitido é de { $min } a { $max }
+   *[no] `{ $key }` está fora do intervalo: o valor é { $value }, o permitido é de { $min } a { $max }
+}
+config-choices-empty = `{ $key }` está vazio: informe pelo menos uma duração, por exemplo ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` tem { $count } itens; cabem no máximo { $max } em um menu
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }) é mais longo que `schedule.interval` ({ $interval }); um alongamento precisa caber entre os lembretes
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }) é mais longo que `presence.natural_break` ({ $natural }); você precisa estar ausente antes que o tempo longe possa contar como pausa
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }) precisa ser mais curto que `schedule.interval` ({ $interval }): os lembretes de postura vêm entre os alongamentos
+
+# Times of day
+config-time-unquoted = um horário do dia é escrito entre aspas, como "08:00"
+# $value: as written
+config-time-bad = `{ $value }` não é um horário do dia; use o formato de 24 horas "HH:MM", de "00:00" a "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` é "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(você quis dizer "{ $suggestion }"?)
+}; valores permitidos: { $allowed }
+config-language-unknown = `general.language` é "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(você quis dizer "{ $suggestion }"?)
+}; os idiomas são: { $allowed }
+config-positions-empty = `stretch.positions` está vazio: liste pelo menos um entre "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] posição desconhecida "{ $value }";
+    [kind] tipo desconhecido "{ $value }";
+   *[area] área desconhecida "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}você quis dizer "{ $suggestion }"?
+} valores permitidos: { $allowed }
+config-hold-when-unknown = `{ $value }` não é algo que possa fazer um lembrete aguardar{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(você quis dizer `{ $suggestion }`?)
+}; valores permitidos: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" está vazio
+    [too-long] `sync.name` "{ $name }" tem mais de { $max } caracteres
+    [character] `sync.name` "{ $name }" contém { $char }: use letras, dígitos, '-', '_' e '.' (ele dá nome a um arquivo)
+    [dot] `sync.name` "{ $name }" começa com '.': arquivos assim são ocultos ou do próprio programa de sincronização
+   *[conflict] `sync.name` "{ $name }" parece uma cópia de conflito do Syncthing
+}
+config-sync-name-alone = `sync.name` sem `sync.folder`: a sincronização só fica ligada com uma pasta, por exemplo folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` está vazio: informe a pasta sincronizada, por exemplo "~/Sync/posture-break", ou omita a chave para manter a sincronização desligada
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" é um caminho relativo: escreva um caminho completo ou um dentro da sua pasta pessoal, por exemplo "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` está vazio: liste os dias em que os lembretes podem aparecer, como ["mon", "tue", "wed", "thu", "fri"] (para folgar um dia, escreva por exemplo `fri = []`; para não ter horário de trabalho, remova a seção)
+# $value: as written
+config-day-unknown = `{ $value }` não é um dia{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(você quis dizer `{ $suggestion }`?)
+}; use mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` não é um intervalo de horário; escreva os intervalos como "HH:MM-HH:MM" no formato de 24 horas, por exemplo "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` não é um horário; escreva os intervalos como "HH:MM-HH:MM" no formato de 24 horas, por exemplo "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` não é um horário do dia (de 00:00 a 23:59; 24:00 só como fim)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` está vazio: o início e o fim são o mesmo horário
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` se sobrepõe a `{ $other }`; informe cada horário uma só vez
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = o id de exercício "{ $id }" deve ter de 1 a 64 caracteres entre a-z, 0-9 e '-'
+config-exercise-id-taken = o id de exercício "{ $id }" já está em uso; os ids devem ser únicos
+# $field: name or caution
+config-exercise-field-length = `{ $field }` deve ter de 1 a 200 caracteres
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` está vazio; liste uma ou mais áreas entre { $allowed }
+config-exercise-steps-count = `steps` deve ter de 1 a 12 passos
+# $secs: as written
+config-exercise-step-secs = o `secs` do passo é { $secs }; o permitido é de 1 a 600
+config-exercise-step-text = o `text` do passo deve ter de 1 a 300 caracteres
+config-exercise-flow-without-pose = `flow` precisa de uma `pose` de onde começar: escreva a primeira forma como `pose`
+config-exercise-flow-count = `flow` deve ter de 1 a 7 formas
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

@@ -546,3 +546,223 @@ exercise-thread-the-needle = Нитка в иголку
     .step-4 = Проведите левую руку под корпусом вправо, опуская левое плечо к полу.
     .step-5 = Раскрутитесь и потянитесь левой рукой вверх к потолку, следя за ней взглядом.
     .step-6 = Вернитесь на четвереньки, затем отведите таз к пяткам и отдохните.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Шаг { $step } из { $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time }, пауза
+   *[no] осталось { $time }
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Последние 7 дней: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Выполнение: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Серия: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = файл занимает { $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байта
+    [many] { $bytes } байт
+   *[other] { $bytes } байта
+}, а здесь допустимо не больше { $max } КиБ — это точно нужный файл?
+config-not-utf8 = недопустимый UTF-8: файл должен быть сохранён как текст в кодировке UTF-8
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] неизвестный раздел `{ $name }`
+   *[key] неизвестный ключ `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; возможно, имелось в виду `{ $suggestion }`?
+} (допустимо здесь: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` относится к разделу [{ $section }]: поместите его ниже строки `[{ $section }]` ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = повторяющийся раздел `{ $name }`: каждый раздел может встречаться только один раз; перенесите его ключи в первый
+# $name: the key
+config-duplicate-key = повторяющийся ключ `{ $name }`: каждый ключ может встречаться только один раз
+config-duplicate-key-unnamed = повторяющийся ключ: каждый ключ может встречаться только один раз
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` не является значением: для «да/нет» пишите true или false (строчными буквами, без кавычек)
+# $value: the text written without quotes
+config-quote-text = текст нужно заключить в кавычки: напишите "{ $value }"
+config-quote-text-example = текст нужно заключить в кавычки, например "45m"
+config-unclosed-string = незакрытая строка: нет закрывающей кавычки `"`
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = неверный тип — найдено: { $found }; ожидается: { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] целое число `{ $value }`
+    [float] число с плавающей точкой `{ $value }`
+    [boolean] логическое значение `{ $value }`
+    [string] строка { $value }
+    [list] список
+    [table] таблица
+    [date] дата `{ $value }`
+    [datetime] дата и время `{ $value }`
+    [time] время `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true или false
+    [string] строка
+    [list] список в квадратных скобках, например ["a", "b"]
+    [table] таблица: [{ $name }]
+    [duration] длительность в виде строки, например "45m", "1h 30m" или "90s"
+    [sit-stand] таблица из двух длительностей: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] целое число
+    [number] число
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = раздел `{ $name }` должен быть одной таблицей, записанной как [{ $name }], а не списком таблиц вида [[{ $name }]]
+# $key: the key that must be there
+config-missing-key = отсутствует поле `{ $key }`
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] ключ без значения
+    [unclosed-table] незакрытая таблица
+    [unclosed-array-table] незакрытый список таблиц
+    [unclosed-array] незакрытый список
+    [unclosed-inline-table] незакрытая таблица в фигурных скобках
+    [missing-comma-array] нет запятой между элементами списка
+    [missing-comma-table] нет запятой между парами «ключ = значение»
+    [missing-value] нет значения
+    [extra-comma] лишняя запятая
+    [extra-equals] лишний знак `=`
+    [invalid-key] недопустимый ключ без кавычек
+    [invalid-string] недопустимая строка
+    [invalid-value] недопустимое значение
+    [unexpected-content] неожиданное содержимое
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, ожидается { $expected }
+config-syntax-thing = { $thing ->
+    [key] ключ
+   *[value] значение
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = пустая длительность; напишите, например, "45m", "1h 30m" или "90s"
+config-duration-negative = отрицательные длительности недопустимы
+# $value: as written
+config-duration-unreadable = не удаётся прочитать `{ $value }` как длительность; напишите, например, "45m", "1h 30m" или "90s"
+# $value: the number written without a unit
+config-duration-no-unit = у `{ $value }` нет единицы измерения; напишите "{ $value }m" для минут или "{ $value }s" для секунд
+# $unit: the unit written
+config-duration-unknown-unit = неизвестная единица `{ $unit }`; используйте s, m или h (например, "45m", "1h 30m", "90s")
+config-duration-too-large = слишком большая длительность
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = длительность — это строка с единицей измерения: напишите "{ $value }m" или "{ $value }s", а не { $value }
+config-duration-fraction = длительность — это строка с единицей измерения, например "90s", а не число { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] значение `{ $key }` не может быть нулевым: указано { $value }, допустимо от { $min } до { $max }
+   *[no] значение `{ $key }` вне допустимого диапазона: указано { $value }, допустимо от { $min } до { $max }
+}
+config-choices-empty = список `{ $key }` пуст: укажите хотя бы одну длительность, например ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = в списке `{ $key }` { $count ->
+    [one] { $count } элемент
+    [few] { $count } элемента
+    [many] { $count } элементов
+   *[other] { $count } элемента
+}; в меню помещается не больше { $max }
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = значение `stretch.duration` ({ $stretch }) больше, чем `schedule.interval` ({ $interval }); растяжка должна помещаться между напоминаниями
+# $idle, $natural: durations such as 5m
+config-idle-longer = значение `presence.idle_after` ({ $idle }) больше, чем `presence.natural_break` ({ $natural }); ваше отсутствие должно быть замечено раньше, чем время отсутствия засчитается как перерыв
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = значение `posture.nudge_every` ({ $every }) должно быть меньше, чем `schedule.interval` ({ $interval }): подсказки об осанке появляются между растяжками
+
+# Times of day
+config-time-unquoted = время суток пишется в кавычках, например "08:00"
+# $value: as written
+config-time-bad = `{ $value }` — не время суток; используйте 24-часовой формат "HH:MM" от "00:00" до "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` имеет значение "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(возможно, имелось в виду "{ $suggestion }"?)
+}; допустимо: { $allowed }
+config-language-unknown = `general.language` имеет значение "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(возможно, имелось в виду "{ $suggestion }"?)
+}; доступные языки: { $allowed }
+config-positions-empty = список `stretch.positions` пуст: укажите хотя бы одно из значений "seated", "standing", "floor"
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] неизвестное положение "{ $value }";
+    [kind] неизвестный вид "{ $value }";
+   *[area] неизвестная область "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}возможно, имелось в виду "{ $suggestion }"?
+} допустимо: { $allowed }
+config-hold-when-unknown = `{ $value }` не может задержать напоминание{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(возможно, имелось в виду `{ $suggestion }`?)
+}; допустимо: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] значение `sync.name` "{ $name }" пустое
+    [too-long] значение `sync.name` "{ $name }" длиннее { $max ->
+        [one] { $max } символа
+       *[other] { $max } символов
+    }
+    [character] значение `sync.name` "{ $name }" содержит { $char }: используйте буквы, цифры, '-', '_' и '.' (это имя файла)
+    [dot] значение `sync.name` "{ $name }" начинается с '.': такие файлы скрыты или принадлежат самой программе синхронизации
+   *[conflict] значение `sync.name` "{ $name }" похоже на конфликтную копию Syncthing
+}
+config-sync-name-alone = `sync.name` без `sync.folder`: синхронизация работает только с папкой, например folder = "~/Sync/posture-break"
+config-sync-folder-empty = значение `sync.folder` пустое: укажите синхронизируемую папку, например "~/Sync/posture-break", или уберите этот ключ, чтобы синхронизация оставалась выключенной
+# $folder: as written
+config-sync-folder-relative = путь `sync.folder` "{ $folder }" относительный: укажите полный путь или путь внутри домашней папки, например "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = список `working_hours.days` пуст: перечислите дни, в которые могут приходить напоминания, например ["mon", "tue", "wed", "thu", "fri"] (чтобы сделать один день выходным, напишите, например, `fri = []`; чтобы рабочего времени не было вовсе, удалите раздел)
+# $value: as written
+config-day-unknown = `{ $value }` — не день недели{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(возможно, имелось в виду `{ $suggestion }`?)
+}; используйте mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` — не интервал времени; записывайте интервалы как "HH:MM-HH:MM" в 24-часовом формате, например "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` — не время; записывайте интервалы как "HH:MM-HH:MM" в 24-часовом формате, например "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` — не время суток (от 00:00 до 23:59; 24:00 — только как конец)
+config-hours-empty = `working_hours.{ $key }`: интервал `{ $value }` пуст: его начало и конец совпадают
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }` пересекается с `{ $other }`; указывайте каждое время только один раз
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = идентификатор упражнения "{ $id }" должен содержать от 1 до 64 символов из a-z, 0-9 и '-'
+config-exercise-id-taken = идентификатор упражнения "{ $id }" уже занят; идентификаторы должны быть уникальными
+# $field: name or caution
+config-exercise-field-length = поле `{ $field }` должно содержать от 1 до 200 символов
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = список `areas` пуст; укажите одну или несколько областей из: { $allowed }
+config-exercise-steps-count = в `steps` должно быть от 1 до 12 шагов
+# $secs: as written
+config-exercise-step-secs = `secs` шага равно { $secs }; допустимо от 1 до 600
+config-exercise-step-text = поле `text` шага должно содержать от 1 до 300 символов
+config-exercise-flow-without-pose = для `flow` нужна `pose`, с которой начинается движение: запишите первую позу как `pose`
+config-exercise-flow-count = в `flow` должно быть от 1 до 7 поз
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

@@ -495,3 +495,210 @@ exercise-thread-the-needle = İğneye İplik Geçirme
     .step-4 = Sol kolunuzu gövdenizin altından sağa kaydırın, sol omzunuzu yere doğru indirin.
     .step-5 = Geri açılın ve sol kolunuzu tavana doğru uzatın, gözlerinizle takip edin.
     .step-6 = Ellerinizin ve dizlerinizin üzerine dönün, sonra dinlenmek için kalçanızı topuklarınıza doğru geri oturtun.
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = Adım { $step }/{ $steps }: { $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] { $time }, duraklatıldı
+   *[no] { $time } kaldı
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = Son 7 gün: { $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = Tamamlama: { $rate } ({ $detail })
+# $streak: week-streak-days
+access-week-streak = Seri: { $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = dosya { $bytes } bayt; burada bir dosya en fazla { $max } KiB olabilir, doğru dosya bu mu?
+config-not-utf8 = geçersiz UTF-8: dosya UTF-8 metin olarak kaydedilmelidir
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] bilinmeyen bölüm `{ $name }`
+   *[key] bilinmeyen anahtar `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ; şunu mu demek istediniz: `{ $suggestion }`?
+} (burada izin verilenler: { $allowed })
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` [{ $section }] bölümüne aittir: onu bir `[{ $section }]` satırının altına yazın ({ $detail })
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = yinelenen bölüm `{ $name }`: her bölüm yalnızca bir kez yer alabilir; anahtarlarını ilk bölümde birleştirin
+# $name: the key
+config-duplicate-key = yinelenen anahtar `{ $name }`: her anahtar yalnızca bir kez yer alabilir
+config-duplicate-key-unnamed = yinelenen anahtar: her anahtar yalnızca bir kez yer alabilir
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` bir değer değil: evet/hayır için true ya da false yazın (küçük harfle, tırnaksız)
+# $value: the text written without quotes
+config-quote-text = metin tırnak içinde olmalıdır: "{ $value }" yazın
+config-quote-text-example = metin tırnak içinde olmalıdır, ör. "45m"
+config-unclosed-string = kapatılmamış dize: kapanış `"` işareti eksik
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = yanlış tür — bulunan: { $found }; beklenen: { $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] tamsayı `{ $value }`
+    [float] kayan noktalı sayı `{ $value }`
+    [boolean] mantıksal değer `{ $value }`
+    [string] dize { $value }
+    [list] bir liste
+    [table] bir tablo
+    [date] bir tarih `{ $value }`
+    [datetime] bir tarih ve saat `{ $value }`
+    [time] bir saat `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true ya da false
+    [string] bir dize
+    [list] köşeli parantez içinde bir liste, ör. ["a", "b"]
+    [table] bir tablo: [{ $name }]
+    [duration] "45m", "1h 30m" ya da "90s" gibi bir süre dizesi
+    [sit-stand] iki süreden oluşan bir tablo: {"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] bir tamsayı
+    [number] bir sayı
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` tek bir tablo olmalı ve [{ $name }] olarak yazılmalıdır; [[{ $name }]] gibi bir tablo listesi olamaz
+# $key: the key that must be there
+config-missing-key = `{ $key }` alanı eksik
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] değeri olmayan anahtar
+    [unclosed-table] kapatılmamış tablo
+    [unclosed-array-table] kapatılmamış tablo listesi
+    [unclosed-array] kapatılmamış liste
+    [unclosed-inline-table] kapatılmamış satır içi tablo
+    [missing-comma-array] liste öğeleri arasında virgül eksik
+    [missing-comma-table] anahtar-değer çiftleri arasında virgül eksik
+    [missing-value] değer eksik
+    [extra-comma] fazladan virgül
+    [extra-equals] fazladan `=`
+    [invalid-key] geçersiz tırnaksız anahtar
+    [invalid-string] geçersiz dize
+    [invalid-value] geçersiz değer
+    [unexpected-content] beklenmeyen içerik
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }, beklenen: { $expected }
+config-syntax-thing = { $thing ->
+    [key] bir anahtar
+   *[value] bir değer
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = boş süre; ör. "45m", "1h 30m" ya da "90s" yazın
+config-duration-negative = negatif süreler kullanılamaz
+# $value: as written
+config-duration-unreadable = `{ $value }` süre olarak okunamıyor; ör. "45m", "1h 30m" ya da "90s" yazın
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` için birim yok; dakika için "{ $value }m", saniye için "{ $value }s" yazın
+# $unit: the unit written
+config-duration-unknown-unit = bilinmeyen birim `{ $unit }`; s, m ya da h kullanın (ör. "45m", "1h 30m", "90s")
+config-duration-too-large = süre çok uzun
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`: { $reason }
+# $value: the number written
+config-duration-number = süreler birimli dizelerdir: { $value } değil, "{ $value }m" ya da "{ $value }s" yazın
+config-duration-fraction = süreler "90s" gibi birimli dizelerdir, { $value } sayısı değil
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` sıfır olamaz: değeri { $value }, izin verilen aralık { $min } ile { $max } arası
+   *[no] `{ $key }` aralık dışında: değeri { $value }, izin verilen aralık { $min } ile { $max } arası
+}
+config-choices-empty = `{ $key }` boş: en az bir süre verin, ör. ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` içinde { $count } öğe var; bir menüye en fazla { $max } öğe sığar
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration` ({ $stretch }), `schedule.interval` ({ $interval }) değerinden uzun; bir esneme iki hatırlatma arasına sığmalıdır
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after` ({ $idle }), `presence.natural_break` ({ $natural }) değerinden uzun; uzakta geçen süre mola sayılmadan önce uzakta olduğunuz algılanmalıdır
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every` ({ $every }), `schedule.interval` ({ $interval }) değerinden kısa olmalıdır: duruş hatırlatmaları esnemelerin arasında gelir
+
+# Times of day
+config-time-unquoted = günün saati tırnak içinde yazılır, ör. "08:00"
+# $value: as written
+config-time-bad = `{ $value }` bir saat değil; "00:00" ile "23:59" arasında 24 saatlik "HH:MM" biçimini kullanın
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` değeri "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(şunu mu demek istediniz: "{ $suggestion }"?)
+}; izin verilenler: { $allowed }
+config-language-unknown = `general.language` değeri "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(şunu mu demek istediniz: "{ $suggestion }"?)
+}; diller: { $allowed }
+config-positions-empty = `stretch.positions` boş: "seated", "standing", "floor" değerlerinden en az birini yazın
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] bilinmeyen pozisyon "{ $value }";
+    [kind] bilinmeyen tür "{ $value }";
+   *[area] bilinmeyen bölge "{ $value }";
+}{ $suggestion ->
+    [none] {""}
+   *[other] {" "}şunu mu demek istediniz: "{ $suggestion }"?
+} izin verilenler: { $allowed }
+config-hold-when-unknown = `{ $value }` bir hatırlatmayı bekletebilecek bir şey değil{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(şunu mu demek istediniz: `{ $suggestion }`?)
+}; izin verilenler: { $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" boş
+    [too-long] `sync.name` "{ $name }" { $max } karakterden uzun
+    [character] `sync.name` "{ $name }" içinde { $char } var: harf, rakam, '-', '_' ve '.' kullanın (bir dosyanın adı olur)
+    [dot] `sync.name` "{ $name }" '.' ile başlıyor: bu tür dosyalar gizlidir ya da bir eşitleme programının kendisine aittir
+   *[conflict] `sync.name` "{ $name }" bir Syncthing çakışma kopyasına benziyor
+}
+config-sync-name-alone = `sync.folder` olmadan `sync.name`: eşitleme yalnızca bir klasörle açılır, ör. folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` boş: eşitlenen klasörü verin, ör. "~/Sync/posture-break", ya da eşitlemeyi kapalı tutmak için bu anahtarı hiç yazmayın
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" göreli bir yol: tam bir yol ya da ev dizininizin altında bir yol yazın, ör. "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` boş: hatırlatmaların gelebileceği günleri yazın, ör. ["mon", "tue", "wed", "thu", "fri"] (bir günü boş bırakmak için ör. `fri = []` yazın; hiç çalışma saati olmaması için bölümü kaldırın)
+# $value: as written
+config-day-unknown = `{ $value }` bir gün değil{ $suggestion ->
+    [none] {""}
+   *[other] {" "}(şunu mu demek istediniz: `{ $suggestion }`?)
+}; mon, tue, wed, thu, fri, sat, sun kullanın
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`: `{ $value }` bir saat aralığı değil; aralıkları 24 saatlik biçimde "HH:MM-HH:MM" olarak yazın, ör. "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`: `{ $value }`: `{ $part }` bir saat değil; aralıkları 24 saatlik biçimde "HH:MM-HH:MM" olarak yazın, ör. "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`: `{ $value }`: `{ $part }` günün bir saati değil (00:00 ile 23:59 arası; 24:00 yalnızca bitiş olarak)
+config-hours-empty = `working_hours.{ $key }`: `{ $value }` boş: başlangıcı ile bitişi aynı saat
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`: `{ $value }`, `{ $other }` ile çakışıyor; her saati yalnızca bir kez verin
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = egzersiz kimliği "{ $id }" a-z, 0-9 ve '-' karakterlerinden oluşmalı ve 1–64 karakter uzunluğunda olmalıdır
+config-exercise-id-taken = egzersiz kimliği "{ $id }" zaten kullanılıyor; kimlikler benzersiz olmalıdır
+# $field: name or caution
+config-exercise-field-length = `{ $field }` 1–200 karakter olmalıdır
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` boş; şunlardan en az birini yazın: { $allowed }
+config-exercise-steps-count = `steps` 1 ile 12 arasında adım içermelidir
+# $secs: as written
+config-exercise-step-secs = adımın `secs` değeri { $secs }; izin verilen aralık 1 ile 600 arası
+config-exercise-step-text = adımın `text` değeri 1–300 karakter olmalıdır
+config-exercise-flow-without-pose = `flow` için başlangıç olacak bir `pose` gerekir: ilk şekli `pose` olarak yazın
+config-exercise-flow-count = `flow` 1 ile 7 arasında şekil içermelidir
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

@@ -487,3 +487,210 @@ exercise-thread-the-needle = 穿针式
     .step-4 = 左臂从身体下方向右侧穿过，左肩向地面下沉。
     .step-5 = 转回来，左臂向上伸向天花板，目光跟随左手。
     .step-6 = 回到双手和双膝着地，然后臀部向后坐向脚跟休息。
+
+## Screen readers: the windows' texts read aloud, where the screen shows them apart
+
+# $step, $steps: numbers; $text: the step's words
+access-step = 第{ $step }步，共{ $steps }步：{ $text }
+# $time: minutes and seconds left, e.g. 0:42; $paused: yes or no
+access-time = { $paused ->
+    [yes] 已暂停，剩余{ $time }
+   *[no] 剩余{ $time }
+}
+# $day: a short weekday name (weekday-short); $count: stretches completed that day
+access-week-day = { $day } { $count }次
+# $days: the last seven days, each an access-week-day, joined by commas
+access-week-last-7 = 最近7天：{ $days }
+# $rate: a percentage such as 80%; $detail: week-completion-detail
+access-week-completion = 完成率：{ $rate }（{ $detail }）
+# $streak: week-streak-days
+access-week-streak = 连续天数：{ $streak }
+
+## Errors in the config file and in the user's exercises file, after "file:line:column: ".
+## Keys, sections, paths and values in backticks or quotes stay exactly as written: they are
+## what the person types in the file. Only the words around them are translated.
+## $suggestion is the closest allowed word, or "none" when nothing is close.
+
+# $bytes: the file's size; $max: the limit in KiB
+config-too-big = 文件大小为{ $bytes }字节；此处的文件最大为{ $max } KiB，这是正确的文件吗？
+config-not-utf8 = 无效的 UTF-8：文件必须保存为 UTF-8 文本
+# $what: key or section; $name: as written ([brackets] included for a section);
+# $allowed: the keys or sections allowed there, comma-separated
+config-unknown-name = { $what ->
+    [section] 未知的节 `{ $name }`
+   *[key] 未知的键 `{ $name }`
+}{ $suggestion ->
+    [none] {""}
+   *[other] ；你是否想写 `{ $suggestion }`？
+}（此处允许：{ $allowed }）
+# $key: a key written at the top that belongs in $section; $detail: config-unknown-name
+config-key-belongs = `{ $key }` 属于 [{ $section }] 节：请把它放在 `[{ $section }]` 这一行的下方（{ $detail }）
+# $name: the section as written, e.g. [schedule]
+config-duplicate-section = 重复的节 `{ $name }`：每个节只能出现一次；请把它的键合并到第一个同名节中
+# $name: the key
+config-duplicate-key = 重复的键 `{ $name }`：每个键只能出现一次
+config-duplicate-key-unnamed = 重复的键：每个键只能出现一次
+# $value: the bare word written (yes, no, on, off…)
+config-yes-no = `{ $value }` 不是有效的值：表示是/否请写 true 或 false（小写，不加引号）
+# $value: the text written without quotes
+config-quote-text = 文本必须加引号：请写成 "{ $value }"
+config-quote-text-example = 文本必须加引号，例如 "45m"
+config-unclosed-string = 字符串未闭合：缺少结尾的 `"`
+# $found: a config-found; $expected: a config-expected
+config-wrong-type = 类型错误：此处为{ $found }，应为{ $expected }
+# What the file has where another type belongs. $value: as written
+config-found = { $kind ->
+    [integer] 整数 `{ $value }`
+    [float] 浮点数 `{ $value }`
+    [boolean] 布尔值 `{ $value }`
+    [string] 字符串 { $value }
+    [list] 列表
+    [table] 表
+    [date] 日期 `{ $value }`
+    [datetime] 日期时间 `{ $value }`
+    [time] 时间 `{ $value }`
+   *[other] { $value }
+}
+# What a key takes. $name: the section for a table, else the reader's own English words
+config-expected = { $what ->
+    [boolean] true 或 false
+    [string] 字符串
+    [list] 方括号中的列表，例如 ["a", "b"]
+    [table] 表：[{ $name }]
+    [duration] 时长字符串，例如 "45m"、"1h 30m" 或 "90s"
+    [sit-stand] 由两个时长组成的表：{"{"} sit = "40m", stand = "20m" {"}"}
+    [integer] 整数
+    [number] 数字
+   *[other] { $name }
+}
+# $name: the section
+config-section-list = `{ $name }` 必须是单个表，写作 [{ $name }]，而不是像 [[{ $name }]] 这样的表列表
+# $key: the key that must be there
+config-missing-key = 缺少键 `{ $key }`
+# The TOML reader's findings. $detail: its own English words, for the rarer ones
+config-syntax = { $problem ->
+    [key-no-value] 键没有值
+    [unclosed-table] 表未闭合
+    [unclosed-array-table] 表数组未闭合
+    [unclosed-array] 数组未闭合
+    [unclosed-inline-table] 内联表未闭合
+    [missing-comma-array] 数组元素之间缺少逗号
+    [missing-comma-table] 键值对之间缺少逗号
+    [missing-value] 缺少值
+    [extra-comma] 多余的逗号
+    [extra-equals] 多余的 `=`
+    [invalid-key] 无效的无引号键
+    [invalid-string] 无效的字符串
+    [invalid-value] 无效的值
+    [unexpected-content] 意外的内容
+   *[other] { $detail }
+}
+# $syntax: a config-syntax; $expected: the marks that may come here, in backticks, or config-syntax-thing
+config-syntax-expected = { $syntax }，此处应为{ $expected }
+config-syntax-thing = { $thing ->
+    [key] 键
+   *[value] 值
+}
+
+# Durations ("45m", "1h 30m", "90s")
+config-duration-empty = 时长为空；请写成例如 "45m"、"1h 30m" 或 "90s"
+config-duration-negative = 不允许使用负的时长
+# $value: as written
+config-duration-unreadable = 无法将 `{ $value }` 识别为时长；请写成例如 "45m"、"1h 30m" 或 "90s"
+# $value: the number written without a unit
+config-duration-no-unit = `{ $value }` 没有单位；分钟请写 "{ $value }m"，秒请写 "{ $value }s"
+# $unit: the unit written
+config-duration-unknown-unit = 未知的单位 `{ $unit }`；请使用 s、m 或 h（例如 "45m"、"1h 30m"、"90s"）
+config-duration-too-large = 时长过长
+# $value: as written; $reason: one of the config-duration messages above
+config-value-reason = `{ $value }`：{ $reason }
+# $value: the number written
+config-duration-number = 时长是带单位的字符串：请写 "{ $value }m" 或 "{ $value }s"，而不是 { $value }
+config-duration-fraction = 时长是带单位的字符串，例如 "90s"，而不是数字 { $value }
+# $zero: yes when the value is zero, else no; $value, $min, $max: durations such as 45m
+config-out-of-range = { $zero ->
+    [yes] `{ $key }` 不能为零：当前为{ $value }，允许范围为{ $min }到{ $max }
+   *[no] `{ $key }` 超出范围：当前为{ $value }，允许范围为{ $min }到{ $max }
+}
+config-choices-empty = `{ $key }` 为空：请至少给出一个时长，例如 ["10m"]
+# $count: entries written; $max: entries a menu takes
+config-choices-too-many = `{ $key }` 有{ $count }项；菜单中最多只能放{ $max }项
+# $stretch, $interval: durations such as 45m
+config-stretch-longer = `stretch.duration`（{ $stretch }）比 `schedule.interval`（{ $interval }）长；拉伸必须能放在两次提醒之间
+# $idle, $natural: durations such as 5m
+config-idle-longer = `presence.idle_after`（{ $idle }）比 `presence.natural_break`（{ $natural }）长；必须先判定你已离开，离开的时间才能计为休息
+# $every, $interval: durations such as 45m
+config-nudge-not-shorter = `posture.nudge_every`（{ $every }）必须比 `schedule.interval`（{ $interval }）短：姿势提示出现在两次拉伸之间
+
+# Times of day
+config-time-unquoted = 时间需要写在引号中，例如 "08:00"
+# $value: as written
+config-time-bad = `{ $value }` 不是有效的时间；请使用24小时制 "HH:MM"，范围为 "00:00" 到 "23:59"
+
+# Words from a short list. $key: the key; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-word-unknown = `{ $key }` 的值为 "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] （你是否想写 "{ $suggestion }"？）
+}；允许的值：{ $allowed }
+config-language-unknown = `general.language` 的值为 "{ $value }"{ $suggestion ->
+    [none] {""}
+   *[other] （你是否想写 "{ $suggestion }"？）
+}；可用的语言：{ $allowed }
+config-positions-empty = `stretch.positions` 为空：请至少列出 "seated"、"standing"、"floor" 中的一个
+# $what: position, kind or area; $value: as written; $allowed: the allowed words, quoted and comma-separated
+config-unknown-word = { $what ->
+    [position] 未知的姿势 "{ $value }"；
+    [kind] 未知的类型 "{ $value }"；
+   *[area] 未知的部位 "{ $value }"；
+}{ $suggestion ->
+    [none] {""}
+   *[other] 你是否想写 "{ $suggestion }"？
+}允许的值：{ $allowed }
+config-hold-when-unknown = `{ $value }` 不是可以让提醒等待的情况{ $suggestion ->
+    [none] {""}
+   *[other] （你是否想写 `{ $suggestion }`？）
+}；允许的值：{ $allowed }
+
+# [sync]. $name: the machine name as written; $max: its longest length; $char: the character, quoted
+config-sync-name = { $problem ->
+    [empty] `sync.name` "{ $name }" 为空
+    [too-long] `sync.name` "{ $name }" 超过{ $max }个字符
+    [character] `sync.name` "{ $name }" 包含 { $char }：请只使用字母、数字、'-'、'_' 和 '.'（它会用作文件名）
+    [dot] `sync.name` "{ $name }" 以 '.' 开头：这样的文件是隐藏文件或同步软件自己的文件
+   *[conflict] `sync.name` "{ $name }" 看起来像 Syncthing 的冲突副本
+}
+config-sync-name-alone = 有 `sync.name` 但没有 `sync.folder`：只有指定了文件夹，同步才会开启，例如 folder = "~/Sync/posture-break"
+config-sync-folder-empty = `sync.folder` 为空：请指定同步文件夹，例如 "~/Sync/posture-break"；若要保持同步关闭，请删除此键
+# $folder: as written
+config-sync-folder-relative = `sync.folder` "{ $folder }" 是相对路径：请写完整路径或主目录下的路径，例如 "~/Sync/posture-break"
+
+# [working_hours]
+config-days-empty = `working_hours.days` 为空：请列出可以提醒的日子，例如 ["mon", "tue", "wed", "thu", "fri"]（要让某一天休息，可写如 `fri = []`；如果不需要工作时间，请删除这一节）
+# $value: as written
+config-day-unknown = `{ $value }` 不是有效的星期{ $suggestion ->
+    [none] {""}
+   *[other] （你是否想写 `{ $suggestion }`？）
+}；请使用 mon, tue, wed, thu, fri, sat, sun
+# $key: hours or a day (mon…sun); $value: the range as written; $part: the time in it
+config-hours-not-range = `working_hours.{ $key }`：`{ $value }` 不是时间范围；请用24小时制写成 "HH:MM-HH:MM"，例如 "09:00-17:30"
+config-hours-not-time = `working_hours.{ $key }`：`{ $value }`：`{ $part }` 不是时间；请用24小时制写成 "HH:MM-HH:MM"，例如 "09:00-17:30"
+config-hours-out-of-day = `working_hours.{ $key }`：`{ $value }`：`{ $part }` 不是一天中的时间（00:00 到 23:59；24:00 只能作为结束时间）
+config-hours-empty = `working_hours.{ $key }`：`{ $value }` 为空：开始和结束是同一时间
+# $other: the earlier range it overlaps
+config-hours-overlap = `working_hours.{ $key }`：`{ $value }` 与 `{ $other }` 重叠；每个时间只能给出一次
+
+# The user's exercises file. $id: the exercise id as written
+config-exercise-id-bad = 动作 ID "{ $id }" 必须由 a-z、0-9 和 '-' 组成，长度为1到64个字符
+config-exercise-id-taken = 动作 ID "{ $id }" 已被使用；ID 必须唯一
+# $field: name or caution
+config-exercise-field-length = `{ $field }` 的长度必须为1到200个字符
+# $allowed: the areas, quoted and comma-separated
+config-exercise-areas-empty = `areas` 为空；请列出 { $allowed } 中的一个或多个
+config-exercise-steps-count = `steps` 必须包含1到12个步骤
+# $secs: as written
+config-exercise-step-secs = 步骤的 `secs` 为{ $secs }；允许范围为1到600
+config-exercise-step-text = 步骤的 `text` 的长度必须为1到300个字符
+config-exercise-flow-without-pose = `flow` 需要一个作为起点的 `pose`：请把第一个姿态写成 `pose`
+config-exercise-flow-count = `flow` 必须包含1到7个姿态
+# A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
+config-exercise-pose = { $detail }

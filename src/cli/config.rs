@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use super::{ConfigAction, EXIT_ERROR};
 use crate::core::config::{Config, MAX_CONFIG_BYTES};
+use crate::core::words;
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
@@ -29,7 +30,7 @@ pub fn run(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
                     println!("{}: valid ({})", config_file.display(), config.summary());
                 }
                 Err(StoreError::Invalid(err)) => {
-                    eprintln!("{err}");
+                    eprintln!("{}", err.said(&words::current()));
                     valid = false;
                 }
                 Err(err) => return Err(err.into()),
@@ -42,7 +43,7 @@ pub fn run(paths: &Paths, action: ConfigAction) -> anyhow::Result<ExitCode> {
                 ),
                 Ok(None) => {}
                 Err(StoreError::Invalid(err)) => {
-                    eprintln!("{err}");
+                    eprintln!("{}", err.said(&words::current()));
                     valid = false;
                 }
                 Err(err) => return Err(err.into()),

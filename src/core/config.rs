@@ -9,13 +9,13 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::duration::{format_duration, parse_duration};
+use super::duration::{format_duration, parse_duration, DurationError};
 use super::exercises::Position;
 use super::located::{decode_text, from_toml_error, FileError};
 use super::posture::{SitStand, DEFAULT_NUDGE_EVERY};
 use super::presence::Busy;
 use super::sound::Cues;
-use super::words::Language;
+use super::words::{Language, Prose};
 use super::working_hours::{self, WorkingHours};
 
 /// The documented example; a test keeps it equal to `Config::default()`.
@@ -61,26 +61,31 @@ pub const MAX_MACHINE_NAME: usize = 64;
 
 /// Whether `name` may name a machine's file: letters, digits, `-`, `_` and `.`, not starting
 /// with a dot (hidden, and Syncthing's temporary files), and not a sync-conflict copy's name.
-pub fn check_machine_name(name: &str) -> Result<(), String> {
+pub fn check_machine_name(name: &str) -> Result<(), Prose> {
+    let problem = |problem: &str, bad: String| {
+        Prose::new("config-sync-name")
+            .text("name", name)
+            .text("problem", problem)
+            .number("max", MAX_MACHINE_NAME)
+            .text("char", bad)
+    };
     if name.is_empty() {
-        return Err("is empty".into());
+        return Err(problem("empty", String::new()));
     }
     if name.chars().count() > MAX_MACHINE_NAME {
-        return Err(format!("is longer than {MAX_MACHINE_NAME} characters"));
+        return Err(problem("too-long", String::new()));
     }
     if let Some(bad) = name
         .chars()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
-        return Err(format!(
-            "has {bad:?}: use letters, digits, '-', '_' and '.' (it names a file)"
-        ));
+        return Err(problem("character", format!("{bad:?}")));
     }
     if name.starts_with('.') {
-        return Err("starts with '.': such files are hidden or a sync engine's own".into());
+        return Err(problem("dot", String::new()));
     }
     if name.contains(".sync-conflict-") {
-        return Err("looks like a Syncthing conflict copy".into());
+        return Err(problem("conflict", String::new()));
     }
     Ok(())
 }
@@ -354,20 +359,26 @@ const SECTION_KEYS: [(&str, &[&str]); 7] = [
 
 /// A valid key written in the wrong place (usually at the top, outside any section) names its
 /// section.
-fn with_section_hint(mut err: FileError) -> FileError {
-    let Some(rest) = err.message.strip_prefix("unknown key `") else {
+fn with_section_hint(err: FileError) -> FileError {
+    if err.prose.id() != "config-unknown-name" || err.prose.text_arg("what") != Some("key") {
         return err;
-    };
-    let Some((key, _)) = rest.split_once('`') else {
-        return err;
-    };
-    if let Some((section, _)) = SECTION_KEYS.iter().find(|(_, keys)| keys.contains(&key)) {
-        err.message = format!(
-            "`{key}` belongs in the [{section}] section: put it below a `[{section}]` line ({})",
-            err.message
-        );
     }
-    err
+    let Some(key) = err.prose.text_arg("name").map(str::to_string) else {
+        return err;
+    };
+    match SECTION_KEYS
+        .iter()
+        .find(|(_, keys)| keys.contains(&key.as_str()))
+    {
+        Some((section, _)) => {
+            let prose = Prose::new("config-key-belongs")
+                .text("key", key)
+                .text("section", *section)
+                .prose("detail", err.prose.clone());
+            err.with_prose(prose)
+        }
+        None => err,
+    }
 }
 
 struct ParsedFile<'a> {
@@ -449,10 +460,11 @@ fn section<'de, D: Deserializer<'de>, T: Deserialize<'de> + Section>(
             T::deserialize(de::value::MapAccessDeserializer::new(map))
         }
         fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<T, A::Error> {
-            Err(de::Error::custom(format!(
-                "`{0}` must be one table, written [{0}], not a list of them like [[{0}]]",
-                T::NAME
-            )))
+            Err(de::Error::custom(
+                Prose::new("config-section-list")
+                    .text("name", T::NAME)
+                    .carried(),
+            ))
         }
     }
     deserializer.deserialize_map(SectionVisitor(std::marker::PhantomData))
@@ -565,26 +577,30 @@ impl<'de> Deserialize<'de> for DurationValue {
             fn visit_str<E: de::Error>(self, text: &str) -> Result<DurationValue, E> {
                 parse_duration(text).map(DurationValue).map_err(|e| {
                     // Quote what was written unless the reason already does.
-                    let reason = e.to_string();
-                    if text.trim().is_empty() || reason.contains(&format!("`{}`", text.trim())) {
-                        E::custom(reason)
-                    } else {
-                        E::custom(format!("`{text}`: {reason}"))
-                    }
+                    let quoted = match &e {
+                        DurationError::Empty | DurationError::Unparsable(_) => true,
+                        DurationError::NoUnit(number) => number == text.trim(),
+                        _ => false,
+                    };
+                    let prose = match quoted {
+                        true => e.prose(),
+                        false => Prose::new("config-value-reason")
+                            .text("value", text)
+                            .prose("reason", e.prose()),
+                    };
+                    E::custom(prose.carried())
                 })
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<DurationValue, E> {
-                Err(E::custom(format!(
-                    "durations are strings with a unit: write \"{n}m\" or \"{n}s\", not {n}"
-                )))
+                let prose = Prose::new("config-duration-number").text("value", n.to_string());
+                Err(E::custom(prose.carried()))
             }
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<DurationValue, E> {
                 self.visit_i64(n.min(i64::MAX as u64) as i64)
             }
             fn visit_f64<E: de::Error>(self, n: f64) -> Result<DurationValue, E> {
-                Err(E::custom(format!(
-                    "durations are strings with a unit such as \"90s\", not the number {n}"
-                )))
+                let prose = Prose::new("config-duration-fraction").text("value", n.to_string());
+                Err(E::custom(prose.carried()))
             }
         }
         deserializer.deserialize_any(DurationVisitor)
@@ -596,13 +612,10 @@ struct TimeValue(TimeOfDay);
 
 impl<'de> Deserialize<'de> for TimeValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer).map_err(|_| {
-            de::Error::custom("a time of day is written in quotes, such as \"08:00\"")
-        })?;
+        let text = String::deserialize(deserializer)
+            .map_err(|_| de::Error::custom(Prose::new("config-time-unquoted").carried()))?;
         TimeOfDay::parse(&text).map(TimeValue).ok_or_else(|| {
-            de::Error::custom(format!(
-                "`{text}` is not a time of day; use 24-hour \"HH:MM\" from \"00:00\" to \"23:59\""
-            ))
+            de::Error::custom(Prose::new("config-time-bad").text("value", text).carried())
         })
     }
 }
@@ -617,10 +630,10 @@ struct Located<'f, T> {
 }
 
 impl<T> Located<'_, T> {
-    fn error(&self, message: String) -> FileError {
+    fn error(&self, prose: Prose) -> FileError {
         match self.file {
-            Some(file) => FileError::at(file.path, &file.text, Some(self.span.clone()), message),
-            None => FileError::whole_file(Path::new("<defaults>"), message),
+            Some(file) => FileError::at(file.path, &file.text, Some(self.span.clone()), prose),
+            None => FileError::whole_file(Path::new("<defaults>"), prose),
         }
     }
 }
@@ -663,16 +676,20 @@ fn pick_word<'f, T>(
         return Ok(default);
     }
     parse(&word.value).ok_or_else(|| {
-        let hint = super::located::closest(&word.value, allowed)
-            .map(|c| format!(" (did you mean \"{c}\"?)"))
-            .unwrap_or_default();
-        let list: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
-        word.error(format!(
-            "`{key}` is \"{}\"{hint}; allowed: {}",
-            word.value,
-            list.join(", ")
-        ))
+        word.error(
+            Prose::new("config-word-unknown")
+                .text("key", key)
+                .text("value", word.value.as_str())
+                .suggestion(super::located::closest(&word.value, allowed))
+                .text("allowed", quoted_list(allowed)),
+        )
     })
+}
+
+/// `"a", "b", "c"`: allowed words as a message lists them.
+pub fn quoted_list(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+    quoted.join(", ")
 }
 
 /// A snooze asked for at run time, held to the config's limits.
@@ -704,17 +721,14 @@ fn check_range(
 ) -> Result<Duration, FileError> {
     let value = located.value.0;
     if value < min || value > max {
-        let why = if value.is_zero() {
-            "must not be zero".to_string()
-        } else {
-            "is out of range".to_string()
-        };
-        return Err(located.error(format!(
-            "`{key}` {why}: it is {}, allowed is {} to {}",
-            format_duration(value),
-            format_duration(min),
-            format_duration(max)
-        )));
+        return Err(located.error(
+            Prose::new("config-out-of-range")
+                .text("key", key)
+                .text("zero", if value.is_zero() { "yes" } else { "no" })
+                .text("value", format_duration(value))
+                .text("min", format_duration(min))
+                .text("max", format_duration(max)),
+        ));
     }
     Ok(value)
 }
@@ -735,15 +749,15 @@ fn check_choices(
         span: list.span(),
     };
     if list.get_ref().is_empty() {
-        return Err(whole.error(format!(
-            "`{key}` is empty: give at least one duration, e.g. [\"10m\"]"
-        )));
+        return Err(whole.error(Prose::new("config-choices-empty").text("key", key)));
     }
     if list.get_ref().len() > MAX_CHOICES {
-        return Err(whole.error(format!(
-            "`{key}` has {} entries; at most {MAX_CHOICES} fit in a menu",
-            list.get_ref().len()
-        )));
+        return Err(whole.error(
+            Prose::new("config-choices-too-many")
+                .text("key", key)
+                .number("count", list.get_ref().len())
+                .number("max", MAX_CHOICES),
+        ));
     }
     list.get_ref()
         .iter()
@@ -810,11 +824,11 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         } else {
             &interval
         };
-        return Err(culprit.error(format!(
-            "`stretch.duration` ({}) is longer than `schedule.interval` ({}); a stretch must fit between reminders",
-            format_duration(stretch_value),
-            format_duration(interval_value)
-        )));
+        return Err(culprit.error(
+            Prose::new("config-stretch-longer")
+                .text("stretch", format_duration(stretch_value))
+                .text("interval", format_duration(interval_value)),
+        ));
     }
 
     let positions = match files
@@ -830,9 +844,7 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
                 span: list.span(),
             };
             if list.get_ref().is_empty() {
-                return Err(whole.error(
-                    "`stretch.positions` is empty: list at least one of \"seated\", \"standing\", \"floor\"".into(),
-                ));
+                return Err(whole.error(Prose::new("config-positions-empty")));
             }
             let mut positions = Vec::new();
             for item in list.get_ref() {
@@ -842,7 +854,7 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
                     span: item.span(),
                 };
                 let position =
-                    Position::parse(item.get_ref()).map_err(|message| located.error(message))?;
+                    Position::parse(item.get_ref()).map_err(|prose| located.error(prose))?;
                 if !positions.contains(&position) {
                     positions.push(position);
                 }
@@ -910,11 +922,11 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
         } else {
             &natural_break
         };
-        return Err(culprit.error(format!(
-            "`presence.idle_after` ({}) is longer than `presence.natural_break` ({}); you must be away before time away can count as a break",
-            format_duration(idle_after_value),
-            format_duration(natural_break_value)
-        )));
+        return Err(culprit.error(
+            Prose::new("config-idle-longer")
+                .text("idle", format_duration(idle_after_value))
+                .text("natural", format_duration(natural_break_value)),
+        ));
     }
 
     let hold_when = match files
@@ -933,14 +945,12 @@ fn resolve(files: &[ParsedFile<'_>]) -> Result<Config, FileError> {
                 };
                 let allowed: Vec<&str> = Busy::ALL.iter().map(Busy::name).collect();
                 let cause = Busy::parse(item.get_ref()).ok_or_else(|| {
-                    located.error(format!(
-                        "`{}` is not something that can hold a reminder{}; allowed: {}",
-                        item.get_ref(),
-                        super::located::closest(item.get_ref(), &allowed)
-                            .map(|c| format!(" (did you mean `{c}`?)"))
-                            .unwrap_or_default(),
-                        allowed.join(", ")
-                    ))
+                    located.error(
+                        Prose::new("config-hold-when-unknown")
+                            .text("value", item.get_ref().as_str())
+                            .suggestion(super::located::closest(item.get_ref(), &allowed))
+                            .text("allowed", allowed.join(", ")),
+                    )
                 })?;
                 if !causes.contains(&cause) {
                     causes.push(cause);
@@ -989,27 +999,20 @@ fn resolve_sync(files: &[ParsedFile<'_>]) -> Result<Option<SyncConfig>, FileErro
     let folder = pick(files, |r| r.sync.folder.as_ref(), String::new());
     let name = pick(files, |r| r.sync.name.as_ref(), String::new());
     if name.file.is_some() {
-        check_machine_name(&name.value)
-            .map_err(|why| name.error(format!("`sync.name` \"{}\" {why}", name.value)))?;
+        check_machine_name(&name.value).map_err(|prose| name.error(prose))?;
     }
     if folder.file.is_none() {
         if name.file.is_some() {
-            return Err(name.error(
-                "`sync.name` without `sync.folder`: sync is on only with a folder, e.g. folder = \"~/Sync/posture-break\"".into(),
-            ));
+            return Err(name.error(Prose::new("config-sync-name-alone")));
         }
         return Ok(None);
     }
     let written = folder.value.trim();
     if written.is_empty() {
-        return Err(folder.error(
-            "`sync.folder` is empty: give the synced folder, e.g. \"~/Sync/posture-break\", or leave the key out to keep sync off".into(),
-        ));
+        return Err(folder.error(Prose::new("config-sync-folder-empty")));
     }
     if !is_absolute_or_home(written) {
-        return Err(folder.error(format!(
-            "`sync.folder` \"{written}\" is relative: write a full path or one under your home, e.g. \"~/Sync/posture-break\""
-        )));
+        return Err(folder.error(Prose::new("config-sync-folder-relative").text("folder", written)));
     }
     Ok(Some(SyncConfig {
         folder: written.to_string(),
@@ -1043,14 +1046,12 @@ fn resolve_language(files: &[ParsedFile<'_>]) -> Result<LanguageChoice, FileErro
     }
     let mut allowed = vec!["auto"];
     allowed.extend(super::words::language::tags());
-    let hint = super::located::closest(&word.value, &allowed)
-        .map(|c| format!(" (did you mean \"{c}\"?)"))
-        .unwrap_or_default();
-    Err(word.error(format!(
-        "`general.language` is \"{}\"{hint}; the languages are: {}",
-        word.value,
-        allowed.join(", ")
-    )))
+    Err(word.error(
+        Prose::new("config-language-unknown")
+            .text("value", word.value.as_str())
+            .suggestion(super::located::closest(&word.value, &allowed))
+            .text("allowed", allowed.join(", ")),
+    ))
 }
 
 /// `[posture]`: nudges shorter than the stretch interval, sit/stand phases of sane lengths.
@@ -1080,11 +1081,11 @@ fn resolve_posture(
                 } else {
                     &located
                 };
-                return Err(culprit.error(format!(
-                    "`posture.nudge_every` ({}) must be shorter than `schedule.interval` ({}): nudges come between stretches",
-                    format_duration(every),
-                    format_duration(interval_value)
-                )));
+                return Err(culprit.error(
+                    Prose::new("config-nudge-not-shorter")
+                        .text("every", format_duration(every))
+                        .text("interval", format_duration(interval_value)),
+                ));
             }
             Some(every)
         }
@@ -1131,17 +1132,13 @@ fn resolve_working_hours(files: &[ParsedFile<'_>]) -> Result<Option<WorkingHours
                 .map(|list| (f, list))
         })
     };
-    let at = |file: &ParsedFile<'_>, span: Range<usize>, message: String| {
-        FileError::at(file.path, &file.text, Some(span), message)
+    let at = |file: &ParsedFile<'_>, span: Range<usize>, prose: Prose| {
+        FileError::at(file.path, &file.text, Some(span), prose)
     };
     let mut working_days = [true, true, true, true, true, false, false];
     if let Some((file, list)) = latest(&|w| w.days.as_ref()) {
         if list.get_ref().is_empty() {
-            return Err(at(
-                file,
-                list.span(),
-                "`working_hours.days` is empty: list the days reminders may come, such as [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"] (to take one day off, write e.g. `fri = []`; to have no working hours, remove the section)".into(),
-            ));
+            return Err(at(file, list.span(), Prose::new("config-days-empty")));
         }
         working_days = [false; 7];
         for item in list.get_ref() {
@@ -1150,13 +1147,9 @@ fn resolve_working_hours(files: &[ParsedFile<'_>]) -> Result<Option<WorkingHours
                 return Err(at(
                     file,
                     item.span(),
-                    format!(
-                        "`{}` is not a day{}; use mon, tue, wed, thu, fri, sat, sun",
-                        item.get_ref(),
-                        super::located::closest(&name, &DAY_NAMES)
-                            .map(|c| format!(" (did you mean `{c}`?)"))
-                            .unwrap_or_default()
-                    ),
+                    Prose::new("config-day-unknown")
+                        .text("value", item.get_ref().as_str())
+                        .suggestion(super::located::closest(&name, &DAY_NAMES)),
                 ));
             };
             working_days[index] = true;
@@ -1165,22 +1158,16 @@ fn resolve_working_hours(files: &[ParsedFile<'_>]) -> Result<Option<WorkingHours
     let ranges = |file: &ParsedFile<'_>, list: &SpannedList, key: &str| {
         let mut parsed: Vec<working_hours::Range> = Vec::new();
         for item in list.get_ref() {
-            let range = working_hours::Range::parse(item.get_ref()).map_err(|message| {
-                at(
-                    file,
-                    item.span(),
-                    format!("`working_hours.{key}`: {message}"),
-                )
-            })?;
+            let range = working_hours::Range::parse(item.get_ref())
+                .map_err(|prose| at(file, item.span(), prose.text("key", key)))?;
             if let Some(other) = parsed.iter().position(|p| p.overlaps(&range)) {
                 return Err(at(
                     file,
                     item.span(),
-                    format!(
-                        "`working_hours.{key}`: `{}` overlaps `{}`; give each time once",
-                        item.get_ref(),
-                        list.get_ref()[other].get_ref()
-                    ),
+                    Prose::new("config-hours-overlap")
+                        .text("key", key)
+                        .text("value", item.get_ref().as_str())
+                        .text("other", list.get_ref()[other].get_ref().as_str()),
                 ));
             }
             parsed.push(range);

@@ -2,22 +2,47 @@
 
 use std::time::Duration;
 
-/// Why a duration string was rejected; the text is shown to the user as is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use super::words::Prose;
+
+/// Why a duration string was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DurationError {
-    #[error("empty duration; write e.g. \"45m\", \"1h 30m\" or \"90s\"")]
     Empty,
-    #[error("`{0}` has no unit; write \"{0}m\" for minutes or \"{0}s\" for seconds")]
+    /// The number written without a unit.
     NoUnit(String),
-    #[error("negative durations are not allowed")]
     Negative,
-    #[error("unknown unit `{0}`; use s, m or h (e.g. \"45m\", \"1h 30m\", \"90s\")")]
     UnknownUnit(String),
-    #[error("cannot read `{0}` as a duration; write e.g. \"45m\", \"1h 30m\" or \"90s\"")]
     Unparsable(String),
-    #[error("duration is too large")]
     TooLarge,
 }
+
+impl DurationError {
+    /// The error in words, for whoever reads it.
+    pub fn prose(&self) -> Prose {
+        match self {
+            DurationError::Empty => Prose::new("config-duration-empty"),
+            DurationError::NoUnit(number) => {
+                Prose::new("config-duration-no-unit").text("value", number)
+            }
+            DurationError::Negative => Prose::new("config-duration-negative"),
+            DurationError::UnknownUnit(unit) => {
+                Prose::new("config-duration-unknown-unit").text("unit", unit)
+            }
+            DurationError::Unparsable(text) => {
+                Prose::new("config-duration-unreadable").text("value", text)
+            }
+            DurationError::TooLarge => Prose::new("config-duration-too-large"),
+        }
+    }
+}
+
+impl std::fmt::Display for DurationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.prose().english())
+    }
+}
+
+impl std::error::Error for DurationError {}
 
 /// Parses "45m", "1h 30m", "1h30m", "90s", "2 hours". Whole seconds only.
 pub fn parse_duration(text: &str) -> Result<Duration, DurationError> {

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::pose::{Pose, RawPose};
 use toml::Spanned;
 
+use super::config::quoted_list;
 use super::located::{closest, decode_text, from_toml_error, FileError};
+use super::words::Prose;
 
 /// The bundled set, compiled into the binary.
 pub const BUNDLED_TOML: &str = include_str!("../../assets/exercises.toml");
@@ -27,19 +29,12 @@ pub enum Position {
 impl Position {
     pub const ALL: [&'static str; 3] = ["seated", "standing", "floor"];
 
-    pub fn parse(text: &str) -> Result<Position, String> {
+    pub fn parse(text: &str) -> Result<Position, Prose> {
         match text {
             "seated" => Ok(Position::Seated),
             "standing" => Ok(Position::Standing),
             "floor" => Ok(Position::Floor),
-            other => {
-                let hint = closest(other, &Position::ALL)
-                    .map(|best| format!("did you mean \"{best}\"? "))
-                    .unwrap_or_default();
-                Err(format!(
-                    "unknown position \"{other}\"; {hint}allowed: \"seated\", \"standing\", \"floor\""
-                ))
-            }
+            other => Err(unknown_word("position", other, &Position::ALL)),
         }
     }
 
@@ -67,18 +62,11 @@ pub enum Kind {
 impl Kind {
     pub const ALL: [&'static str; 2] = ["mobility", "strength"];
 
-    pub fn parse(text: &str) -> Result<Kind, String> {
+    pub fn parse(text: &str) -> Result<Kind, Prose> {
         match text {
             "mobility" => Ok(Kind::Mobility),
             "strength" => Ok(Kind::Strength),
-            other => {
-                let hint = closest(other, &Kind::ALL)
-                    .map(|best| format!("did you mean \"{best}\"? "))
-                    .unwrap_or_default();
-                Err(format!(
-                    "unknown kind \"{other}\"; {hint}allowed: \"mobility\", \"strength\""
-                ))
-            }
+            other => Err(unknown_word("kind", other, &Kind::ALL)),
         }
     }
 
@@ -91,6 +79,21 @@ impl Kind {
 }
 
 const AREAS: [&str; 3] = ["middle back", "neck", "shoulders"];
+
+/// A pose's angle, view or prop out of bounds: its words are the pose model's, in English (a
+/// pose is written by someone drawing figures, with the model's English names).
+fn pose_problem(detail: String) -> Prose {
+    Prose::new("config-exercise-pose").text("detail", detail)
+}
+
+/// `unknown position "lying"; allowed: "seated", "standing", "floor"`, with the closest word.
+fn unknown_word(what: &str, written: &str, allowed: &[&str]) -> Prose {
+    Prose::new("config-unknown-word")
+        .text("what", what)
+        .text("value", written)
+        .suggestion(closest(written, allowed))
+        .text("allowed", quoted_list(allowed))
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
@@ -258,9 +261,8 @@ fn validate(
     taken: &[&str],
     custom: bool,
 ) -> Result<Vec<Exercise>, FileError> {
-    let at = |span: std::ops::Range<usize>, message: String| {
-        FileError::at(path, text, Some(span), message)
-    };
+    let at =
+        |span: std::ops::Range<usize>, prose: Prose| FileError::at(path, text, Some(span), prose);
     let mut exercises: Vec<Exercise> = Vec::new();
     for spanned in raw.exercise {
         let raw = spanned.into_inner();
@@ -273,20 +275,20 @@ fn validate(
         if !id_ok {
             return Err(at(
                 raw.id.span(),
-                format!("exercise id \"{id}\" must be 1–64 characters of a-z, 0-9 and '-'"),
+                Prose::new("config-exercise-id-bad").text("id", id.as_str()),
             ));
         }
         if taken.contains(&id.as_str()) || exercises.iter().any(|e| &e.id == id) {
             return Err(at(
                 raw.id.span(),
-                format!("exercise id \"{id}\" is already used; ids must be unique"),
+                Prose::new("config-exercise-id-taken").text("id", id.as_str()),
             ));
         }
         for (field, value) in [("name", &raw.name), ("caution", &raw.caution)] {
             if value.get_ref().trim().is_empty() || value.get_ref().chars().count() > 200 {
                 return Err(at(
                     value.span(),
-                    format!("`{field}` must be 1–200 characters"),
+                    Prose::new("config-exercise-field-length").text("field", field),
                 ));
             }
         }
@@ -299,21 +301,15 @@ fn validate(
         if raw.areas.get_ref().is_empty() {
             return Err(at(
                 raw.areas.span(),
-                format!("`areas` is empty; list one or more of {AREAS:?}"),
+                Prose::new("config-exercise-areas-empty").text("allowed", quoted_list(&AREAS)),
             ));
         }
         let mut areas = Vec::new();
         for area in raw.areas.get_ref() {
             if !AREAS.contains(&area.get_ref().as_str()) {
-                let hint = closest(area.get_ref(), &AREAS)
-                    .map(|b| format!("did you mean \"{b}\"? "))
-                    .unwrap_or_default();
                 return Err(at(
                     area.span(),
-                    format!(
-                        "unknown area \"{}\"; {hint}allowed: {AREAS:?}",
-                        area.get_ref()
-                    ),
+                    unknown_word("area", area.get_ref(), &AREAS),
                 ));
             }
             areas.push(area.get_ref().clone());
@@ -322,7 +318,7 @@ fn validate(
         if raw_steps.is_empty() || raw_steps.len() > 12 {
             return Err(at(
                 raw.steps.span(),
-                "`steps` must hold 1 to 12 steps".into(),
+                Prose::new("config-exercise-steps-count"),
             ));
         }
         let mut steps = Vec::new();
@@ -332,14 +328,14 @@ fn validate(
             if !(1..=600).contains(&secs) {
                 return Err(at(
                     step.secs.span(),
-                    format!("step `secs` is {secs}; allowed is 1 to 600"),
+                    Prose::new("config-exercise-step-secs").number("secs", secs),
                 ));
             }
             let words = step.text.get_ref().trim();
             if words.is_empty() || words.chars().count() > 300 {
                 return Err(at(
                     step.text.span(),
-                    "step `text` must be 1–300 characters".into(),
+                    Prose::new("config-exercise-step-text"),
                 ));
             }
             let pose = step
@@ -347,25 +343,27 @@ fn validate(
                 .as_ref()
                 .map(|p| p.get_ref().resolve(None))
                 .transpose()
-                .map_err(|(span, m)| at(span, m))?;
+                .map_err(|(span, m)| at(span, pose_problem(m)))?;
             let mut flow = Vec::new();
             if let Some(raw_flow) = &step.flow {
                 let Some(first) = &pose else {
                     return Err(at(
                         raw_flow.span(),
-                        "`flow` needs a `pose` to start from: write the first shape as `pose`"
-                            .into(),
+                        Prose::new("config-exercise-flow-without-pose"),
                     ));
                 };
                 if raw_flow.get_ref().is_empty() || raw_flow.get_ref().len() > 7 {
-                    return Err(at(raw_flow.span(), "`flow` must hold 1 to 7 shapes".into()));
+                    return Err(at(
+                        raw_flow.span(),
+                        Prose::new("config-exercise-flow-count"),
+                    ));
                 }
                 for shape in raw_flow.get_ref() {
                     flow.push(
                         shape
                             .get_ref()
                             .resolve(Some(first))
-                            .map_err(|(span, m)| at(span, m))?,
+                            .map_err(|(span, m)| at(span, pose_problem(m)))?,
                     );
                 }
             }

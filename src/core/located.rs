@@ -4,6 +4,8 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use super::words::{Arg, Prose};
+
 /// A problem in a user-editable file, with the position an editor can jump to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileError {
@@ -12,34 +14,52 @@ pub struct FileError {
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
+    /// In English: for the log, and what `Display` shows.
     pub message: String,
+    /// The same for the person, in their language ([`FileError::said`]).
+    pub prose: Prose,
 }
 
 impl FileError {
     /// An error at a byte offset span of `text`.
-    pub fn at(
-        path: &Path,
-        text: &str,
-        span: Option<Range<usize>>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn at(path: &Path, text: &str, span: Option<Range<usize>>, prose: Prose) -> Self {
         let (line, column) = line_column(text, span.map_or(0, |s| s.start));
         FileError {
             path: path.to_path_buf(),
             line,
             column,
-            message: message.into(),
+            message: prose.english(),
+            prose,
         }
     }
 
     /// An error about the whole file (size, encoding), reported at its start.
-    pub fn whole_file(path: &Path, message: impl Into<String>) -> Self {
+    pub fn whole_file(path: &Path, prose: Prose) -> Self {
         FileError {
             path: path.to_path_buf(),
             line: 1,
             column: 1,
-            message: message.into(),
+            message: prose.english(),
+            prose,
         }
+    }
+
+    /// `path:line:column: message` in the language `words` speaks; the place stays as it is.
+    pub fn said(&self, words: &super::words::Words) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            self.path.display(),
+            self.line,
+            self.column,
+            self.prose.said(words)
+        )
+    }
+
+    /// The same error with other words (the place kept).
+    pub fn with_prose(mut self, prose: Prose) -> Self {
+        self.message = prose.english();
+        self.prose = prose;
+        self
     }
 }
 
@@ -76,11 +96,9 @@ pub fn decode_text(path: &Path, bytes: &[u8], max_bytes: usize) -> Result<String
     if bytes.len() > max_bytes {
         return Err(FileError::whole_file(
             path,
-            format!(
-                "file is {} bytes; a file here may be at most {} KiB, is this the right file?",
-                bytes.len(),
-                max_bytes / 1024
-            ),
+            Prose::new("config-too-big")
+                .number("bytes", bytes.len())
+                .number("max", max_bytes / 1024),
         ));
     }
     match std::str::from_utf8(bytes) {
@@ -89,12 +107,14 @@ pub fn decode_text(path: &Path, bytes: &[u8], max_bytes: usize) -> Result<String
             let valid = &bytes[..err.valid_up_to()];
             // The valid prefix is UTF-8 by definition, so this cannot fail.
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let prose = Prose::new("config-not-utf8");
             let (line, column) = line_column(prefix, prefix.len());
             Err(FileError {
                 path: path.to_path_buf(),
                 line,
                 column,
-                message: "invalid UTF-8: the file must be saved as UTF-8 text".into(),
+                message: prose.english(),
+                prose,
             })
         }
     }
@@ -103,53 +123,63 @@ pub fn decode_text(path: &Path, bytes: &[u8], max_bytes: usize) -> Result<String
 /// Turns a TOML parse or type error into a positioned error, with a "did you mean" for unknown keys.
 pub fn from_toml_error(path: &Path, text: &str, err: &toml::de::Error) -> FileError {
     let span = err.span();
-    // The key or value the error points at, and the brackets around it if it names a table
-    // in a `[table]` or `[[array]]` header.
-    let (word, brackets) = match span
+    // The key or value the error points at, the brackets around it if it names a table in a
+    // `[table]` or `[[array]]` header, and its line up to it.
+    let (word, brackets, line_before) = match span
         .clone()
         .and_then(|s| Some((text.get(s.clone())?, text.get(..s.start)?)))
     {
         Some((word, before)) => {
+            let line_before = before.rsplit('\n').next().unwrap_or_default();
             let before = before.trim_end_matches([' ', '\t']);
-            (word, before.len() - before.trim_end_matches('[').len())
+            (
+                word,
+                before.len() - before.trim_end_matches('[').len(),
+                line_before,
+            )
         }
-        None => ("", 0),
+        None => ("", 0, ""),
     };
-    let message = explain_toml_message(err.message(), word, brackets);
-    FileError::at(path, text, span, message)
+    let prose = Prose::from_carried(err.message())
+        .unwrap_or_else(|| explain_toml_message(err.message(), word, brackets, line_before));
+    FileError::at(path, text, span, prose)
 }
 
-fn explain_toml_message(message: &str, word: &str, brackets: usize) -> String {
+fn explain_toml_message(message: &str, word: &str, brackets: usize, line_before: &str) -> Prose {
     let (open, close) = ("[".repeat(brackets), "]".repeat(brackets));
     let message = message.trim();
     // serde: "unknown field `intervl`, expected one of `interval`, `snooze`" (or "expected `x`")
     if let Some(rest) = message.strip_prefix("unknown field `") {
         if let Some((unknown, expected)) = rest.split_once('`') {
             // `schedule = 1979-05-27`: the date's inner field, not a key the user wrote.
-            if let Some(found) = date_or_time(word).filter(|_| unknown != word.trim()) {
-                return format!("wrong type: found {found}, expected a table (a [section])");
+            if let Some((kind, written)) = date_or_time(word).filter(|_| unknown != word.trim()) {
+                let key = line_before.trim_end().trim_end_matches('=').trim();
+                return Prose::new("config-wrong-type")
+                    .prose("found", found(kind, written))
+                    .prose("expected", expected_what("table", key));
             }
             let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
             let what = if brackets > 0 { "section" } else { "key" };
-            let mut text = format!("unknown {what} `{open}{unknown}{close}`");
-            if let Some(best) = closest(unknown, &allowed) {
-                text.push_str(&format!("; did you mean `{open}{best}{close}`?"));
-            }
-            if !allowed.is_empty() {
-                text.push_str(&format!(" (allowed here: {})", allowed.join(", ")));
-            }
-            return text;
+            return Prose::new("config-unknown-name")
+                .text("what", what)
+                .text("name", format!("{open}{unknown}{close}"))
+                .suggestion(
+                    closest(unknown, &allowed)
+                        .map(|best| format!("{open}{best}{close}"))
+                        .as_deref(),
+                )
+                .text("allowed", allowed.join(", "));
         }
     }
     if message.starts_with("duplicate key") {
         let word = word.trim();
         let named = !word.is_empty() && word.len() <= 64 && !word.contains(['\n', '[', ']', '=']);
         return match (named, brackets > 0) {
-            (true, true) => format!(
-                "duplicate section `{open}{word}{close}`: each section may appear once; merge its keys into the first one"
-            ),
-            (true, false) => format!("duplicate key `{word}`: each key may appear once"),
-            (false, _) => "duplicate key: each key may appear once".to_string(),
+            (true, true) => {
+                Prose::new("config-duplicate-section").text("name", format!("{open}{word}{close}"))
+            }
+            (true, false) => Prose::new("config-duplicate-key").text("name", word),
+            (false, _) => Prose::new("config-duplicate-key-unnamed"),
         };
     }
     if message.starts_with("string values must be quoted") {
@@ -157,51 +187,149 @@ fn explain_toml_message(message: &str, word: &str, brackets: usize) -> String {
         let yes_no = ["yes", "no", "on", "off", "true", "false"]
             .contains(&word.to_ascii_lowercase().as_str());
         return if yes_no {
-            format!(
-                "`{word}` is not a value: for yes/no write true or false (lower case, no quotes)"
-            )
+            Prose::new("config-yes-no").text("value", word)
         } else if !word.is_empty() && word.len() <= 64 && !word.contains(['\n', '"']) {
-            format!("text must be quoted: write \"{word}\"")
+            Prose::new("config-quote-text").text("value", word)
         } else {
-            "text must be quoted, e.g. \"45m\"".to_string()
+            Prose::new("config-quote-text-example")
         };
     }
-    // Parser and serde wording that means little to someone editing a config file.
-    message
-        .replace(
-            "invalid basic string, expected `\"`",
-            "unclosed string: the closing `\"` is missing",
-        )
-        .replace("invalid basic string", "invalid string")
-        .replace("invalid literal string", "invalid string")
-        .replace("invalid type: ", "wrong type: found ")
-        .replace("found sequence", "found a list")
-        .replace("found map", &format!("found {}", what_map_is(word)))
-        .replace(
-            "expected a sequence",
-            "expected a list in brackets, e.g. [\"a\", \"b\"]",
-        )
-        .replace("expected a boolean", "expected true or false")
+    if message.starts_with("invalid basic string, expected `\"`") {
+        return Prose::new("config-unclosed-string");
+    }
+    // serde: "invalid type: integer `5`, expected a boolean"
+    if let Some((unexpected, expected)) = message
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.split_once(", expected "))
+    {
+        return Prose::new("config-wrong-type")
+            .prose("found", found_by_serde(unexpected, word))
+            .prose("expected", expected_by_serde(expected));
+    }
+    if let Some(key) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return Prose::new("config-missing-key").text("key", key);
+    }
+    syntax(message)
 }
 
-/// What a value that serde calls a "map" really is. toml hands dates and times to serde as a
-/// one-entry map, so a wrong-type error says "found map" both for a table and for
-/// `interval = 1979-05-27`; the text the error points at tells them apart.
-fn what_map_is(written: &str) -> String {
-    date_or_time(written).unwrap_or_else(|| "a table".to_string())
+/// The TOML reader's own findings: "unclosed table, expected `]`".
+fn syntax(message: &str) -> Prose {
+    let (finding, expected) = match message.split_once(", expected ") {
+        Some((finding, expected)) => (finding, Some(expected)),
+        None => (message, None),
+    };
+    let problem = match finding {
+        "key with no value" => "key-no-value",
+        "unclosed table" => "unclosed-table",
+        "unclosed array table" => "unclosed-array-table",
+        "unclosed array" => "unclosed-array",
+        "unclosed inline table" => "unclosed-inline-table",
+        "missing comma between array elements" => "missing-comma-array",
+        "missing comma between key-value pairs" => "missing-comma-table",
+        "missing value" | "missing value for key" => "missing-value",
+        "extra comma in array" | "extra comma in inline table" => "extra-comma",
+        "extra `=`" => "extra-equals",
+        "invalid unquoted key" => "invalid-key",
+        "invalid value" => "invalid-value",
+        "unexpected content" => "unexpected-content",
+        other if other.starts_with("invalid") && other.ends_with("string") => "invalid-string",
+        _ => "other",
+    };
+    let finding = Prose::new("config-syntax")
+        .text("problem", problem)
+        .text("detail", finding);
+    let Some(expected) = expected else {
+        return finding;
+    };
+    let expected = match expected {
+        "key" | "value" => Arg::Prose(Box::new(
+            Prose::new("config-syntax-thing").text("thing", expected),
+        )),
+        // Marks such as `=` or `]` are written as they are; the reader's rarer words too.
+        marks => Arg::Text(marks.to_string()),
+    };
+    let prose = Prose::new("config-syntax-expected").prose("syntax", finding);
+    match expected {
+        Arg::Prose(thing) => prose.prose("expected", *thing),
+        Arg::Text(marks) => prose.text("expected", marks),
+        Arg::Number(_) => prose,
+    }
 }
 
-/// "a date `1979-05-27`", "a date and time `…`" (local or with an offset) or "a time `07:32:00`"
-/// when `written` is a TOML date or time.
-fn date_or_time(written: &str) -> Option<String> {
+fn found(kind: &str, written: &str) -> Prose {
+    Prose::new("config-found")
+        .text("kind", kind)
+        .text("value", written)
+}
+
+/// serde's name for what the file has: "integer `5`", "string \"yes\"", "sequence", "map".
+fn found_by_serde(unexpected: &str, written: &str) -> Prose {
+    let quoted = |rest: &str| rest.trim_matches('`').to_string();
+    if let Some(rest) = unexpected.strip_prefix("integer ") {
+        return found("integer", &quoted(rest));
+    }
+    if let Some(rest) = unexpected.strip_prefix("floating point ") {
+        return found("float", &quoted(rest));
+    }
+    if let Some(rest) = unexpected.strip_prefix("boolean ") {
+        return found("boolean", &quoted(rest));
+    }
+    if let Some(rest) = unexpected.strip_prefix("string ") {
+        return found("string", rest);
+    }
+    match unexpected {
+        "sequence" => found("list", ""),
+        // toml hands dates and times to serde as a one-entry map, so "map" is said both for
+        // a table and for `interval = 1979-05-27`; the text the error points at tells them apart.
+        "map" => match date_or_time(written) {
+            Some((kind, written)) => found(kind, written),
+            None => found("table", ""),
+        },
+        other => found("other", other),
+    }
+}
+
+fn expected_what(what: &str, name: &str) -> Prose {
+    Prose::new("config-expected")
+        .text("what", what)
+        .text("name", name)
+}
+
+/// What serde or the config's own `expecting` says a key takes.
+fn expected_by_serde(expected: &str) -> Prose {
+    if let Some(section) = expected
+        .strip_prefix("a table: [")
+        .and_then(|rest| rest.strip_suffix(']'))
+    {
+        return expected_what("table", section);
+    }
+    let what = match expected {
+        "a boolean" => "boolean",
+        "a string" => "string",
+        "a sequence" => "list",
+        "i64" | "u64" | "i32" | "u32" | "an integer" => "integer",
+        "f64" | "f32" | "a float" => "number",
+        _ if expected.starts_with("a duration string") => "duration",
+        _ if expected.starts_with("a table of two durations") => "sit-stand",
+        _ => "other",
+    };
+    expected_what(what, expected)
+}
+
+/// `("date", "1979-05-27")`, `("datetime", …)` (local or with an offset) or `("time", …)` when
+/// `written` is a TOML date or time.
+fn date_or_time(written: &str) -> Option<(&'static str, &str)> {
     let written = written.trim();
     let datetime = written.parse::<toml::value::Datetime>().ok()?;
-    let what = match (datetime.date.is_some(), datetime.time.is_some()) {
-        (true, true) => "a date and time",
-        (true, false) => "a date",
-        (false, _) => "a time",
+    let kind = match (datetime.date.is_some(), datetime.time.is_some()) {
+        (true, true) => "datetime",
+        (true, false) => "date",
+        (false, _) => "time",
     };
-    Some(format!("{what} `{written}`"))
+    Some((kind, written))
 }
 
 /// The allowed word closest to `word` by edit distance, if it is plausibly a typo.

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Datelike, Duration as Days, NaiveDate, TimeZone, Utc, Weekday};
 
 use super::calendar::local_instant;
+use super::words::Prose;
 
 /// Minutes since local midnight; an end may be 1440 (`24:00`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,29 +20,29 @@ impl Range {
         self.end <= self.start
     }
 
-    /// Parses `"09:00-12:30"`; `24:00` is allowed as an end only.
-    pub fn parse(text: &str) -> Result<Range, String> {
-        let hint = "write ranges as \"HH:MM-HH:MM\" in 24-hour time, e.g. \"09:00-17:30\"";
+    /// Parses `"09:00-12:30"`; `24:00` is allowed as an end only. The error's words lack the
+    /// `$key` the range was written under; the caller adds it.
+    pub fn parse(text: &str) -> Result<Range, Prose> {
+        let problem = |id: &str| Prose::new(id).text("value", text);
         let (a, b) = text
             .split_once('-')
-            .ok_or_else(|| format!("`{text}` is not a time range; {hint}"))?;
-        let minutes = |part: &str, end: bool| -> Result<u32, String> {
+            .ok_or_else(|| problem("config-hours-not-range"))?;
+        let minutes = |part: &str, end: bool| -> Result<u32, Prose> {
             let part = part.trim();
+            let not_a_time = || problem("config-hours-not-time").text("part", part);
             let (h, m) = part
                 .split_once(':')
                 .filter(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2)
-                .ok_or_else(|| format!("`{text}`: `{part}` is not a time; {hint}"))?;
+                .ok_or_else(not_a_time)?;
             let (h, m): (u32, u32) = match (h.parse(), m.parse()) {
                 (Ok(h), Ok(m)) => (h, m),
-                _ => return Err(format!("`{text}`: `{part}` is not a time; {hint}")),
+                _ => return Err(not_a_time()),
             };
             if end && h == 24 && m == 0 {
                 return Ok(1440);
             }
             if h > 23 || m > 59 {
-                return Err(format!(
-                    "`{text}`: `{part}` is not a time of day (00:00 to 23:59; 24:00 only as an end)"
-                ));
+                return Err(problem("config-hours-out-of-day").text("part", part));
             }
             Ok(h * 60 + m)
         };
@@ -50,9 +51,7 @@ impl Range {
             end: minutes(b, true)?,
         };
         if range.start == range.end {
-            return Err(format!(
-                "`{text}` is empty: its start and end are the same time"
-            ));
+            return Err(problem("config-hours-empty"));
         }
         Ok(range)
     }

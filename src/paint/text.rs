@@ -304,8 +304,8 @@ mod tests {
         for language in LANGUAGES {
             let mut text = Text::load_for(language).expect("the bundled fonts load");
             // The words people read: every line's text, without comments and ids.
-            let shown: String = language
-                .source
+            let source = language.source().expect("the catalog inflates");
+            let shown: String = source
                 .lines()
                 .filter(|line| !line.trim_start().starts_with('#'))
                 .map(|line| match line.split_once(" = ") {

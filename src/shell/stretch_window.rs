@@ -937,20 +937,22 @@ impl StretchWindow {
                 if let Some(cur) = self.spec.steps.get(step) {
                     let label = t!(
                         words,
-                        "stretch-step-of",
+                        "access-step",
                         step = step + 1,
-                        steps = secs.len()
+                        steps = secs.len(),
+                        text = cur.text.as_str()
                     );
-                    let mut item = Item::label(STEP_ITEM, format!("{label}: {}", cur.text));
+                    let mut item = Item::label(STEP_ITEM, label);
                     item.live = true;
                     items.push(item);
                 }
-                let time = format_remaining(self.clock.remaining(now));
-                let word = match self.clock.paused() {
-                    true => t!(words, "stretch-paused"),
-                    false => t!(words, "stretch-time-left"),
-                };
-                items.push(Item::label(TIME_ITEM, format!("{time} {word}")));
+                let time = t!(
+                    words,
+                    "access-time",
+                    time = format_remaining(self.clock.remaining(now)),
+                    paused = if self.clock.paused() { "yes" } else { "no" }
+                );
+                items.push(Item::label(TIME_ITEM, time));
                 items.push(Item::label(CAUTION_ITEM, self.spec.caution.clone()));
                 let [(_, skip), (_, done)] = buttons(self.size, s);
                 items.push(Item::button(

@@ -181,23 +181,24 @@ impl WeekWindow {
             .iter()
             .map(|day| {
                 let name = words.weekday_short(day.date.weekday().num_days_from_monday());
-                format!("{name} {}", day.completed)
+                t!(words, "access-week-day", day = name, count = day.completed)
             })
             .collect();
         let detail = completion_detail(&words, o);
         let lines = [
             t!(words, "week-title"),
             o.progress.line(&words),
-            format!("{}: {}", t!(words, "week-last-7-days"), days.join(", ")),
-            format!(
-                "{}: {} ({detail})",
-                t!(words, "week-completion"),
-                rate(o.last_7_days.completion_rate_percent())
+            t!(words, "access-week-last-7", days = days.join(", ")),
+            t!(
+                words,
+                "access-week-completion",
+                rate = rate(o.last_7_days.completion_rate_percent()),
+                detail = detail
             ),
-            format!(
-                "{}: {}",
-                t!(words, "week-streak"),
-                t!(words, "week-streak-days", days = o.progress.streak_days)
+            t!(
+                words,
+                "access-week-streak",
+                streak = t!(words, "week-streak-days", days = o.progress.streak_days)
             ),
             o.exercises.line(&words),
         ];

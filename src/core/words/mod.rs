@@ -7,6 +7,7 @@
 //! take a `&Words`, so their tests choose the language themselves.
 
 pub mod language;
+mod prose;
 
 use std::borrow::Cow;
 use std::sync::{Arc, PoisonError, RwLock};
@@ -17,6 +18,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 use super::exercises::{Exercise, ExerciseSet, Kind, Position};
 pub use language::{english, negotiate, Language, LANGUAGES, PSEUDO};
+pub use prose::{Arg, Prose};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -57,7 +59,8 @@ impl Words {
         if language == &PSEUDO {
             main.set_transform(Some(pseudo));
         }
-        let english = if std::ptr::eq(language, self::english()) || language == &PSEUDO {
+        // The pseudo-language keeps plain English behind it too, for the log.
+        let english = if std::ptr::eq(language, self::english()) {
             None
         } else {
             Some(bundle(self::english())?)
@@ -104,6 +107,33 @@ impl Words {
             .as_ref()
             .and_then(|bundle| format_in(bundle, id, None, None))
             .unwrap_or_else(|| self.get(id))
+    }
+
+    /// A [`Prose`] in this language, or in English for the log; its inner prose alike.
+    pub fn prose(&self, prose: &Prose, in_english: bool) -> String {
+        let mut args = FluentArgs::with_capacity(prose.args().len());
+        for (name, arg) in prose.args() {
+            let value = match arg {
+                Arg::Text(text) => FluentValue::from(text.as_str()),
+                Arg::Number(number) => FluentValue::from(*number),
+                Arg::Prose(inner) => FluentValue::from(self.prose(inner, in_english)),
+            };
+            args.set(name.as_str(), value);
+        }
+        let id = prose.id();
+        let found = match in_english {
+            true => format_in(
+                self.english.as_ref().unwrap_or(&self.bundle),
+                id,
+                None,
+                Some(&args),
+            ),
+            false => [Some(&self.bundle), self.english.as_ref()]
+                .into_iter()
+                .flatten()
+                .find_map(|bundle| format_in(bundle, id, None, Some(&args))),
+        };
+        found.unwrap_or_else(|| id.to_string())
     }
 
     /// The message formatted in this language alone, or what went wrong: for the catalog tests

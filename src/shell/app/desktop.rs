@@ -19,14 +19,14 @@ use crate::shell::presence;
 use crate::shell::reminder::Reminder;
 use crate::shell::tray::Tray;
 use crate::shell::{AppEvent, EventSink};
-use crate::store::{AppState, Paths};
+use crate::store::{AppState, Paths, StoreError};
 
 pub use crate::shell::tray::TrayView;
 
 /// The config and exercise files as read just now.
 pub struct Loaded {
-    pub config: Result<Config, String>,
-    pub exercises: Result<ExerciseSet, String>,
+    pub config: Result<Config, StoreError>,
+    pub exercises: Result<ExerciseSet, StoreError>,
     /// Whether the user's config file exists (a removal is said once).
     pub config_file_present: bool,
 }
@@ -111,8 +111,8 @@ pub struct Live {
 impl Live {
     pub fn load_files(paths: &Paths) -> Loaded {
         Loaded {
-            config: paths.load_config().map_err(|err| err.to_string()),
-            exercises: paths.load_exercises().map_err(|err| err.to_string()),
+            config: paths.load_config(),
+            exercises: paths.load_exercises(),
             config_file_present: paths.config_file.exists(),
         }
     }

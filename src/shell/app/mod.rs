@@ -194,7 +194,7 @@ impl App {
             ui: Vec::new(),
         };
         if let Some(error) = startup_error {
-            app.report_config_error(error, "notice-using-defaults");
+            app.report_config_error(&error, "notice-using-defaults");
         }
         app.refresh_hours(now);
         app.start_posture(now);

@@ -7,6 +7,7 @@ use super::{timings, App};
 use crate::core::config::Config;
 use crate::core::exercises::ExerciseSet;
 use crate::core::words;
+use crate::store::StoreError;
 use crate::t;
 
 /// Editors write a file in several steps; reload once they are done.
@@ -67,11 +68,11 @@ impl App {
                     self.apply_config(now, config);
                 }
             }
-            Err(err) => self.report_config_error(err, "notice-keeping-config"),
+            Err(err) => self.report_config_error(&err, "notice-keeping-config"),
         }
         match loaded.exercises {
             Ok(set) => self.settings.exercises = set,
-            Err(err) => self.report_config_error(err, "notice-keeping-exercises"),
+            Err(err) => self.report_config_error(&err, "notice-keeping-exercises"),
         }
         self.refresh_tray(now);
     }
@@ -108,20 +109,21 @@ impl App {
         }
     }
 
-    /// Says it once per distinct error: in the log and as a notification. `consequence` is
-    /// the catalog's message for what the app does instead.
-    pub(super) fn report_config_error(&mut self, error: String, consequence: &str) {
-        if self.settings.reported_error.as_deref() == Some(error.as_str()) {
+    /// Says it once per distinct error: in the log in English, and as a notification in the
+    /// person's language. `consequence` is the catalog's message for what the app does instead.
+    pub(super) fn report_config_error(&mut self, error: &StoreError, consequence: &str) {
+        let english = error.to_string();
+        if self.settings.reported_error.as_deref() == Some(english.as_str()) {
             return;
         }
         let words = words::current();
         self.log
-            .warn(&format!("{error} ({})", words.english_get(consequence)));
+            .warn(&format!("{english} ({})", words.english_get(consequence)));
         self.desktop.message(
             t!(words, "notice-config-not-applied"),
-            format!("{error}\n({})", words.get(consequence)),
+            format!("{}\n({})", error.said(&words), words.get(consequence)),
         );
-        self.settings.reported_error = Some(error);
+        self.settings.reported_error = Some(english);
     }
 
     pub(super) fn open_config(&mut self) {

@@ -22,6 +22,7 @@ use crate::shell::reminder::{Action, Reminder};
 use crate::shell::tray::{Look, MenuAction};
 use crate::shell::AppEvent;
 use crate::store::AppState;
+use crate::store::StoreError;
 
 /// What the app asked of the desktop, in order.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,8 +68,11 @@ struct Recorded {
 
 struct FakeDesktop(Rc<RefCell<Recorded>>);
 
-fn config_from(text: &str) -> Result<Config, String> {
-    Config::from_file_contents(Path::new("config.toml"), text.as_bytes()).map_err(|e| e.to_string())
+fn config_from(text: &str) -> Result<Config, StoreError> {
+    Ok(Config::from_file_contents(
+        Path::new("config.toml"),
+        text.as_bytes(),
+    )?)
 }
 
 impl Desktop for FakeDesktop {
@@ -137,7 +141,7 @@ impl Desktop for FakeDesktop {
         Loaded {
             config_file_present: file.is_some(),
             config: file.as_deref().map_or(Ok(Config::default()), config_from),
-            exercises: ExerciseSet::bundled().map_err(|e| e.to_string()),
+            exercises: ExerciseSet::bundled().map_err(StoreError::from),
         }
     }
     fn append_history(&mut self, entry: &Entry) -> Result<(), String> {
@@ -216,7 +220,7 @@ fn harness(config: &str) -> Harness {
     let startup = Startup {
         loaded: Loaded {
             config: config_from(config),
-            exercises: ExerciseSet::bundled().map_err(|e| e.to_string()),
+            exercises: ExerciseSet::bundled().map_err(StoreError::from),
             config_file_present: true,
         },
         saved: AppState::default(),
