@@ -804,3 +804,11 @@ config-exercise-flow-without-pose = يحتاج `flow` إلى `pose` يبدأ م�
 config-exercise-flow-count = يجب أن يضم `flow` من 1 إلى 7 أشكال
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = تذكير باستراحة الإطالة
+launcher-comment = يقترح كل 45 دقيقة تمرين إطالة موجّهًا لمدة دقيقة لمنتصف الظهر والرقبة والكتفين
+launcher-pause-hour = إيقاف مؤقت لمدة ساعة
+launcher-open = فتح النافذة

@@ -702,3 +702,11 @@ config-exercise-flow-without-pose = `flow` braucht eine `pose` als Ausgangsform:
 config-exercise-flow-count = `flow` muss 1 bis 7 Formen enthalten
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Erinnerung an Dehnpausen
+launcher-comment = Bietet alle 45 Minuten eine einminütige angeleitete Dehnung für mittleren Rücken, Nacken und Schultern an
+launcher-pause-hour = 1 Stunde pausieren
+launcher-open = Fenster öffnen

@@ -703,3 +703,11 @@ config-exercise-flow-without-pose = `flow` needs a `pose` to start from: write t
 config-exercise-flow-count = `flow` must hold 1 to 7 shapes
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Stretch Break Reminder
+launcher-comment = Offers a one-minute guided stretch for the middle back, neck and shoulders every 45 minutes
+launcher-pause-hour = Pause 1 hour
+launcher-open = Open the window

@@ -708,3 +708,11 @@ config-exercise-flow-without-pose = `flow` necesita una `pose` de la que partir:
 config-exercise-flow-count = `flow` debe contener de 1 a 7 formas
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Recordatorio de pausas para estirar
+launcher-comment = Ofrece cada 45 minutos un estiramiento guiado de un minuto para la zona media de la espalda, el cuello y los hombros
+launcher-pause-hour = Pausar 1 hora
+launcher-open = Abrir la ventana

@@ -708,3 +708,11 @@ config-exercise-flow-without-pose = `flow` nécessite une `pose` de départ : �
 config-exercise-flow-count = `flow` doit contenir de 1 à 7 formes
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Rappel de pauses étirement
+launcher-comment = Propose toutes les 45 minutes un étirement guidé d'une minute pour le milieu du dos, la nuque et les épaules
+launcher-pause-hour = Mettre en pause 1 heure
+launcher-open = Ouvrir la fenêtre

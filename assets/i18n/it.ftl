@@ -708,3 +708,11 @@ config-exercise-flow-without-pose = `flow` richiede una `pose` da cui partire: s
 config-exercise-flow-count = `flow` deve contenere da 1 a 7 forme
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Promemoria per pause di stretching
+launcher-comment = Propone ogni 45 minuti uno stretching guidato di un minuto per la parte centrale della schiena, il collo e le spalle
+launcher-pause-hour = Metti in pausa per 1 ora
+launcher-open = Apri la finestra

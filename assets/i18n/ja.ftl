@@ -694,3 +694,11 @@ config-exercise-flow-without-pose = `flow` には開始の形となる `pose` �
 config-exercise-flow-count = `flow` には1〜7個の形を入れてください
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = ストレッチ休憩リマインダー
+launcher-comment = 45分ごとに、背中の中ほど・首・肩のための1分間のガイド付きストレッチを提案します
+launcher-pause-hour = 1時間一時停止
+launcher-open = ウィンドウを開く

@@ -708,3 +708,11 @@ config-exercise-flow-without-pose = `flow` heeft een `pose` nodig om mee te begi
 config-exercise-flow-count = `flow` moet 1 tot 7 houdingen bevatten
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Herinnering voor rekpauzes
+launcher-comment = Biedt elke 45 minuten een begeleide rekoefening van één minuut voor de middenrug, nek en schouders
+launcher-pause-hour = 1 uur pauzeren
+launcher-open = Venster openen

@@ -768,3 +768,11 @@ config-exercise-flow-without-pose = `flow` wymaga `pose`, od której zaczyna si�
 config-exercise-flow-count = `flow` musi zawierać od 1 do 7 póz
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Przypomnienie o przerwach na rozciąganie
+launcher-comment = Co 45 minut proponuje minutowe rozciąganie z instrukcjami dla środkowej części pleców, karku i ramion
+launcher-pause-hour = Wstrzymaj na 1 godzinę
+launcher-open = Otwórz okno

@@ -708,3 +708,11 @@ config-exercise-flow-without-pose = `flow` precisa de uma `pose` de onde começa
 config-exercise-flow-count = `flow` deve ter de 1 a 7 formas
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Lembrete de pausas para alongamento
+launcher-comment = Oferece a cada 45 minutos um alongamento guiado de um minuto para o meio das costas, o pescoço e os ombros
+launcher-pause-hour = Pausar por 1 hora
+launcher-open = Abrir a janela

@@ -766,3 +766,11 @@ config-exercise-flow-without-pose = для `flow` нужна `pose`, с кото
 config-exercise-flow-count = в `flow` должно быть от 1 до 7 поз
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Напоминание о перерывах на растяжку
+launcher-comment = Каждые 45 минут предлагает минутную растяжку с подсказками для середины спины, шеи и плеч
+launcher-pause-hour = Приостановить на 1 час
+launcher-open = Открыть окно

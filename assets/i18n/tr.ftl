@@ -702,3 +702,11 @@ config-exercise-flow-without-pose = `flow` için başlangıç olacak bir `pose` 
 config-exercise-flow-count = `flow` 1 ile 7 arasında şekil içermelidir
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = Esneme molası hatırlatıcısı
+launcher-comment = Her 45 dakikada bir sırtın orta kısmı, boyun ve omuzlar için bir dakikalık rehberli esneme önerir
+launcher-pause-hour = 1 saat duraklat
+launcher-open = Pencereyi aç

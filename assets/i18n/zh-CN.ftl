@@ -694,3 +694,11 @@ config-exercise-flow-without-pose = `flow` 需要一个作为起点的 `pose`：
 config-exercise-flow-count = `flow` 必须包含1到7个姿态
 # A figure's pose out of bounds, in the pose model's own English words (joint names, degrees)
 config-exercise-pose = { $detail }
+
+## The launcher (the desktop entry): how app menus describe it, and its right-click actions
+## (the others are the tray menu's: menu-stretch-now, menu-snooze, menu-your-week)
+
+launcher-generic-name = 拉伸休息提醒
+launcher-comment = 每 45 分钟提供一次针对背部中段、颈部和肩部的一分钟引导拉伸
+launcher-pause-hour = 暂停 1 小时
+launcher-open = 打开窗口

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::core::words::{Words, LANGUAGES};
+
 use super::{
     absolute_exe, home_dir, read_entry, remove_entry, same_executable, write_atomic,
     AutostartError, AutostartState,
@@ -70,15 +72,45 @@ pub fn status_at(entry: &Path, exe: &Path) -> Result<AutostartState, AutostartEr
 const SPEC_VERSION: &str = "1.0";
 
 /// The launcher's right-click actions (Desktop Actions), the same in the packaged entry and the
-/// autostart entry: id, name, the command's arguments. `--start` starts the app first when it
-/// is not running, so an action works from a launcher either way.
+/// autostart entry: id, the catalog message that names it, the command's arguments. `--start`
+/// starts the app first when it is not running, so an action works from a launcher either way.
 pub const DESKTOP_ACTIONS: [(&str, &str, &str); 5] = [
-    ("stretch", "Start stretch now", "--start stretch"),
-    ("snooze", "Snooze", "--start snooze"),
-    ("pause", "Pause 1 hour", "--start pause 1h"),
-    ("week", "Your week", "--start week"),
-    ("open", "Open the window", "open"),
+    ("stretch", "menu-stretch-now", "--start stretch"),
+    ("snooze", "menu-snooze", "--start snooze"),
+    ("pause", "launcher-pause-hour", "--start pause 1h"),
+    ("week", "menu-your-week", "--start week"),
+    ("open", "launcher-open", "open"),
 ];
+
+/// The messages an entry shows, in every language the app speaks: message id → (the English,
+/// then `[ll_CC]`-suffixed lines). Launchers pick the line for the session's locale.
+fn entry_words(ids: &[&str]) -> Vec<(String, Vec<String>)> {
+    let english = Words::english();
+    let mut words: Vec<(String, Vec<String>)> =
+        ids.iter().map(|id| (english.get(id), Vec::new())).collect();
+    // One catalog parsed at a time: the entry is written on a click, not kept.
+    for language in &LANGUAGES[1..] {
+        let Ok(catalog) = Words::new(language) else {
+            continue;
+        };
+        let locale = language.tag.replace('-', "_");
+        for (id, (_, lines)) in ids.iter().zip(words.iter_mut()) {
+            lines.push(format!("[{locale}]={}", catalog.get(id)));
+        }
+    }
+    words
+}
+
+/// `Key=English` and `Key[ll_CC]=…` for each language.
+fn localized_key(key: &str, (english, lines): &(String, Vec<String>)) -> String {
+    let mut text = format!("{key}={english}\n");
+    for line in lines {
+        text.push_str(key);
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
 
 /// The X11 class (WM_CLASS) and Wayland app id of the app's windows: the packaged desktop
 /// entry's id, so docks show the windows under the app's launcher and icon.
@@ -94,12 +126,16 @@ pub fn desktop_entry(exe: &Path) -> Result<String, AutostartError> {
         .iter()
         .map(|(id, _, _)| format!("{id};"))
         .collect();
+    let mut ids_to_say = vec!["launcher-comment"];
+    ids_to_say.extend(DESKTOP_ACTIONS.iter().map(|(_, message, _)| *message));
+    let words = entry_words(&ids_to_say);
+    let comment = localized_key("Comment", &words[0]);
     let mut entry = format!(
         "[Desktop Entry]\n\
          Type=Application\n\
          Version={SPEC_VERSION}\n\
          Name=posture-break\n\
-         Comment=Reminds you to take a short guided stretch break\n\
+         {comment}\
          Exec={exec}\n\
          Icon=posture-break\n\
          Terminal=false\n\
@@ -109,9 +145,10 @@ pub fn desktop_entry(exe: &Path) -> Result<String, AutostartError> {
          X-GNOME-Autostart-enabled=true\n\
          Actions={ids}\n"
     );
-    for (id, name, args) in DESKTOP_ACTIONS {
+    for ((id, _, args), name) in DESKTOP_ACTIONS.iter().zip(&words[1..]) {
+        let name = localized_key("Name", name);
         entry.push_str(&format!(
-            "\n[Desktop Action {id}]\nName={name}\nExec={exec} {args}\n"
+            "\n[Desktop Action {id}]\n{name}Exec={exec} {args}\n"
         ));
     }
     Ok(entry)
@@ -309,11 +346,17 @@ mod tests {
         enable_at(&entry, &exe).unwrap();
         let text = fs::read_to_string(&entry).unwrap();
         let shown = exe.display();
+        // In English, with a line per other language after each localized key.
+        let english: String = text
+            .lines()
+            .filter(|line| !line.contains("]="))
+            .map(|line| format!("{line}\n"))
+            .collect();
         assert_eq!(
-            text,
+            english,
             format!(
                 "[Desktop Entry]\nType=Application\nVersion=1.0\nName=posture-break\n\
-                 Comment=Reminds you to take a short guided stretch break\nExec={shown}\n\
+                 Comment=Offers a one-minute guided stretch for the middle back, neck and shoulders every 45 minutes\nExec={shown}\n\
                  Icon=posture-break\nTerminal=false\nStartupWMClass=io.github.posture_break\n\
                  NoDisplay=false\nCategories=Utility;\n\
                  X-GNOME-Autostart-enabled=true\nActions=stretch;snooze;pause;week;open;\n\
@@ -324,6 +367,13 @@ mod tests {
                  \n[Desktop Action open]\nName=Open the window\nExec={shown} open\n"
             )
         );
+        assert!(
+            text.contains("Name=Start stretch now\nName[de]=Dehnung jetzt starten\n"),
+            "{text}"
+        );
+        assert!(text.contains("Name[pt_BR]=Pausar por 1 hora\n"), "{text}");
+        assert!(text.contains("Comment[zh_CN]=每 45 分钟"), "{text}");
+        assert_eq!(text.matches("Name[ar]=").count(), 5, "{text}");
         assert_eq!(
             fs::metadata(&entry).unwrap().permissions().mode() & 0o777,
             0o644

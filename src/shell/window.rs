@@ -321,6 +321,19 @@ mod tests {
             packaged_actions,
             autostart_actions.replace("/usr/bin/posture-break", "posture-break")
         );
+        // Both describe the app in every language it speaks.
+        for line in autostart.lines().filter(|l| l.starts_with("Comment")) {
+            assert!(PACKAGED.lines().any(|p| p == line), "not packaged: {line}");
+        }
+        for language in &crate::core::words::LANGUAGES[1..] {
+            let words = crate::core::words::Words::new(language).unwrap();
+            let line = format!(
+                "GenericName[{}]={}",
+                language.tag.replace('-', "_"),
+                words.get("launcher-generic-name")
+            );
+            assert!(PACKAGED.lines().any(|p| p == line), "not packaged: {line}");
+        }
     }
 
     #[test]
