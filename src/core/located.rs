@@ -380,6 +380,85 @@ mod tests {
         assert_eq!(closest("colour", &["interval", "snooze"]), None);
     }
 
+    /// The TOML reader's findings, each said by its own message (the English here is the
+    /// catalog's; the other languages translate the same message).
+    #[test]
+    fn the_readers_findings_are_put_into_words() {
+        for (finding, said) in [
+            ("key with no value, expected `=`", "key with no value, expected `=`"),
+            ("unclosed table, expected `]`", "unclosed table, expected `]`"),
+            (
+                "unclosed array table, expected `]]`",
+                "unclosed array of tables, expected `]]`",
+            ),
+            ("unclosed array, expected `]`", "unclosed array, expected `]`"),
+            ("unclosed inline table, expected `}`", "unclosed inline table, expected `}`"),
+            (
+                "missing comma between array elements, expected `,`",
+                "missing comma between array elements, expected `,`",
+            ),
+            (
+                "missing comma between key-value pairs, expected `,`",
+                "missing comma between key-value pairs, expected `,`",
+            ),
+            ("missing value, expected value", "missing value, expected a value"),
+            ("missing value for key", "missing value"),
+            ("extra comma in array", "extra comma"),
+            ("extra comma in inline table", "extra comma"),
+            ("extra `=`", "extra `=`"),
+            ("invalid unquoted key, expected key", "invalid unquoted key, expected a key"),
+            ("invalid literal string", "invalid string"),
+            ("invalid value", "invalid value"),
+            ("unexpected content", "unexpected content"),
+            // A finding without its own message keeps the reader's words.
+            ("radix must be lowercase", "radix must be lowercase"),
+            (
+                "redundant numeric sign, expected digits",
+                "redundant numeric sign, expected digits",
+            ),
+        ] {
+            assert_eq!(syntax(finding).english(), said, "{finding}");
+        }
+    }
+
+    #[test]
+    fn serdes_type_words_are_put_into_words() {
+        for (unexpected, written, said) in [
+            ("integer `5`", "5", "integer `5`"),
+            ("floating point `2.5`", "2.5", "floating point `2.5`"),
+            ("boolean `true`", "true", "boolean `true`"),
+            ("string \"yes\"", "\"yes\"", "string \"yes\""),
+            ("sequence", "[1]", "a list"),
+            ("map", "{ a = 1 }", "a table"),
+            ("map", "1979-05-27", "a date `1979-05-27`"),
+            ("map", "07:32:00", "a time `07:32:00`"),
+            ("map", "1979-05-27T07:32:00", "a date and time `1979-05-27T07:32:00`"),
+            ("unit value", "", "unit value"),
+        ] {
+            assert_eq!(found_by_serde(unexpected, written).english(), said);
+        }
+        for (expected, said) in [
+            ("a boolean", "true or false"),
+            ("a string", "a string"),
+            ("a sequence", "a list in brackets, e.g. [\"a\", \"b\"]"),
+            ("a table: [stretch]", "a table: [stretch]"),
+            ("i64", "a whole number"),
+            ("u32", "a whole number"),
+            ("f64", "a number"),
+            (
+                "a duration string such as \"45m\"",
+                "a duration string such as \"45m\", \"1h 30m\" or \"90s\"",
+            ),
+            (
+                "a table of two durations: …",
+                "a table of two durations: { sit = \"40m\", stand = \"20m\" }",
+            ),
+            ("a sit-stand pair", "a sit-stand pair"),
+        ] {
+            assert_eq!(expected_by_serde(expected).english(), said, "{expected}");
+        }
+    }
+
     #[test]
     fn reports_invalid_utf8_position() {
         let err = decode_text(Path::new("c.toml"), b"a = 1\nb = \"\xff\"", 1000).unwrap_err();
