@@ -143,6 +143,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn errors_are_shown_in_the_catalogs_english() {
+        for error in [
+            DurationError::Empty,
+            DurationError::NoUnit("45".into()),
+            DurationError::Negative,
+            DurationError::UnknownUnit("x".into()),
+            DurationError::Unparsable("soon".into()),
+            DurationError::TooLarge,
+        ] {
+            let shown = error.to_string();
+            assert!(
+                !shown.is_empty() && !shown.starts_with("config-"),
+                "{shown}"
+            );
+            assert_eq!(shown, error.prose().english());
+        }
+        assert_eq!(
+            DurationError::NoUnit("45".into()).to_string(),
+            "`45` has no unit; write \"45m\" for minutes or \"45s\" for seconds"
+        );
+    }
+
+    #[test]
     fn parses_the_documented_forms() {
         let cases = [
             ("45m", 2700),

@@ -380,83 +380,190 @@ mod tests {
         assert_eq!(closest("colour", &["interval", "snooze"]), None);
     }
 
+    /// The word a message selects its variant by: `$problem`, `$kind` or `$what`, looked for
+    /// in the prose and the prose inside it.
+    fn selector(prose: &Prose, name: &str) -> Option<String> {
+        prose.text_arg(name).map(str::to_string).or_else(|| {
+            prose.args().iter().find_map(|(_, arg)| match arg {
+                Arg::Prose(inner) => selector(inner, name),
+                _ => None,
+            })
+        })
+    }
+
     /// The TOML reader's findings, each said by its own message (the English here is the
-    /// catalog's; the other languages translate the same message).
+    /// catalog's; the other languages translate the same variant).
     #[test]
     fn the_readers_findings_are_put_into_words() {
-        for (finding, said) in [
-            ("key with no value, expected `=`", "key with no value, expected `=`"),
-            ("unclosed table, expected `]`", "unclosed table, expected `]`"),
+        for (finding, problem, said) in [
+            (
+                "key with no value, expected `=`",
+                "key-no-value",
+                "key with no value, expected `=`",
+            ),
+            (
+                "unclosed table, expected `]`",
+                "unclosed-table",
+                "unclosed table, expected `]`",
+            ),
             (
                 "unclosed array table, expected `]]`",
+                "unclosed-array-table",
                 "unclosed array of tables, expected `]]`",
             ),
-            ("unclosed array, expected `]`", "unclosed array, expected `]`"),
-            ("unclosed inline table, expected `}`", "unclosed inline table, expected `}`"),
+            (
+                "unclosed array, expected `]`",
+                "unclosed-array",
+                "unclosed array, expected `]`",
+            ),
+            (
+                "unclosed inline table, expected `}`",
+                "unclosed-inline-table",
+                "unclosed inline table, expected `}`",
+            ),
             (
                 "missing comma between array elements, expected `,`",
+                "missing-comma-array",
                 "missing comma between array elements, expected `,`",
             ),
             (
                 "missing comma between key-value pairs, expected `,`",
+                "missing-comma-table",
                 "missing comma between key-value pairs, expected `,`",
             ),
-            ("missing value, expected value", "missing value, expected a value"),
-            ("missing value for key", "missing value"),
-            ("extra comma in array", "extra comma"),
-            ("extra comma in inline table", "extra comma"),
-            ("extra `=`", "extra `=`"),
-            ("invalid unquoted key, expected key", "invalid unquoted key, expected a key"),
-            ("invalid literal string", "invalid string"),
-            ("invalid value", "invalid value"),
-            ("unexpected content", "unexpected content"),
+            (
+                "missing value, expected value",
+                "missing-value",
+                "missing value, expected a value",
+            ),
+            ("missing value for key", "missing-value", "missing value"),
+            ("extra comma in array", "extra-comma", "extra comma"),
+            ("extra comma in inline table", "extra-comma", "extra comma"),
+            ("extra `=`", "extra-equals", "extra `=`"),
+            (
+                "invalid unquoted key, expected key",
+                "invalid-key",
+                "invalid unquoted key, expected a key",
+            ),
+            ("invalid literal string", "invalid-string", "invalid string"),
+            (
+                "invalid multi-line basic string",
+                "invalid-string",
+                "invalid string",
+            ),
+            ("invalid value", "invalid-value", "invalid value"),
+            (
+                "unexpected content",
+                "unexpected-content",
+                "unexpected content",
+            ),
             // A finding without its own message keeps the reader's words.
-            ("radix must be lowercase", "radix must be lowercase"),
+            (
+                "invalid comment character",
+                "other",
+                "invalid comment character",
+            ),
+            (
+                "radix must be lowercase",
+                "other",
+                "radix must be lowercase",
+            ),
             (
                 "redundant numeric sign, expected digits",
+                "other",
                 "redundant numeric sign, expected digits",
             ),
         ] {
-            assert_eq!(syntax(finding).english(), said, "{finding}");
+            let prose = syntax(finding);
+            assert_eq!(
+                selector(&prose, "problem").as_deref(),
+                Some(problem),
+                "{finding}"
+            );
+            assert_eq!(prose.english(), said, "{finding}");
         }
     }
 
     #[test]
     fn serdes_type_words_are_put_into_words() {
-        for (unexpected, written, said) in [
-            ("integer `5`", "5", "integer `5`"),
-            ("floating point `2.5`", "2.5", "floating point `2.5`"),
-            ("boolean `true`", "true", "boolean `true`"),
-            ("string \"yes\"", "\"yes\"", "string \"yes\""),
-            ("sequence", "[1]", "a list"),
-            ("map", "{ a = 1 }", "a table"),
-            ("map", "1979-05-27", "a date `1979-05-27`"),
-            ("map", "07:32:00", "a time `07:32:00`"),
-            ("map", "1979-05-27T07:32:00", "a date and time `1979-05-27T07:32:00`"),
-            ("unit value", "", "unit value"),
+        for (unexpected, written, kind, said) in [
+            ("integer `5`", "5", "integer", "integer `5`"),
+            (
+                "floating point `2.5`",
+                "2.5",
+                "float",
+                "floating point `2.5`",
+            ),
+            ("boolean `true`", "true", "boolean", "boolean `true`"),
+            ("string \"yes\"", "\"yes\"", "string", "string \"yes\""),
+            ("sequence", "[1]", "list", "a list"),
+            ("map", "{ a = 1 }", "table", "a table"),
+            ("map", "1979-05-27", "date", "a date `1979-05-27`"),
+            ("map", "07:32:00", "time", "a time `07:32:00`"),
+            (
+                "map",
+                "1979-05-27T07:32:00",
+                "datetime",
+                "a date and time `1979-05-27T07:32:00`",
+            ),
+            ("unit value", "", "other", "unit value"),
         ] {
-            assert_eq!(found_by_serde(unexpected, written).english(), said);
+            let prose = found_by_serde(unexpected, written);
+            assert_eq!(
+                selector(&prose, "kind").as_deref(),
+                Some(kind),
+                "{unexpected}"
+            );
+            assert_eq!(prose.english(), said);
         }
-        for (expected, said) in [
-            ("a boolean", "true or false"),
-            ("a string", "a string"),
-            ("a sequence", "a list in brackets, e.g. [\"a\", \"b\"]"),
-            ("a table: [stretch]", "a table: [stretch]"),
-            ("i64", "a whole number"),
-            ("u32", "a whole number"),
-            ("f64", "a number"),
+        for (expected, what, said) in [
+            ("a boolean", "boolean", "true or false"),
+            ("a string", "string", "a string"),
+            (
+                "a sequence",
+                "list",
+                "a list in brackets, e.g. [\"a\", \"b\"]",
+            ),
+            ("a table: [stretch]", "table", "a table: [stretch]"),
+            ("i64", "integer", "a whole number"),
+            ("u32", "integer", "a whole number"),
+            ("f64", "number", "a number"),
             (
                 "a duration string such as \"45m\"",
+                "duration",
                 "a duration string such as \"45m\", \"1h 30m\" or \"90s\"",
             ),
             (
                 "a table of two durations: …",
+                "sit-stand",
                 "a table of two durations: { sit = \"40m\", stand = \"20m\" }",
             ),
-            ("a sit-stand pair", "a sit-stand pair"),
+            ("a sit-stand pair", "other", "a sit-stand pair"),
         ] {
-            assert_eq!(expected_by_serde(expected).english(), said, "{expected}");
+            let prose = expected_by_serde(expected);
+            assert_eq!(
+                selector(&prose, "what").as_deref(),
+                Some(what),
+                "{expected}"
+            );
+            assert_eq!(prose.english(), said, "{expected}");
         }
+    }
+
+    /// A duplicate key or section is named when what the error points at is a plain name.
+    #[test]
+    fn duplicates_are_named_when_the_name_is_plain() {
+        let said = |word: &str, brackets| explain_toml_message("duplicate key", word, brackets, "");
+        assert_eq!(said("interval", 0).id(), "config-duplicate-key");
+        assert_eq!(said("schedule", 1).id(), "config-duplicate-section");
+        assert_eq!(said("schedule", 1).text_arg("name"), Some("[schedule]"));
+        assert_eq!(said("  ", 0).id(), "config-duplicate-key-unnamed");
+        assert_eq!(
+            said(&"k".repeat(65), 0).id(),
+            "config-duplicate-key-unnamed"
+        );
+        assert_eq!(said("a = 1\nb", 0).id(), "config-duplicate-key-unnamed");
+        assert_eq!(said("a]", 0).id(), "config-duplicate-key-unnamed");
     }
 
     #[test]

@@ -195,7 +195,21 @@ voice_speaks_or_says_why() {
   fi
 }
 
+# The UI language (GetUserPreferredUILanguages; wine takes it from the locale variables): a
+# config error in German, the file's words as written; in English under an English locale.
+config_error_in_the_ui_language() {
+  local broken=$LOGS/broken-config.toml german english
+  printf '[schedule]\ninterval = "5 fortnights"\n' >"$broken"
+  german=$(LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 pb config check "$(winepath -w "$broken")" 2>&1)
+  english=$(LC_ALL=C.UTF-8 LANG=C.UTF-8 pb config check "$(winepath -w "$broken")" 2>&1)
+  echo "$german"
+  echo "$english"
+  [[ $german == *':2:12: `5 fortnights`: unbekannte Einheit `fortnights`'* ]] &&
+    [[ $english == *':2:12: `5 fortnights`: unknown unit `fortnights`'* ]]
+}
+
 check "without the app, status exits 3" not_running
+check "a config error is said in the UI language" config_error_in_the_ui_language
 start_app "$EXE"
 check "the app starts and status --json answers over the pipe" answers
 check "its tray icon is docked in the panel" wait_for 20 "the tray icon" tray_docked

@@ -116,7 +116,10 @@ mod tests {
                 Prose::new("config-duration-unknown-unit").text("unit", "x"),
             )
             .number("count", 3);
-        assert_eq!(Prose::from_carried(&prose.carried()), Some(prose));
+        assert_eq!(Prose::from_carried(&prose.carried()), Some(prose.clone()));
+        // Shown, it is the English the log writes.
+        assert_eq!(prose.to_string(), prose.english());
+        assert!(prose.to_string().starts_with("`5 \u{1}\"x``: unknown unit"));
         assert_eq!(Prose::from_carried("a plain serde message"), None);
     }
 
