@@ -550,6 +550,19 @@ mod tests {
         }
     }
 
+    /// An unquoted word is quoted back when it is short and plain; yes/no words get true/false.
+    #[test]
+    fn unquoted_text_is_quoted_back_when_plain() {
+        let said = |word: &str| explain_toml_message("string values must be quoted", word, 0, "");
+        assert_eq!(said("45m").id(), "config-quote-text");
+        assert_eq!(said(" 45m ").text_arg("value"), Some("45m"));
+        assert_eq!(said("On").id(), "config-yes-no");
+        assert_eq!(said("").id(), "config-quote-text-example");
+        assert_eq!(said(&"m".repeat(65)).id(), "config-quote-text-example");
+        assert_eq!(said("a\"b").id(), "config-quote-text-example");
+        assert_eq!(said("a\nb").id(), "config-quote-text-example");
+    }
+
     /// A duplicate key or section is named when what the error points at is a plain name.
     #[test]
     fn duplicates_are_named_when_the_name_is_plain() {
