@@ -12,25 +12,59 @@ pub struct Language {
     /// this fontconfig language (`fc-match :lang=…`), and only while they draw.
     pub system_font: Option<&'static str>,
     /// The Fluent source, deflated by the build script (`build.rs`).
-    packed: &'static [u8],
+    packed: Packed,
+}
+
+/// A catalog's two parts, deflated.
+#[derive(Debug, PartialEq, Eq)]
+struct Packed {
+    resident: &'static [u8],
+    config_errors: &'static [u8],
+}
+
+/// Which part of a catalog: what the app says all the time, parsed at start and kept, or the
+/// config errors' messages (`config-*`), parsed only when an error is put into words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Resident,
+    ConfigErrors,
 }
 
 /// A catalog larger than this when inflated is not one of ours.
 const MAX_CATALOG_BYTES: usize = 1 << 20;
 
 impl Language {
-    /// The catalog's Fluent source; an error only if the build packed it wrongly.
-    pub fn source(&self) -> Result<String, String> {
-        let bytes =
-            miniz_oxide::inflate::decompress_to_vec_with_limit(self.packed, MAX_CATALOG_BYTES)
+    /// One part of the catalog's Fluent source; an error only if the build packed it wrongly.
+    pub fn part(&self, part: Part) -> Result<String, String> {
+        let packed = match part {
+            Part::Resident => self.packed.resident,
+            Part::ConfigErrors => self.packed.config_errors,
+        };
+        let mut bytes =
+            miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_CATALOG_BYTES)
                 .map_err(|e| format!("catalog {}: cannot inflate it: {e}", self.tag))?;
+        // The parsed catalog keeps this text: no spare capacity.
+        bytes.shrink_to_fit();
         String::from_utf8(bytes).map_err(|e| format!("catalog {}: {e}", self.tag))
+    }
+
+    /// The whole catalog, as translators write it (both parts): for the tests.
+    pub fn source(&self) -> Result<String, String> {
+        Ok(self.part(Part::Resident)? + &self.part(Part::ConfigErrors)?)
     }
 }
 
 macro_rules! catalog {
     ($tag:literal) => {
-        include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $tag, ".ftl.z"))
+        Packed {
+            resident: include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $tag, ".ftl.z")),
+            config_errors: include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/i18n/",
+                $tag,
+                ".errors.ftl.z"
+            )),
+        }
     };
 }
 
@@ -216,6 +250,33 @@ pub fn tags() -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    /// The build script puts exactly the `config-*` messages in the part parsed on an error,
+    /// and both parts parse whole.
+    #[test]
+    fn each_catalog_keeps_its_config_errors_apart() {
+        use fluent_bundle::FluentResource;
+        use fluent_syntax::ast::Entry;
+        for language in LANGUAGES {
+            for part in [Part::Resident, Part::ConfigErrors] {
+                let text = language.part(part).expect("the part inflates");
+                let resource = FluentResource::try_new(text)
+                    .unwrap_or_else(|(_, e)| panic!("{} {part:?}: {e:?}", language.tag));
+                let ids: Vec<&str> = resource
+                    .entries()
+                    .filter_map(|entry| match entry {
+                        Entry::Message(message) => Some(message.id.name),
+                        _ => None,
+                    })
+                    .collect();
+                assert!(ids.len() > 50, "{} {part:?}: {}", language.tag, ids.len());
+                let apart = part == Part::ConfigErrors;
+                for id in ids {
+                    assert_eq!(id.starts_with("config-"), apart, "{} {id}", language.tag);
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

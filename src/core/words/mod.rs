@@ -10,14 +10,15 @@ pub mod language;
 mod prose;
 
 use std::borrow::Cow;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::cell::OnceCell;
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 use super::exercises::{Exercise, ExerciseSet, Kind, Position};
-pub use language::{english, negotiate, Language, LANGUAGES, PSEUDO};
+pub use language::{english, negotiate, Language, Part, LANGUAGES, PSEUDO};
 pub use prose::{Arg, Prose};
 
 type Bundle = FluentBundle<FluentResource>;
@@ -26,7 +27,10 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Words {
     language: &'static Language,
     bundle: Bundle,
-    english: Option<Bundle>,
+    /// English behind another language, parsed the first time it is asked for (a line for the
+    /// log, or a message the catalog lacks): the catalogs are complete, so a session in another
+    /// language may never parse it. `None` inside when the language is English.
+    english: OnceLock<Option<Bundle>>,
 }
 
 impl std::fmt::Debug for Words {
@@ -55,20 +59,10 @@ impl Words {
     /// `language`'s catalog over English's; a catalog that fails to parse is an error, not a
     /// half-translated app.
     pub fn new(language: &'static Language) -> Result<Words, CatalogError> {
-        let mut main = bundle(language)?;
-        if language == &PSEUDO {
-            main.set_transform(Some(pseudo));
-        }
-        // The pseudo-language keeps plain English behind it too, for the log.
-        let english = if std::ptr::eq(language, self::english()) {
-            None
-        } else {
-            Some(bundle(self::english())?)
-        };
         Ok(Words {
             language,
-            bundle: main,
-            english,
+            bundle: bundle(language, Part::Resident)?,
+            english: OnceLock::new(),
         })
     }
 
@@ -78,12 +72,23 @@ impl Words {
         Words {
             language: english(),
             bundle: FluentBundle::new_concurrent(vec![unic_langid::LanguageIdentifier::default()]),
-            english: None,
+            english: OnceLock::from(None),
         }
     }
 
     pub fn language(&self) -> &'static Language {
         self.language
+    }
+
+    /// English behind this language (the pseudo-language's too, for the log); `None` when the
+    /// language is English, or if English's catalog failed to parse (only a broken build).
+    fn english_bundle(&self) -> Option<&Bundle> {
+        self.english
+            .get_or_init(|| match std::ptr::eq(self.language, english()) {
+                true => None,
+                false => bundle(english(), Part::Resident).ok(),
+            })
+            .as_ref()
     }
 
     /// The message `id`, with no arguments.
@@ -103,35 +108,46 @@ impl Words {
 
     /// The message in English, whatever the language: for the log.
     pub fn english_get(&self, id: &str) -> String {
-        self.english
-            .as_ref()
+        self.english_bundle()
             .and_then(|bundle| format_in(bundle, id, None, None))
             .unwrap_or_else(|| self.get(id))
     }
 
-    /// A [`Prose`] in this language, or in English for the log; its inner prose alike.
+    /// A [`Prose`] in this language, or in English for the log; its inner prose alike. The
+    /// config errors' part of the catalog is parsed for this and dropped after: errors are
+    /// rare, and its messages would otherwise stay parsed all day.
     pub fn prose(&self, prose: &Prose, in_english: bool) -> String {
+        self.prose_with(prose, in_english, &OnceCell::new())
+    }
+
+    fn prose_with(
+        &self,
+        prose: &Prose,
+        in_english: bool,
+        errors: &OnceCell<ErrorBundles>,
+    ) -> String {
         let mut args = FluentArgs::with_capacity(prose.args().len());
         for (name, arg) in prose.args() {
             let value = match arg {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Number(number) => FluentValue::from(*number),
-                Arg::Prose(inner) => FluentValue::from(self.prose(inner, in_english)),
+                Arg::Prose(inner) => FluentValue::from(self.prose_with(inner, in_english, errors)),
             };
             args.set(name.as_str(), value);
         }
         let id = prose.id();
-        let found = match in_english {
-            true => format_in(
-                self.english.as_ref().unwrap_or(&self.bundle),
-                id,
-                None,
-                Some(&args),
-            ),
-            false => [Some(&self.bundle), self.english.as_ref()]
-                .into_iter()
-                .flatten()
-                .find_map(|bundle| format_in(bundle, id, None, Some(&args))),
+        let say = |bundle: &Bundle| format_in(bundle, id, None, Some(&args));
+        let found = match (id.starts_with(CONFIG_ERRORS), in_english) {
+            (true, _) => {
+                let parsed = errors.get_or_init(|| ErrorBundles::of(self.language));
+                let (main, english) = (parsed.main.as_ref(), parsed.english.as_ref());
+                match in_english {
+                    true => english.or(main).and_then(say),
+                    false => main.and_then(say).or_else(|| english.and_then(say)),
+                }
+            }
+            (false, true) => say(self.english_bundle().unwrap_or(&self.bundle)),
+            (false, false) => say(&self.bundle).or_else(|| self.english_bundle().and_then(say)),
         };
         found.unwrap_or_else(|| id.to_string())
     }
@@ -144,8 +160,15 @@ impl Words {
         attr: Option<&str>,
         args: &[(&str, FluentValue)],
     ) -> Result<String, String> {
-        let message = self
-            .bundle
+        let errors;
+        let bundle = match id.starts_with(CONFIG_ERRORS) {
+            true => {
+                errors = bundle(self.language, Part::ConfigErrors).map_err(|e| e.to_string())?;
+                &errors
+            }
+            false => &self.bundle,
+        };
+        let message = bundle
             .get_message(id)
             .ok_or_else(|| format!("{}: no message {id}", self.language.tag))?;
         let pattern = match attr {
@@ -173,10 +196,10 @@ impl Words {
 
     /// Whether the message (or its attribute) exists in this language or English.
     pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
-        [Some(&self.bundle), self.english.as_ref()]
-            .into_iter()
-            .flatten()
-            .any(|bundle| has_in(bundle, id, attr))
+        has_in(&self.bundle, id, attr)
+            || self
+                .english_bundle()
+                .is_some_and(|bundle| has_in(bundle, id, attr))
     }
 
     fn format(&self, id: &str, attr: Option<&str>, args: Option<&[(&str, FluentValue)]>) -> String {
@@ -187,10 +210,10 @@ impl Words {
             }
             fluent
         });
-        let found = [Some(&self.bundle), self.english.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|bundle| format_in(bundle, id, attr, args.as_ref()));
+        let found = format_in(&self.bundle, id, attr, args.as_ref()).or_else(|| {
+            self.english_bundle()
+                .and_then(|bundle| format_in(bundle, id, attr, args.as_ref()))
+        });
         if let Some(text) = found {
             return text;
         }
@@ -365,14 +388,37 @@ fn has_in(bundle: &Bundle, id: &str, attr: Option<&str>) -> bool {
     })
 }
 
-fn bundle(language: &'static Language) -> Result<Bundle, CatalogError> {
+/// The messages in the catalogs' config errors part: their ids begin so (see `build.rs`).
+const CONFIG_ERRORS: &str = "config-";
+
+/// A language's config errors part, and English's behind it.
+struct ErrorBundles {
+    main: Option<Bundle>,
+    english: Option<Bundle>,
+}
+
+impl ErrorBundles {
+    /// A part that does not parse (only a broken build) leaves its messages as their ids.
+    fn of(language: &'static Language) -> ErrorBundles {
+        let english = match std::ptr::eq(language, english()) {
+            true => None,
+            false => bundle(english(), Part::ConfigErrors).ok(),
+        };
+        ErrorBundles {
+            main: bundle(language, Part::ConfigErrors).ok(),
+            english,
+        }
+    }
+}
+
+fn bundle(language: &'static Language, part: Part) -> Result<Bundle, CatalogError> {
     let fail = |errors: String| CatalogError {
         tag: language.tag,
         errors,
     };
     let id: unic_langid::LanguageIdentifier =
         language.tag.parse().map_err(|e| fail(format!("{e}")))?;
-    let resource = FluentResource::try_new(language.source().map_err(fail)?)
+    let resource = FluentResource::try_new(language.part(part).map_err(fail)?)
         .map_err(|(_, errors)| fail(format!("{errors:?}")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068, U+2069) keep a left-to-right name readable inside right-to-left
@@ -381,6 +427,9 @@ fn bundle(language: &'static Language) -> Result<Bundle, CatalogError> {
     bundle
         .add_resource(resource)
         .map_err(|errors| fail(format!("{errors:?}")))?;
+    if language == &PSEUDO {
+        bundle.set_transform(Some(pseudo));
+    }
     Ok(bundle)
 }
 
@@ -449,7 +498,7 @@ fn accented(c: char) -> (char, bool) {
 
 /// The language chosen, and its catalog, parsed on first use and kept: parsing again at each
 /// status change would bring the parser's code pages back each time, which costs more than the
-/// parsed catalog (about 0.1 MiB in English).
+/// parsed catalog (about 0.25 MiB of heap in English, without its config errors' part).
 struct Current {
     language: Option<&'static Language>,
     words: Option<Arc<Words>>,
@@ -519,6 +568,23 @@ mod tests {
             assert!((1.25..1.6).contains(&ratio), "{id}: {ratio} {long}");
             assert!(!long.chars().any(|c| "aeiouAEIOU".contains(c)), "{long}");
         }
+    }
+
+    /// Another language's session parses English only when something asks for it.
+    #[test]
+    fn english_behind_another_language_is_parsed_when_first_asked_for() {
+        let de = Words::new(language::find("de").expect("German")).expect("catalog");
+        assert_eq!(de.get("menu-snooze"), "Später erinnern");
+        assert!(de.has("exercise-cat-cow", Some("step-5")));
+        let error = Prose::new("config-duration-negative");
+        assert_ne!(error.said(&de), error.english());
+        assert!(
+            de.english.get().is_none(),
+            "English parsed before it was asked for"
+        );
+        assert_eq!(de.english_get("menu-snooze"), "Snooze");
+        assert!(de.english.get().is_some_and(Option::is_some));
+        assert!(Words::english().english.get().is_none());
     }
 
     #[test]
