@@ -23,10 +23,10 @@ import sys
 # Test binary (as cargo names it in "Running ...") -> fewest tests it may run. Raise a minimum
 # when you add tests; lowering one needs a reason in the commit message.
 EXPECTED = {
-    "unittests src/lib.rs": 265,
+    "unittests src/lib.rs": 274,
     "tests/catalogs.rs": 5,
     "tests/cli.rs": 9,
-    "tests/config_errors.rs": 8,
+    "tests/config_errors.rs": 10,
     "tests/config_watch.rs": 8,
     "tests/desktop.rs": 20,
     "tests/feelings.rs": 2,
@@ -58,7 +58,7 @@ EXPECTED_WINDOWS = {
     "unittests src/lib.rs": 142,
     "tests/catalogs.rs": 5,
     "tests/cli_windows.rs": 1,
-    "tests/config_errors.rs": 8,
+    "tests/config_errors.rs": 9,
     "tests/posture_props.rs": 2,
     "tests/presence_props.rs": 2,
     "tests/rotation_props.rs": 1,
