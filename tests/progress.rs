@@ -28,9 +28,17 @@ fn seed_history(sandbox: &Sandbox, completed: &[u32], breaks: &[u32]) {
     let mut text = String::new();
     for back in 0..completed.len().max(breaks.len()) {
         let day = now - Days::new(back as u64);
-        // Today's entries lie in the past minutes; other days' at their noon-ish.
+        // Today's entries lie in the past half hour, but never before midnight (a run just
+        // after it would put them on yesterday), a second apart; other days' at their noon-ish,
+        // a minute apart.
+        let midnight = now
+            .date_naive()
+            .and_hms_opt(0, 0, 0)
+            .and_then(|t| t.and_local_timezone(Local).earliest())
+            .map(|t| t.fixed_offset())
+            .unwrap_or(now);
         let base = if back == 0 {
-            now - chrono::TimeDelta::minutes(30)
+            (now - chrono::TimeDelta::minutes(30)).max(midnight)
         } else {
             day.date_naive()
                 .and_hms_opt(12, 0, 0)
@@ -38,10 +46,14 @@ fn seed_history(sandbox: &Sandbox, completed: &[u32], breaks: &[u32]) {
                 .map(|t| t.fixed_offset())
                 .unwrap_or(day)
         };
-        let mut minute = 0;
+        let spacing = match back {
+            0 => chrono::TimeDelta::seconds(1),
+            _ => chrono::TimeDelta::minutes(1),
+        };
+        let mut count = 0;
         let mut line = |event: &str, extra: &str| {
-            let ts = base + chrono::TimeDelta::minutes(minute);
-            minute += 1;
+            let ts = base + spacing * count;
+            count += 1;
             text.push_str(&format!(
                 "{{\"ts\":\"{}\",\"event\":\"{event}\"{extra}}}\n",
                 ts.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
