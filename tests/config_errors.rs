@@ -464,7 +464,7 @@ fn check_message(path: &Path, bytes: &[u8], line: usize, column: usize, needle: 
     );
     assert!(text.contains(needle), "expected {needle:?} in {text:?}");
     for word in JARGON {
-        assert!(!err.message.contains(word), "jargon {word:?} in {text:?}");
+        assert!(!err.message().contains(word), "jargon {word:?} in {text:?}");
     }
 }
 
@@ -586,7 +586,7 @@ fn parse_anything(path: &Path, bytes: &[u8]) {
             err.column
         )));
         assert!(
-            !err.message.trim().is_empty(),
+            !err.message().trim().is_empty(),
             "empty message for {bytes:?}"
         );
     }

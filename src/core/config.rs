@@ -1328,13 +1328,13 @@ mod tests {
         let err = parse("interval = \"30m\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (1, 1));
         assert!(
-            err.message
+            err.message()
                 .starts_with("`interval` belongs in the [schedule] section"),
             "{err}"
         );
         let err = parse("[schedule]\nsound = true\n").unwrap_err();
         assert!(
-            err.message
+            err.message()
                 .contains("belongs in the [notification] section"),
             "{err}"
         );
@@ -1394,7 +1394,7 @@ mod tests {
     fn cross_check_points_at_the_stretch_key() {
         let err = parse("[schedule]\ninterval = \"30s\"\n").unwrap_err();
         assert!(
-            err.message.contains("longer than `schedule.interval`"),
+            err.message().contains("longer than `schedule.interval`"),
             "{err}"
         );
         assert_eq!(
@@ -1438,12 +1438,15 @@ mod tests {
         ] {
             let err = parse(text).unwrap_err();
             assert_eq!((err.line, err.column), at, "{err}");
-            assert!(err.message.contains(found), "{text:?}: {err}");
-            assert!(!err.message.contains("toml_private"), "{err}");
+            assert!(err.message().contains(found), "{text:?}: {err}");
+            assert!(!err.message().contains("toml_private"), "{err}");
         }
         // A bare key may look like a date; it is still an unknown key.
         let err = parse("[schedule]\n1979-05-27 = \"45m\"\n").unwrap_err();
-        assert!(err.message.starts_with("unknown key `1979-05-27`"), "{err}");
+        assert!(
+            err.message().starts_with("unknown key `1979-05-27`"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -1601,7 +1604,7 @@ mod tests {
         let err = parse("[stretch]\nmotion = \"still\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 10), "{err}");
         assert!(
-            err.message
+            err.message()
                 .contains("allowed: \"auto\", \"full\", \"reduced\""),
             "{err}"
         );

@@ -504,20 +504,20 @@ mod tests {
             .add_user_file(path, bad.as_bytes())
             .unwrap_err();
         assert_eq!((err.line, err.column), (4, 12), "{err}");
-        assert!(err.message.contains("\"seated\""), "{err}");
+        assert!(err.message().contains("\"seated\""), "{err}");
 
         let clash = good.replace("my-neck", "cat-cow");
         let err = ExerciseSet::bundled()
             .unwrap()
             .add_user_file(path, clash.as_bytes())
             .unwrap_err();
-        assert!(err.message.contains("already used"), "{err}");
+        assert!(err.message().contains("already used"), "{err}");
 
         let area = good.replace("[\"neck\"]", "[\"nek\"]");
         let err = ExerciseSet::bundled()
             .unwrap()
             .add_user_file(path, area.as_bytes())
             .unwrap_err();
-        assert!(err.message.contains("did you mean \"neck\""), "{err}");
+        assert!(err.message().contains("did you mean \"neck\""), "{err}");
     }
 }

@@ -4,7 +4,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use super::words::{Arg, Prose};
+use super::words::Prose;
 
 /// A problem in a user-editable file, with the position an editor can jump to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,9 +14,8 @@ pub struct FileError {
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
-    /// In English: for the log, and what `Display` shows.
-    pub message: String,
-    /// The same for the person, in their language ([`FileError::said`]).
+    /// What is wrong, said in English for the log ([`FileError::message`]) and in the person's
+    /// language for them ([`FileError::said`]).
     pub prose: Prose,
 }
 
@@ -28,7 +27,6 @@ impl FileError {
             path: path.to_path_buf(),
             line,
             column,
-            message: prose.english(),
             prose,
         }
     }
@@ -39,7 +37,6 @@ impl FileError {
             path: path.to_path_buf(),
             line: 1,
             column: 1,
-            message: prose.english(),
             prose,
         }
     }
@@ -56,10 +53,13 @@ impl FileError {
     }
 
     /// The same error with other words (the place kept).
-    pub fn with_prose(mut self, prose: Prose) -> Self {
-        self.message = prose.english();
-        self.prose = prose;
-        self
+    pub fn with_prose(self, prose: Prose) -> Self {
+        FileError { prose, ..self }
+    }
+
+    /// What is wrong, in English: for the log, and what `Display` shows after the place.
+    pub fn message(&self) -> String {
+        self.prose.english()
     }
 }
 
@@ -71,7 +71,7 @@ impl fmt::Display for FileError {
             self.path.display(),
             self.line,
             self.column,
-            self.message
+            self.message()
         )
     }
 }
@@ -107,14 +107,12 @@ pub fn decode_text(path: &Path, bytes: &[u8], max_bytes: usize) -> Result<String
             let valid = &bytes[..err.valid_up_to()];
             // The valid prefix is UTF-8 by definition, so this cannot fail.
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
-            let prose = Prose::new("config-not-utf8");
             let (line, column) = line_column(prefix, prefix.len());
             Err(FileError {
                 path: path.to_path_buf(),
                 line,
                 column,
-                message: prose.english(),
-                prose,
+                prose: Prose::new("config-not-utf8"),
             })
         }
     }
@@ -244,18 +242,14 @@ fn syntax(message: &str) -> Prose {
     let Some(expected) = expected else {
         return finding;
     };
-    let expected = match expected {
-        "key" | "value" => Arg::Prose(Box::new(
-            Prose::new("config-syntax-thing").text("thing", expected),
-        )),
-        // Marks such as `=` or `]` are written as they are; the reader's rarer words too.
-        marks => Arg::Text(marks.to_string()),
-    };
     let prose = Prose::new("config-syntax-expected").prose("syntax", finding);
     match expected {
-        Arg::Prose(thing) => prose.prose("expected", *thing),
-        Arg::Text(marks) => prose.text("expected", marks),
-        Arg::Number(_) => prose,
+        "key" | "value" => prose.prose(
+            "expected",
+            Prose::new("config-syntax-thing").text("thing", expected),
+        ),
+        // Marks such as `=` or `]` are written as they are; the reader's rarer words too.
+        marks => prose.text("expected", marks),
     }
 }
 
@@ -360,6 +354,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::words::Arg;
 
     #[test]
     fn positions_count_characters_from_one() {
@@ -584,6 +579,6 @@ mod tests {
         let err = decode_text(Path::new("c.toml"), b"a = 1\nb = \"\xff\"", 1000).unwrap_err();
         assert_eq!((err.line, err.column), (2, 6));
         let err = decode_text(Path::new("c.toml"), &[b' '; 2000], 1000).unwrap_err();
-        assert!(err.message.contains("at most"), "{}", err.message);
+        assert!(err.message().contains("at most"), "{}", err.message());
     }
 }
