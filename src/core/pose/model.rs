@@ -256,12 +256,11 @@ fn word<T: Copy>(
     let hint = crate::core::located::closest(written, allowed)
         .map(|b| format!("did you mean \"{b}\"? "))
         .unwrap_or_default();
-    let list: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
     Err((
         value.span(),
         format!(
             "unknown {what} \"{written}\"; {hint}allowed: {}",
-            list.join(", ")
+            crate::core::config::quoted_list(allowed)
         ),
     ))
 }

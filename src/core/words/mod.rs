@@ -26,6 +26,9 @@ type Bundle = FluentBundle<FluentResource>;
 /// One language's catalog, with English behind it for anything it lacks.
 pub struct Words {
     language: &'static Language,
+    /// The part of the catalog it holds: the resident one, or (only while an error is put into
+    /// words) the config errors'.
+    part: Part,
     bundle: Bundle,
     /// English behind another language, parsed the first time it is asked for (a line for the
     /// log, or a message the catalog lacks): the catalogs are complete, so a session in another
@@ -59,9 +62,14 @@ impl Words {
     /// `language`'s catalog over English's; a catalog that fails to parse is an error, not a
     /// half-translated app.
     pub fn new(language: &'static Language) -> Result<Words, CatalogError> {
+        Words::of_part(language, Part::Resident)
+    }
+
+    fn of_part(language: &'static Language, part: Part) -> Result<Words, CatalogError> {
         Ok(Words {
             language,
-            bundle: bundle(language, Part::Resident)?,
+            part,
+            bundle: bundle(language, part)?,
             english: OnceLock::new(),
         })
     }
@@ -71,6 +79,7 @@ impl Words {
     fn empty() -> Words {
         Words {
             language: english(),
+            part: Part::Resident,
             bundle: FluentBundle::new_concurrent(vec![unic_langid::LanguageIdentifier::default()]),
             english: OnceLock::from(None),
         }
@@ -86,7 +95,7 @@ impl Words {
         self.english
             .get_or_init(|| match std::ptr::eq(self.language, english()) {
                 true => None,
-                false => bundle(english(), Part::Resident).ok(),
+                false => bundle(english(), self.part).ok(),
             })
             .as_ref()
     }
@@ -120,11 +129,13 @@ impl Words {
         self.prose_with(prose, in_english, &OnceCell::new())
     }
 
+    /// `errors`: the config errors' part, parsed at the first message from it (in English
+    /// alone when the prose is said in English).
     fn prose_with(
         &self,
         prose: &Prose,
         in_english: bool,
-        errors: &OnceCell<ErrorBundles>,
+        errors: &OnceCell<Option<Words>>,
     ) -> String {
         let mut args = FluentArgs::with_capacity(prose.args().len());
         for (name, arg) in prose.args() {
@@ -136,18 +147,20 @@ impl Words {
             args.set(name.as_str(), value);
         }
         let id = prose.id();
-        let say = |bundle: &Bundle| format_in(bundle, id, None, Some(&args));
-        let found = match (id.starts_with(CONFIG_ERRORS), in_english) {
-            (true, _) => {
-                let parsed = errors.get_or_init(|| ErrorBundles::of(self.language));
-                let (main, english) = (parsed.main.as_ref(), parsed.english.as_ref());
-                match in_english {
-                    true => english.or(main).and_then(say),
-                    false => main.and_then(say).or_else(|| english.and_then(say)),
+        let words = match id.starts_with(CONFIG_ERRORS) && self.part == Part::Resident {
+            true => {
+                let language = if in_english { english() } else { self.language };
+                match errors.get_or_init(|| Words::of_part(language, Part::ConfigErrors).ok()) {
+                    Some(words) => words,
+                    None => return id.to_string(),
                 }
             }
-            (false, true) => say(self.english_bundle().unwrap_or(&self.bundle)),
-            (false, false) => say(&self.bundle).or_else(|| self.english_bundle().and_then(say)),
+            false => self,
+        };
+        let say = |bundle: &Bundle| format_in(bundle, id, None, Some(&args));
+        let found = match in_english {
+            true => say(words.english_bundle().unwrap_or(&words.bundle)),
+            false => say(&words.bundle).or_else(|| words.english_bundle().and_then(say)),
         };
         found.unwrap_or_else(|| id.to_string())
     }
@@ -163,8 +176,9 @@ impl Words {
         let errors;
         let bundle = match id.starts_with(CONFIG_ERRORS) {
             true => {
-                errors = bundle(self.language, Part::ConfigErrors).map_err(|e| e.to_string())?;
-                &errors
+                errors =
+                    Words::of_part(self.language, Part::ConfigErrors).map_err(|e| e.to_string())?;
+                &errors.bundle
             }
             false => &self.bundle,
         };
@@ -390,26 +404,6 @@ fn has_in(bundle: &Bundle, id: &str, attr: Option<&str>) -> bool {
 
 /// The messages in the catalogs' config errors part: their ids begin so (see `build.rs`).
 const CONFIG_ERRORS: &str = "config-";
-
-/// A language's config errors part, and English's behind it.
-struct ErrorBundles {
-    main: Option<Bundle>,
-    english: Option<Bundle>,
-}
-
-impl ErrorBundles {
-    /// A part that does not parse (only a broken build) leaves its messages as their ids.
-    fn of(language: &'static Language) -> ErrorBundles {
-        let english = match std::ptr::eq(language, english()) {
-            true => None,
-            false => bundle(english(), Part::ConfigErrors).ok(),
-        };
-        ErrorBundles {
-            main: bundle(language, Part::ConfigErrors).ok(),
-            english,
-        }
-    }
-}
 
 fn bundle(language: &'static Language, part: Part) -> Result<Bundle, CatalogError> {
     let fail = |errors: String| CatalogError {
